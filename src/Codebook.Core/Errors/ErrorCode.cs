@@ -1,0 +1,24 @@
+namespace Codebook.Core.Errors;
+
+/// <summary>What went wrong, for callers and tests to act on without reading messages.</summary>
+public enum ErrorCode
+{
+    /// <summary>A transcript file cannot be read: empty, binary, corrupt, or not a supported format.</summary>
+    BadTranscript,
+    /// <summary>A codebook file has a mistake.</summary>
+    BadCodebook,
+    /// <summary>The same content is already in the project.</summary>
+    AlreadyImported,
+    /// <summary>An id is already taken by something else.</summary>
+    IdConflict,
+    /// <summary>No project was given or found.</summary>
+    NoProject,
+    /// <summary>A project file is where a new one should be created.</summary>
+    ProjectExists,
+    /// <summary>The project file cannot be opened: not a Codebook project, damaged, or from a newer Codebook.</summary>
+    BadProject,
+    /// <summary>Something asked for (a transcript, theme, coding) is not in the project.</summary>
+    NotFound,
+    /// <summary>A command was given arguments it cannot use.</summary>
+    Usage,
+}

@@ -1,0 +1,8 @@
+namespace Codebook.Core.Model;
+
+public enum ReviewStatus
+{
+    Draft,
+    InReview,
+    Approved,
+}

@@ -1,0 +1,34 @@
+namespace Codebook.Core.Model;
+
+/// <summary>A code in the codebook. Themes form a tree through <see cref="ParentId"/>.</summary>
+public sealed class Theme
+{
+    /// <summary>A slug such as "resistance" or "loss-of-meaning".</summary>
+    public string Id { get; set; } = "";
+
+    public string Label { get; set; } = "";
+
+    public string? ParentId { get; set; }
+
+    /// <summary>Colour as #RRGGBB.</summary>
+    public string? Color { get; set; }
+
+    /// <summary>A single-character shortcut for coding from the keyboard.</summary>
+    public string? Key { get; set; }
+
+    public string Definition { get; set; } = "";
+
+    public List<string> Include { get; set; } = [];
+
+    public List<string> Exclude { get; set; } = [];
+
+    public List<string> Examples { get; set; } = [];
+
+    /// <summary>Search hints per language code: words and queries that tend to find this theme.</summary>
+    public Dictionary<string, List<string>> SearchHints { get; set; } = new(StringComparer.Ordinal);
+
+    public ReviewStatus Status { get; set; }
+
+    /// <summary>Position among its siblings, so the tree keeps the codebook's order.</summary>
+    public int Order { get; set; }
+}

@@ -1,0 +1,25 @@
+using Codebook.Core.Model;
+
+namespace Codebook.Core.Ports;
+
+/// <summary>The writes of one change. They are applied together or not at all, and logged as one event.</summary>
+public interface IChangeSet
+{
+    void Put(Transcript transcript);
+
+    void Put(Case @case);
+
+    void Put(Theme theme);
+
+    void Put(Coding coding);
+
+    void Put(Memo memo);
+
+    void RemoveTranscript(string id);
+
+    void RemoveTheme(string id);
+
+    void RemoveCoding(string id);
+
+    void RemoveMemo(string id);
+}

@@ -1,0 +1,36 @@
+using Codebook.Core.Changes;
+using Codebook.Core.Model;
+
+namespace Codebook.Core.Ports;
+
+/// <summary>The project file: what a project holds, and the only way to change it (<see cref="Commit"/>).</summary>
+public interface IProjectStore : IDisposable
+{
+    /// <summary>Where the project lives, for messages.</summary>
+    string Location { get; }
+
+    ProjectInfo Info { get; }
+
+    IReadOnlyList<Transcript> Transcripts();
+
+    Transcript? FindTranscript(string id);
+
+    Transcript? FindTranscriptBySourceHash(string sourceHash);
+
+    IReadOnlyList<Case> Cases();
+
+    Case? FindCase(string id);
+
+    IReadOnlyList<Theme> Themes();
+
+    IReadOnlyList<Coding> Codings();
+
+    IReadOnlyList<Memo> Memos();
+
+    /// <summary>The event log, oldest first.</summary>
+    IReadOnlyList<Change> Changes();
+
+    /// <summary>Applies the writes made by <paramref name="apply"/> in one transaction and logs them as one change.
+    /// If <paramref name="apply"/> throws, nothing is written.</summary>
+    Change Commit(string coder, string action, string summary, Action<IChangeSet> apply);
+}
