@@ -8,6 +8,9 @@ public sealed class Theme
 
     public string Label { get; set; } = "";
 
+    /// <summary>The label in other languages, by language code ("fr", "es"), so coders find a theme in either.</summary>
+    public Dictionary<string, string> Labels { get; set; } = new(StringComparer.Ordinal);
+
     public string? ParentId { get; set; }
 
     /// <summary>Colour as #RRGGBB.</summary>
