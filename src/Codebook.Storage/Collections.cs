@@ -1,0 +1,13 @@
+namespace Codebook.Storage;
+
+/// <summary>Names of the collections in a project file.</summary>
+internal static class Collections
+{
+    public const string Project = "project";
+    public const string Transcripts = "transcripts";
+    public const string Cases = "cases";
+    public const string Themes = "themes";
+    public const string Codings = "codings";
+    public const string Memos = "memos";
+    public const string Changes = "changes";
+}

@@ -1,0 +1,47 @@
+using Codebook.Core.Model;
+using Codebook.Core.Ports;
+using LiteDB;
+
+namespace Codebook.Storage;
+
+/// <summary>Writes of one change, inside the store's open transaction, each recorded with its before and after.</summary>
+internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
+{
+    public List<ChangeOp> Ops { get; } = [];
+
+    public void Put(Transcript transcript) => Upsert(Collections.Transcripts, transcript);
+
+    public void Put(Case @case) => Upsert(Collections.Cases, @case);
+
+    public void Put(Theme theme) => Upsert(Collections.Themes, theme);
+
+    public void Put(Coding coding) => Upsert(Collections.Codings, coding);
+
+    public void Put(Memo memo) => Upsert(Collections.Memos, memo);
+
+    public void RemoveTranscript(string id) => Remove(Collections.Transcripts, id);
+
+    public void RemoveTheme(string id) => Remove(Collections.Themes, id);
+
+    public void RemoveCoding(string id) => Remove(Collections.Codings, id);
+
+    public void RemoveMemo(string id) => Remove(Collections.Memos, id);
+
+    private void Upsert<T>(string collection, T entity)
+    {
+        var after = db.Mapper.ToDocument(entity);
+        var documents = db.GetCollection(collection);
+        var before = documents.FindById(after["_id"]);
+        documents.Upsert(after);
+        Ops.Add(new ChangeOp { Collection = collection, Id = after["_id"], Before = before, After = after });
+    }
+
+    private void Remove(string collection, string id)
+    {
+        var documents = db.GetCollection(collection);
+        var before = documents.FindById(id);
+        if (before is null) return;
+        documents.Delete(id);
+        Ops.Add(new ChangeOp { Collection = collection, Id = id, Before = before });
+    }
+}

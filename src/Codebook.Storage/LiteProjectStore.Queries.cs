@@ -1,0 +1,35 @@
+using Codebook.Core.Changes;
+using Codebook.Core.Model;
+
+namespace Codebook.Storage;
+
+public sealed partial class LiteProjectStore
+{
+    public IReadOnlyList<Transcript> Transcripts() => All<Transcript>(Collections.Transcripts);
+
+    public Transcript? FindTranscript(string id) => _db.GetCollection<Transcript>(Collections.Transcripts).FindById(id);
+
+    public Transcript? FindTranscriptBySourceHash(string sourceHash) =>
+        _db.GetCollection<Transcript>(Collections.Transcripts).FindOne(t => t.SourceHash == sourceHash);
+
+    public IReadOnlyList<Case> Cases() => All<Case>(Collections.Cases);
+
+    public Case? FindCase(string id) => _db.GetCollection<Case>(Collections.Cases).FindById(id);
+
+    public IReadOnlyList<Theme> Themes() => All<Theme>(Collections.Themes);
+
+    public IReadOnlyList<Coding> Codings() => All<Coding>(Collections.Codings);
+
+    public IReadOnlyList<Memo> Memos() => All<Memo>(Collections.Memos);
+
+    /// <summary>The log without the documents each change wrote, which can be large (imported transcripts).</summary>
+    public IReadOnlyList<Change> Changes() =>
+        _db.GetCollection(Collections.Changes).Query()
+            .OrderBy("_id")
+            .Select("{ _id, At, Coder, Action, Summary }")
+            .ToEnumerable()
+            .Select(d => _db.Mapper.ToObject<ChangeRecord>(d).ToChange())
+            .ToList();
+
+    private List<T> All<T>(string collection) => _db.GetCollection<T>(collection).FindAll().ToList();
+}

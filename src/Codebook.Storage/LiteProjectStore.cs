@@ -1,0 +1,65 @@
+using Codebook.Core.Changes;
+using Codebook.Core.Model;
+using Codebook.Core.Ports;
+using Codebook.Core.Time;
+using LiteDB;
+
+namespace Codebook.Storage;
+
+/// <summary>A project file opened in LiteDB's direct mode: one database per process, every change one transaction.</summary>
+public sealed partial class LiteProjectStore : IProjectStore
+{
+    internal const string InfoId = "project";
+
+    private readonly LiteDatabase _db;
+    private readonly IClock _clock;
+
+    internal LiteProjectStore(LiteDatabase db, string location, IClock clock)
+    {
+        _db = db;
+        _clock = clock;
+        Location = location;
+    }
+
+    public string Location { get; }
+
+    public ProjectInfo Info
+    {
+        get
+        {
+            var info = _db.Mapper.ToObject<ProjectInfo>(_db.GetCollection(Collections.Project).FindById(InfoId));
+            info.SchemaVersion = _db.UserVersion;
+            return info;
+        }
+    }
+
+    public Change Commit(string coder, string action, string summary, Action<IChangeSet> apply)
+    {
+        if (!_db.BeginTrans()) throw new InvalidOperationException("a change is already in progress on this thread");
+        try
+        {
+            var changes = new LiteChangeSet(_db);
+            apply(changes);
+            var log = _db.GetCollection<ChangeRecord>(Collections.Changes);
+            var record = new ChangeRecord
+            {
+                Sequence = log.Count() + 1L,
+                At = _clock.UtcNow,
+                Coder = coder,
+                Action = action,
+                Summary = summary,
+                Ops = changes.Ops,
+            };
+            log.Insert(record);
+            _db.Commit();
+            return record.ToChange();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,30 @@
+using Codebook.Core.Errors;
+using LiteDB;
+
+namespace Codebook.Storage.Migrations;
+
+/// <summary>The project file's schema version (LiteDB's user version) and the migrations that reach it.</summary>
+internal static class Schema
+{
+    private static readonly IMigration[] Steps = [new CreateIndexes()];
+
+    public static int Current => Steps[^1].To;
+
+    /// <summary>Runs the migrations a file lacks, each in its own transaction; refuses files from a newer Codebook.</summary>
+    public static void Upgrade(LiteDatabase db, string location)
+    {
+        if (db.UserVersion > Current)
+        {
+            throw new CodebookException(ErrorCode.BadProject,
+                $"the project file has schema version {db.UserVersion}, newer than this Codebook knows ({Current})",
+                location, "update Codebook to open it");
+        }
+        foreach (var step in Steps.Where(s => s.To > db.UserVersion))
+        {
+            db.BeginTrans();
+            step.Apply(db);
+            db.Commit();
+            db.UserVersion = step.To;
+        }
+    }
+}
