@@ -1,1 +1,3 @@
-return 0;
+using Codebook.Cli;
+
+return CodebookCommandLine.Run(args, CliContext.ForConsole());

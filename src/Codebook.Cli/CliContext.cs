@@ -1,0 +1,36 @@
+using Spectre.Console;
+
+namespace Codebook.Cli;
+
+/// <summary>Where a run writes: results to <see cref="Out"/>; progress, warnings and errors to <see cref="Error"/>.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, bool outputIsTerminal = false, bool errorIsTerminal = false)
+{
+    /// <summary>The process's own streams, as a person or a pipe sees them.</summary>
+    public static CliContext ForConsole() =>
+        new(System.Console.Out, System.Console.Error, !System.Console.IsOutputRedirected, !System.Console.IsErrorRedirected);
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Tables and text for results.</summary>
+    public IAnsiConsole Console { get; } = Create(output, outputIsTerminal);
+
+    /// <summary>Progress bars, drawn only when a person watches the error stream.</summary>
+    public IAnsiConsole ErrorConsole { get; } = Create(error, errorIsTerminal);
+
+    public bool ShowsProgress { get; } = errorIsTerminal;
+
+    private static IAnsiConsole Create(TextWriter writer, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+        });
+        // Files and pipes get wide tables, one row per line, for grep and diff.
+        if (!terminal) console.Profile.Width = 240;
+        return console;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Codebook.Cli.Commands;
+using Codebook.Core.Errors;
+
+namespace Codebook.Cli;
+
+/// <summary>The <c>codebook</c> command line: parses, runs one command, and turns problems into clear messages
+/// and exit codes (<see cref="ExitCodes"/>).</summary>
+public static class CodebookCommandLine
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Codebook: qualitative analysis of Spanish and French interview transcripts.");
+        globals.AddTo(root);
+        root.Add(InitCommand.Create(globals, context));
+        root.Add(ImportCommand.Create(globals, context));
+        root.Add(TranscriptsCommand.Create(globals, context));
+        root.Add(ShowCommand.Create(globals, context));
+        root.Add(LogCommand.Create(globals, context));
+
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) context.Error.WriteLine($"error: {error.Message}");
+            context.Error.WriteLine("Run 'codebook --help' for usage.");
+            return ExitCodes.UsageOrProject;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CodebookException e)
+        {
+            context.Error.WriteLine($"error: {e.Describe()}");
+            return ExitCodes.UsageOrProject;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Codebook.Cli.Importing;
+using Codebook.Cli.Output;
+using Codebook.Core.Import;
+using Spectre.Console;
+
+namespace Codebook.Cli.Commands;
+
+/// <summary><c>codebook import FILES-OR-FOLDERS...</c>: reads transcripts into the project, reporting each bad file.</summary>
+public static class ImportCommand
+{
+    /// <summary>Below this many files an import is quick enough that a progress bar would only flicker.</summary>
+    private const int ProgressThreshold = 5;
+
+    public static Command Create(GlobalOptions globals, CliContext context)
+    {
+        var inputs = new Argument<string[]>("FILES-OR-FOLDERS")
+        {
+            Description = "Transcript files (.txt .md .docx .vtt .srt) or folders holding them",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("import", "Import transcripts; a bad file is reported and skipped, the others import") { inputs };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock));
+            var files = ImportInput.Expand(parse.GetValue(inputs)!);
+            var json = parse.GetValue(globals.Json);
+            var results = context.ShowsProgress && !json && files.Count >= ProgressThreshold
+                ? WithProgress(context, files, run)
+                : files.Select(run.Import).ToList();
+
+            if (json) Json.Write(context.Out, results);
+            else ImportSummary.Print(context.Out, results);
+            return results.Any(r => r.Status == ImportResultStatus.Failed) ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<ImportResult> WithProgress(CliContext context, IReadOnlyList<ImportInput> files, ImportRun run)
+    {
+        var results = new List<ImportResult>();
+        context.ErrorConsole.Progress().AutoClear(true).Start(progress =>
+        {
+            var task = progress.AddTask("Importing", maxValue: files.Count);
+            foreach (var file in files)
+            {
+                task.Description = Markup.Escape(Path.GetFileName(file.Path));
+                results.Add(run.Import(file));
+                task.Increment(1);
+            }
+        });
+        return results;
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Codebook.Cli.Output;
+using Codebook.Core.Model;
+using Codebook.Core.Time;
+using Codebook.Storage;
+
+namespace Codebook.Cli.Commands;
+
+/// <summary><c>codebook init PATH</c>: creates an empty project file.</summary>
+public static class InitCommand
+{
+    public static Command Create(GlobalOptions globals, CliContext context)
+    {
+        var path = new Argument<string>("PATH") { Description = "The project file to create (.codebook is added if missing)" };
+        var command = new Command("init", "Create a new, empty project") { path };
+        command.SetAction(parse =>
+        {
+            var file = WithExtension(parse.GetValue(path)!);
+            using var store = ProjectFile.Create(file, Coder.Resolve(parse.GetValue(globals.Coder)), SystemClock.Instance);
+            if (parse.GetValue(globals.Json))
+            {
+                Json.Write(context.Out, new { path = file, name = store.Info.Name, schemaVersion = store.Info.SchemaVersion });
+            }
+            else
+            {
+                context.Out.WriteLine($"Created project '{store.Info.Name}' in {file}.");
+                context.Out.WriteLine($"Next: codebook --project {file} import FILES-OR-FOLDERS");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string WithExtension(string path) =>
+        Path.HasExtension(path) ? path : path + ProjectFile.Extension;
+}

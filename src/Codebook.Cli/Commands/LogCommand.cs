@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Codebook.Cli.Output;
+using Spectre.Console;
+
+namespace Codebook.Cli.Commands;
+
+/// <summary><c>codebook log</c>: the audit trail, every change with who made it and when.</summary>
+public static class LogCommand
+{
+    public static Command Create(GlobalOptions globals, CliContext context)
+    {
+        var command = new Command("log", "List every change made to the project: who, when, what");
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var changes = project.Store.Changes();
+            if (parse.GetValue(globals.Json))
+            {
+                Json.Write(context.Out, changes);
+                return ExitCodes.Ok;
+            }
+            var table = new Table().Border(TableBorder.Simple).AddColumns("#", "when (UTC)", "who", "action", "what");
+            foreach (var change in changes)
+            {
+                table.AddRow(new Text(change.Sequence.ToString()), new Text(change.At.ToString("yyyy-MM-dd HH:mm:ss")),
+                    new Text(change.Coder), new Text(change.Action), new Text(change.Summary));
+            }
+            context.Console.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Codebook.Cli.Importing;
+
+/// <summary>A file named on the command line or found in a folder, with the reason it cannot be imported, if any.</summary>
+public sealed record ImportInput(string Path, string? Problem = null)
+{
+    public static IReadOnlyList<ImportInput> Expand(IEnumerable<string> paths) =>
+        paths.SelectMany(ExpandOne).ToList();
+
+    private static IEnumerable<ImportInput> ExpandOne(string path)
+    {
+        if (File.Exists(path)) return [Check(path)];
+        if (Directory.Exists(path))
+        {
+            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(file => !IsHidden(System.IO.Path.GetRelativePath(path, file)))
+                .Order(StringComparer.Ordinal)
+                .Select(Check);
+        }
+        return [new ImportInput(path, "no such file or folder")];
+    }
+
+    private static ImportInput Check(string file) =>
+        Formats.Transcripts.TranscriptReader.CanRead(file)
+            ? new ImportInput(file)
+            : new ImportInput(file, $"not a transcript format Codebook reads (it reads {string.Join(", ", Formats.Transcripts.TranscriptReader.Extensions)})");
+
+    /// <summary>Dot files and folders (.git, .DS_Store) are the system's, not the researcher's.</summary>
+    private static bool IsHidden(string relativePath) =>
+        relativePath.Split(System.IO.Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+}

@@ -1,0 +1,39 @@
+using Codebook.Core.Errors;
+using Codebook.Core.Import;
+using Codebook.Formats.Transcripts;
+
+namespace Codebook.Cli.Importing;
+
+/// <summary>Imports files one by one: each is read whole, then stored in one change, so a bad file leaves nothing behind.</summary>
+public sealed class ImportRun(TranscriptImporter importer)
+{
+    public ImportResult Import(ImportInput input)
+    {
+        if (input.Problem is not null) return new ImportResult(input.Path, ImportResultStatus.Failed, Error: input.Problem);
+        try
+        {
+            var parsed = TranscriptReader.Read(input.Path);
+            var outcome = importer.Import(parsed);
+            var transcript = parsed.Transcript;
+            return outcome.Status == ImportStatus.Imported
+                ? new ImportResult(input.Path, ImportResultStatus.Imported, outcome.TranscriptId, transcript.Language,
+                    transcript.Turns.Count, transcript.WordCount, parsed.Warnings)
+                : new ImportResult(input.Path, ImportResultStatus.AlreadyImported, outcome.TranscriptId);
+        }
+        catch (CodebookException e)
+        {
+            return new ImportResult(input.Path, ImportResultStatus.Failed, Error: e.Where is null || e.Where == Path.GetFileName(input.Path)
+                ? MessageWithHint(e) : $"{e.Where}: {MessageWithHint(e)}");
+        }
+        catch (IOException e)
+        {
+            return new ImportResult(input.Path, ImportResultStatus.Failed, Error: $"cannot read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new ImportResult(input.Path, ImportResultStatus.Failed, Error: $"not allowed to read the file: {e.Message}");
+        }
+    }
+
+    private static string MessageWithHint(CodebookException e) => e.Hint is null ? e.Message : $"{e.Message} — {e.Hint}";
+}

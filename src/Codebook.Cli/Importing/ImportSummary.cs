@@ -1,0 +1,34 @@
+namespace Codebook.Cli.Importing;
+
+/// <summary>The import report a person reads: each file and what became of it, then the totals.</summary>
+public static class ImportSummary
+{
+    public static void Print(TextWriter output, IReadOnlyList<ImportResult> results)
+    {
+        foreach (var result in results)
+        {
+            output.WriteLine(result.Status switch
+            {
+                ImportResultStatus.Imported =>
+                    $"  imported  {result.File} → {result.TranscriptId} ({result.Language}, {result.Turns} turns, {result.Words:N0} words)",
+                ImportResultStatus.AlreadyImported => $"  skipped   {result.File}: already in the project as {result.TranscriptId}",
+                _ => $"  FAILED    {result.File}: {result.Error}",
+            });
+            foreach (var warning in result.Warnings ?? []) output.WriteLine($"            warning: {warning}");
+        }
+
+        var imported = results.Where(r => r.Status == ImportResultStatus.Imported).ToList();
+        var languages = imported.GroupBy(r => r.Language).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}");
+        output.WriteLine();
+        output.Write($"Imported {imported.Count} transcript{(imported.Count == 1 ? "" : "s")}");
+        if (imported.Count > 0)
+        {
+            output.Write($" ({string.Join(", ", languages)}; {imported.Sum(r => r.Turns):N0} turns, {imported.Sum(r => r.Words):N0} words)");
+        }
+        output.WriteLine(".");
+        var skipped = results.Count(r => r.Status == ImportResultStatus.AlreadyImported);
+        if (skipped > 0) output.WriteLine($"{skipped} already in the project, left as they were.");
+        var failed = results.Count(r => r.Status == ImportResultStatus.Failed);
+        if (failed > 0) output.WriteLine($"{failed} file{(failed == 1 ? "" : "s")} failed and left no trace; see the reasons above.");
+    }
+}
