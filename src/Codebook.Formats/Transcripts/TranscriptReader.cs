@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using Codebook.Core.Import;
+using Codebook.Core.Model;
+
+namespace Codebook.Formats.Transcripts;
+
+/// <summary>Reads an interview transcript (.txt, .md, .docx, .vtt, .srt) into a <see cref="ParsedTranscript"/>:
+/// normalised text, speaker turns with offsets into it, front matter, case and warnings. Bad input raises
+/// <see cref="Codebook.Core.Errors.CodebookException"/> with <see cref="Codebook.Core.Errors.ErrorCode.BadTranscript"/>.</summary>
+public static class TranscriptReader
+{
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".docx", ".vtt", ".srt"];
+
+    public static bool CanRead(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    public static ParsedTranscript Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw TranscriptError.Bad(Path.GetFileName(path), $"cannot read the file: {e.Message}", "check that the file exists and can be read", inner: e);
+        }
+        return Read(path, bytes);
+    }
+
+    public static ParsedTranscript Read(string fileName, byte[] bytes)
+    {
+        string file = Path.GetFileName(fileName);
+        string extension = Path.GetExtension(file).ToLowerInvariant();
+        if (!Extensions.Contains(extension))
+            throw TranscriptError.Bad(file, $"'{extension}' is not a transcript format Codebook reads",
+                $"save the transcript as one of {string.Join(", ", Extensions)}");
+        if (bytes.Length == 0) throw TranscriptError.Bad(file, "the file is empty", "check that you picked the right file, or export the transcript again");
+
+        var warnings = new List<string>();
+        string text = TextNormaliser.Normalise(file, extension == ".docx" ? DocxText.Extract(file, bytes) : Decode(file, bytes, warnings));
+        if (string.IsNullOrWhiteSpace(text)) throw TranscriptError.Bad(file, "the file contains only whitespace", "check that you picked the right file, or export the transcript again");
+
+        var (body, frontMatter, drafts) = extension is ".vtt" or ".srt" ? ReadSubtitles(file, text, extension == ".vtt", warnings) : ReadText(file, text);
+        return TranscriptAssembler.Assemble(file, Hash(bytes), body, frontMatter, drafts, warnings);
+    }
+
+    private static string Decode(string file, byte[] bytes, List<string> warnings)
+    {
+        var decoded = TextDecoder.Decode(file, bytes);
+        if (decoded.Warning is not null) warnings.Add(decoded.Warning);
+        return decoded.Text;
+    }
+
+    private static (string, FrontMatter, List<TurnDraft>) ReadText(string file, string text)
+    {
+        string body = FrontMatterParser.Split(file, text, out var frontMatter);
+        if (string.IsNullOrWhiteSpace(body))
+            throw TranscriptError.Bad(file, "there is no text after the front matter", "add the interview's text below the closing ---");
+        return (body, frontMatter, TextTurnParser.Parse(body, frontMatter));
+    }
+
+    private static (string, FrontMatter, List<TurnDraft>) ReadSubtitles(string file, string text, bool vtt, List<string> warnings)
+    {
+        var cues = SubtitleParser.Parse(file, text, vtt, out var frontMatter, warnings);
+        var (body, turns) = SubtitleTranscript.Build(cues, frontMatter);
+        if (turns.Count == 0) throw TranscriptError.Bad(file, "the subtitle cues have no text", "check that the cues carry the interview's words");
+        return (body, frontMatter, turns);
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}
