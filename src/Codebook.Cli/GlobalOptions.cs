@@ -16,7 +16,7 @@ public sealed class GlobalOptions
 
     public Option<string?> Coder { get; } = new("--coder")
     {
-        Description = $"Who is working (default: ${Coder.EnvironmentVariable}, else the user name)",
+        Description = $"Who is working (default: ${Core.Model.Coder.EnvironmentVariable}, else the user name)",
         Recursive = true,
     };
 
