@@ -1,0 +1,3 @@
+namespace Codebook.Core.Themes;
+
+public sealed record CodebookImportResult(int Added, int Updated);

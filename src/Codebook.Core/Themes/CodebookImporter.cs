@@ -1,0 +1,22 @@
+using Codebook.Core.Model;
+using Codebook.Core.Ports;
+
+namespace Codebook.Core.Themes;
+
+/// <summary>Brings a codebook (themes read from a file) into a project in one logged change.
+/// Themes with a known id are updated, new ones added; themes the file does not mention are kept,
+/// because they may carry codings.</summary>
+public sealed class CodebookImporter(IProjectStore store, Coder coder)
+{
+    public CodebookImportResult Import(IReadOnlyList<Theme> themes, string source)
+    {
+        var existing = store.Themes().Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var added = themes.Count(t => !existing.Contains(t.Id));
+        var result = new CodebookImportResult(added, themes.Count - added);
+        store.Commit(coder.Name, "themes.import", $"imported the codebook {source}: {result.Added} themes added, {result.Updated} updated", changes =>
+        {
+            foreach (var theme in themes) changes.Put(theme);
+        });
+        return result;
+    }
+}
