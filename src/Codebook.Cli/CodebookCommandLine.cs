@@ -18,6 +18,8 @@ public static class CodebookCommandLine
         root.Add(TranscriptsCommand.Create(globals, context));
         root.Add(ShowCommand.Create(globals, context));
         root.Add(LogCommand.Create(globals, context));
+        root.Add(ThemesCommand.Create(globals, context));
+        root.Add(DemoCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
