@@ -8,6 +8,20 @@ namespace Codebook.Cli;
 /// and exit codes (<see cref="ExitCodes"/>).</summary>
 public static class CodebookCommandLine
 {
+    /// <summary>Plain <c>codebook</c> shows the project at hand, or the sample study when there is none.</summary>
+    private static string[] WithoutArguments()
+    {
+        try
+        {
+            ProjectLocator.Locate(null);
+            return ["transcripts"];
+        }
+        catch (CodebookException)
+        {
+            return ["demo"];
+        }
+    }
+
     public static int Run(string[] args, CliContext context)
     {
         var globals = new GlobalOptions();
@@ -21,7 +35,7 @@ public static class CodebookCommandLine
         root.Add(ThemesCommand.Create(globals, context));
         root.Add(DemoCommand.Create(globals, context));
 
-        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        var parse = root.Parse(args.Length == 0 ? WithoutArguments() : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) context.Error.WriteLine($"error: {error.Message}");

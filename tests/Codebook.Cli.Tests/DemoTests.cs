@@ -1,0 +1,40 @@
+using Codebook.Cli.Demo;
+
+namespace Codebook.Cli.Tests;
+
+[TestClass]
+public sealed class DemoTests
+{
+    [TestMethod]
+    public void DemoBuildsTheSampleStudyOnceThenReusesIt()
+    {
+        using var temp = new TempFolder();
+        var previous = Environment.GetEnvironmentVariable(SampleStudy.DataVariable);
+        Environment.SetEnvironmentVariable(SampleStudy.DataVariable, temp.PathOf("data"));
+        try
+        {
+            var first = CliRun.Of("demo", "--json");
+            Assert.AreEqual(0, first.ExitCode, first.ToString());
+            var built = first.Json();
+            Assert.IsTrue(built.GetProperty("created").GetBoolean());
+            Assert.AreEqual(17, built.GetProperty("transcripts").GetInt32());
+            Assert.AreEqual(11, built.GetProperty("languages").GetProperty("fr").GetInt32());
+            Assert.AreEqual(6, built.GetProperty("languages").GetProperty("es").GetInt32());
+            Assert.IsGreaterThanOrEqualTo(20, built.GetProperty("themes").GetInt32());
+            var path = built.GetProperty("path").GetString()!;
+            Assert.IsTrue(path.StartsWith(temp.PathOf("data")));
+            var written = File.GetLastWriteTimeUtc(path);
+
+            var second = CliRun.Of("demo", "--json").Json();
+
+            Assert.IsFalse(second.GetProperty("created").GetBoolean());
+            Assert.AreEqual(path, second.GetProperty("path").GetString());
+            Assert.AreEqual(written, File.GetLastWriteTimeUtc(path));
+            Assert.AreEqual(17, CliRun.Of("--project", path, "transcripts", "--json").Json().GetArrayLength());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(SampleStudy.DataVariable, previous);
+        }
+    }
+}
