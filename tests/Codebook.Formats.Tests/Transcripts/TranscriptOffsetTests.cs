@@ -30,6 +30,17 @@ public sealed class TranscriptOffsetTests
     }
 
     [TestMethod]
+    public void Invalid_utf8_after_a_BOM_is_still_read_as_Windows_1252()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.GetEncoding(1252).GetBytes(French)];
+
+        var parsed = TranscriptReader.Read("bom-1252.txt", bytes);
+
+        Assert.AreEqual(French, parsed.Transcript.Text);
+        Assert.HasCount(1, parsed.Warnings);
+    }
+
+    [TestMethod]
     public void Decomposed_accents_are_composed_before_offsets_are_counted()
     {
         const string composed = "ENQ: Qu'est-ce que ça veut dire ?\nÉlodie: L'équipe a été réduite, voilà.\n";
