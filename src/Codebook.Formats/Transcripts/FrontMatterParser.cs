@@ -34,14 +34,21 @@ internal static class FrontMatterParser
     public static FrontMatter Parse(string file, string yaml, int firstLine)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             int line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
             throw TranscriptError.Bad(file, $"the front matter is not valid YAML: {e.Message}", Hint, line, e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner fails on some broken input without a YamlException; its position still says where.
+            int line = firstLine + (int)Math.Max(0, ((IScanner)scanner).CurrentPosition.Line - 1);
+            throw TranscriptError.Bad(file, "the front matter is not valid YAML", Hint, line, e);
         }
         var result = new FrontMatter();
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return result;

@@ -12,21 +12,21 @@ internal static class TextDecoder
 
     public static DecodedText Decode(string file, byte[] bytes)
     {
-        if (bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF])) return new(Strict(file, new UTF8Encoding(false, true), bytes, 3), null);
         if (bytes.AsSpan().StartsWith((byte[])[0xFF, 0xFE])) return new(Strict(file, new UnicodeEncoding(false, false, true), bytes, 2), null);
         if (bytes.AsSpan().StartsWith((byte[])[0xFE, 0xFF])) return new(Strict(file, new UnicodeEncoding(true, false, true), bytes, 2), null);
-
-        var utf16 = GuessUtf16(bytes);
-        if (utf16 is not null) return new(Strict(file, utf16, bytes, 0), null);
+        bool utf8Bom = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
+        if (!utf8Bom && GuessUtf16(bytes) is { } utf16) return new(Strict(file, utf16, bytes, 0), null);
         if (bytes.AsSpan().Contains((byte)0)) throw Binary(file);
 
+        int skip = utf8Bom ? 3 : 0;
         try
         {
-            return new(new UTF8Encoding(false, true).GetString(bytes), null);
+            return new(new UTF8Encoding(false, true).GetString(bytes, skip, bytes.Length - skip), null);
         }
         catch (DecoderFallbackException)
         {
-            return new(Encoding.GetEncoding(1252).GetString(bytes),
+            // Legacy French files saved by older Windows tools; a BOM does not make invalid UTF-8 valid.
+            return new(Encoding.GetEncoding(1252).GetString(bytes, skip, bytes.Length - skip),
                 "decoded as Windows-1252 (the file is not valid UTF-8); check the accents, or save the file as UTF-8");
         }
     }

@@ -1,0 +1,51 @@
+using System.Text;
+using Codebook.Formats.Transcripts;
+
+namespace Codebook.Formats.Tests.Transcripts;
+
+/// <summary>French and Spanish are told apart on real prose (../shared/bench-text), without a warning when clear.</summary>
+[TestClass]
+public sealed class TranscriptLanguageTests
+{
+    public static IEnumerable<object[]> Novels =>
+        from language in (string[])["fr", "es"]
+        from path in Directory.EnumerateFiles(TestFiles.Shared("bench-text", language), "*.txt").Order()
+        select new object[] { language, Path.GetFileName(path) };
+
+    [TestMethod]
+    [DynamicData(nameof(Novels))]
+    public void A_few_hundred_words_of_prose_are_enough(string language, string novel)
+    {
+        string text = File.ReadAllText(TestFiles.Shared("bench-text", language, novel));
+        foreach (int start in (int[])[text.Length / 4, text.Length / 2, 3 * text.Length / 4])
+        {
+            string sample = string.Join(' ', text[start..].Split(' ', '\n').Skip(1).Take(300));
+            var parsed = TranscriptReader.Read("sample.txt", Encoding.UTF8.GetBytes("ENQ: " + sample));
+
+            Assert.AreEqual(language, parsed.Transcript.Language, sample);
+            Assert.IsEmpty(parsed.Warnings, sample);
+        }
+    }
+
+    [TestMethod]
+    public void Unclear_text_gets_a_guess_and_a_warning()
+    {
+        var parsed = TranscriptReader.Read("court.txt", Encoding.UTF8.GetBytes("ENQ: OK.\nANA: Merci, gracias.\nENQ: Bien.\nANA: Bueno."));
+
+        Assert.IsTrue(parsed.Transcript.Language is "fr" or "es");
+        Assert.IsTrue(parsed.Warnings.Any(w => w.Contains("language:", StringComparison.Ordinal)), string.Join("\n", parsed.Warnings));
+    }
+
+    [TestMethod]
+    [DataRow("Français", "fr")]
+    [DataRow("fr-BE", "fr")]
+    [DataRow("español", "es")]
+    [DataRow("ES", "es")]
+    public void Front_matter_language_names_become_codes(string declared, string code)
+    {
+        var parsed = TranscriptReader.Read("x.md", Encoding.UTF8.GetBytes($"---\nlanguage: {declared}\n---\nENQ: ok\n"));
+
+        Assert.AreEqual(code, parsed.Transcript.Language);
+        Assert.IsEmpty(parsed.Warnings);
+    }
+}
