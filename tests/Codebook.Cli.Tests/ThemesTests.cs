@@ -21,8 +21,8 @@ public sealed class ThemesTests
         var import = CliRun.Of("--project", second, "themes", "import", exported);
 
         Assert.AreEqual(0, import.ExitCode, import.ToString());
-        var original = CliRun.Of("--project", first, "themes", "--json").Out;
-        var copy = CliRun.Of("--project", second, "themes", "--json").Out;
+        var original = CanonicalJson.Of(CliRun.Of("--project", first, "themes", "--json").Out);
+        var copy = CanonicalJson.Of(CliRun.Of("--project", second, "themes", "--json").Out);
         Assert.AreEqual(original, copy, "ids, tree, labels, colours, keys, definitions, rules and hints all survive");
         Assert.IsGreaterThanOrEqualTo(20, CliRun.Of("--project", second, "themes", "--json").Json().GetArrayLength());
     }
