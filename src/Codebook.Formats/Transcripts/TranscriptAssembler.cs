@@ -19,7 +19,7 @@ internal static class TranscriptAssembler
         var interviewerKeys = InterviewerDetector.Detect(text, drafts, frontMatter, warnings);
         var transcript = new Transcript
         {
-            Id = frontMatter.Id ?? Slug.From(stem),
+            Id = frontMatter.Id ?? (Slug.From(stem) is { Length: > 0 } slug ? slug : "transcript"),
             Title = frontMatter.Title ?? stem,
             Language = frontMatter.Language is { } language ? LanguageCode(language) : LanguageDetector.Detect(text, warnings),
             Date = frontMatter.Date,
