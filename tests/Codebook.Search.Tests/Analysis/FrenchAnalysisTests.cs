@@ -32,4 +32,7 @@ public sealed class FrenchAnalysisTests
 
     [TestMethod]
     public void Longer_elided_words_lose_their_article() => AnalyzesTo("jusqu’aux lorsqu'on puisqu’elle", []);
+
+    [TestMethod]
+    public void The_documented_example() => AnalyzesTo("l’École des résistances", "ecol", "resist");
 }

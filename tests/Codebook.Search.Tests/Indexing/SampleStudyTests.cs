@@ -68,4 +68,11 @@ public sealed class SampleStudyTests
         Assert.IsTrue(hits.All(h => h.TranscriptId == "es12-lucia" && h.Role == SpeakerRole.Participant), string.Join(", ", hits.Select(h => h.TranscriptId)));
         Assert.IsTrue(hits.All(h => h.Context.Render().Contains("[cifras]", StringComparison.OrdinalIgnoreCase)));
     }
+
+    [TestMethod]
+    public void Attribute_values_with_spaces_and_hyphenated_names()
+    {
+        CollectionAssert.Contains(TranscriptsFound("organisation:\"mission locale du canal\""), "fr01-nadia");
+        CollectionAssert.Contains(TranscriptsFound("attr.age-band:35-44"), "fr01-nadia");
+    }
 }
