@@ -1,0 +1,64 @@
+using Codebook.Core.Model;
+using Codebook.Search.Hits;
+using Codebook.Search.Queries;
+using Lucene.Net.Documents;
+using Lucene.Net.Search;
+
+namespace Codebook.Search.Indexing;
+
+public sealed partial class PassageIndex
+{
+    /// <summary>The best <paramref name="max"/> passages for a query in Lucene's syntax, best first.</summary>
+    /// <exception cref="Codebook.Core.Errors.CodebookException">The query cannot be read (ErrorCode.Usage).</exception>
+    public IReadOnlyList<SearchHit> Search(string query, int max)
+    {
+        var compiled = QueryCompiler.Compile(query, analyzer);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(compiled, Math.Max(1, max));
+            return top.ScoreDocs.Select(d => ToHit(compiled, searcher.Doc(d.Doc), d.Score)).ToList();
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>How many passages are indexed.</summary>
+    public int Count()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private SearchHit ToHit(Query query, Document doc, float score)
+    {
+        var text = doc.Get(Fields.Text);
+        var language = doc.Get(Fields.StoredLanguage);
+        var start = doc.GetField(Fields.StoredStart).GetInt32Value()!.Value;
+        var marks = MatchFinder.Find(query, analyzer, text, language);
+        var line = doc.GetField(Fields.StoredLine).GetInt32Value()!.Value;
+        if (marks.Count > 0) line += text.AsSpan(0, marks[0].Start).Count('\n');
+        return new SearchHit(
+            doc.Get(Fields.StoredTranscript),
+            doc.Get(Fields.StoredCase),
+            language,
+            doc.GetField(Fields.StoredPassage).GetInt32Value()!.Value,
+            doc.GetField(Fields.StoredTurn).GetInt32Value()!.Value,
+            doc.Get(Fields.StoredSpeaker),
+            Enum.Parse<SpeakerRole>(doc.Get(Fields.StoredRole), ignoreCase: true),
+            new TextSpan(start, doc.GetField(Fields.StoredEnd).GetInt32Value()!.Value),
+            line,
+            score,
+            marks.Select(m => new TextSpan(start + m.Start, start + m.End)).ToList(),
+            KeywordWindow.Cut(text, marks));
+    }
+}

@@ -1,0 +1,51 @@
+using Codebook.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Codebook.Search.Indexing;
+
+/// <summary>The Lucene index of a project's passages, in a folder beside the project file
+/// (<c>NAME.codebook.index/</c>). Derived and disposable: it can always be rebuilt from the project.
+/// Every change is committed and visible to the next search (near-real-time through a SearcherManager).</summary>
+public sealed partial class PassageIndex : IDisposable
+{
+    private readonly Analyzer analyzer = Analyzers.PerField();
+    private readonly FSDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    /// <summary>Opens the index in <paramref name="folder"/>, creating the folder and an empty index if needed.</summary>
+    public PassageIndex(string folder)
+    {
+        Folder = folder;
+        directory = FSDirectory.Open(new DirectoryInfo(folder));
+        try
+        {
+            writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+            });
+            writer.Commit();
+            searchers = new SearcherManager(writer, true, null);
+        }
+        catch
+        {
+            writer?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Readers first, then the writer (which releases write.lock), then the folder.</summary>
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+    }
+}

@@ -1,0 +1,83 @@
+using Codebook.Core.Model;
+using Codebook.Search.Indexing;
+using Codebook.Search.Tests.Support;
+
+namespace Codebook.Search.Tests.Indexing;
+
+[TestClass]
+public sealed class IndexLifecycleTests
+{
+    [TestMethod]
+    public void An_update_is_seen_by_the_next_search()
+    {
+        using var study = new IndexFixture();
+        var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et l’évaluation ?", "BERNARD: Les indicateurs, encore.");
+
+        study.Index.Update(new IndexedTranscript(edited, null, [], SmallStudy.Themes));
+
+        CollectionAssert.AreEqual(new[] { "fr02-bernard#1" }, study.Find("indicateur"));
+        CollectionAssert.AreEqual(new[] { "fr01-nadia#2" }, study.Find("chiffres"));
+    }
+
+    [TestMethod]
+    public void A_removed_transcript_is_no_longer_found()
+    {
+        using var study = new IndexFixture();
+
+        study.Index.Remove("fr01-nadia");
+
+        CollectionAssert.AreEqual(new[] { "fr02-bernard#1" }, study.Find("chiffres"));
+        Assert.AreEqual(5, study.Index.Count());
+    }
+
+    [TestMethod]
+    public void A_deleted_index_rebuilt_gives_the_same_results()
+    {
+        using var folder = new TempFolder();
+        string[] queries = ["ecole", "theme:resistance", "(chiffres OR cifras) AND role:participant", "anonym*"];
+        string[][] before;
+        using (var index = new PassageIndex(folder.IndexPath))
+        {
+            index.Rebuild(SmallStudy.All());
+            before = queries.Select(q => IndexFixture.Passages(index, q)).ToArray();
+        }
+
+        Directory.Delete(folder.IndexPath, recursive: true);
+        using var rebuilt = new PassageIndex(folder.IndexPath);
+        Assert.AreEqual(0, rebuilt.Count());
+        rebuilt.Rebuild(SmallStudy.All());
+
+        for (int i = 0; i < queries.Length; i++) CollectionAssert.AreEqual(before[i], IndexFixture.Passages(rebuilt, queries[i]), queries[i]);
+        Assert.IsTrue(before.All(found => found.Length > 0));
+    }
+
+    [TestMethod]
+    public void A_closed_index_reopens_with_its_passages_and_its_lock_released()
+    {
+        using var folder = new TempFolder();
+        using (var index = new PassageIndex(folder.IndexPath)) index.Rebuild(SmallStudy.All());
+
+        using var reopened = new PassageIndex(folder.IndexPath);
+
+        Assert.AreEqual(9, reopened.Count());
+        CollectionAssert.AreEqual(new[] { "es01-lucia#0" }, IndexFixture.Passages(reopened, "educacion"));
+    }
+
+    [TestMethod]
+    public void Long_turns_are_searched_passage_by_passage()
+    {
+        using var folder = new TempFolder();
+        var sentence = "On remplit des tableaux toute la journée. ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 2 * Passages.MaxLength / sentence.Length)) + "Et puis on anonymise.";
+        var transcript = Interview.Of("fr09-long", "fr", "anne", "ANNE: " + text);
+        using var index = new PassageIndex(folder.IndexPath);
+
+        index.Rebuild([new IndexedTranscript(transcript, null, [], [])]);
+
+        var hit = index.Search("anonymise", 10).Single();
+        Assert.IsTrue(hit.PassageIndex > 0);
+        Assert.AreEqual(transcript.Turns[0].Words.End, hit.Span.End);
+        Assert.AreEqual(0, hit.TurnIndex);
+        Assert.AreEqual("anonymise", transcript.Text[hit.Matches[0].Start..hit.Matches[0].End]);
+    }
+}
