@@ -36,7 +36,7 @@ public sealed class MemoService(IProjectStore store, Coder coder, IClock clock)
         return memo;
     }
 
-    /// <summary>"project", "transcript fr01-nadia", "theme resistance", "coding c7k2m9qxa".</summary>
+    /// <summary>What a memo is on, as <c>--on</c> says it: "project", "transcript:fr01-nadia", "coding:c7k2m9qxa".</summary>
     public static string Describe(Memo memo) =>
-        memo.Target == MemoTarget.Project ? "project" : $"{memo.Target.ToString().ToLowerInvariant()} {memo.TargetId}";
+        memo.Target == MemoTarget.Project ? "project" : $"{memo.Target.ToString().ToLowerInvariant()}:{memo.TargetId}";
 }
