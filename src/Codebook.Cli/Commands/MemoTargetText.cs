@@ -21,5 +21,4 @@ public readonly record struct MemoTargetText(MemoTarget Target, string Id)
         throw new CodebookException(ErrorCode.Usage, $"'{text}' is not something a memo can be on", "--on",
             "write project, transcript:ID, theme:ID or coding:ID");
     }
-
 }
