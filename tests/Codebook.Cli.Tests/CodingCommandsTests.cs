@@ -51,7 +51,7 @@ public sealed class CodingCommandsTests
     [TestMethod]
     public void EveryWayToSayASpanCodesTheExpectedText()
     {
-        Ok("code", "fr01", "--theme", "resistance", "--span", "36:47");
+        Ok("code", "fr01", "--theme", "resistance", "--span", "41:47");
         Ok("code", "fr01", "--theme", "resistance", "--turn", "4");
         Ok("code", "fr01", "--theme", "numbers", "--lines", "3-4");
         Ok("code", "fr01", "--theme", "numbers", "--match", "CHIFFRES", "--all", "--memo", "twice");
@@ -59,12 +59,12 @@ public sealed class CodingCommandsTests
         var rows = Ok("codings", "--json").Json().EnumerateArray().ToList();
         CollectionAssert.AreEqual(new[]
         {
-            "commencé à", "Les chiffres, toujours les chiffres.\nENQ : Et l’évaluation ?", "chiffres", "chiffres",
+            "commen", "Les chiffres, toujours les chiffres.\nENQ : Et l’évaluation ?", "chiffres", "chiffres",
             "On ferme la porte quand le quota est atteint.",
         }, rows.Select(r => r.GetProperty("text").GetString()).ToList());
         var first = rows[0];
         Assert.AreEqual("fr01", first.GetProperty("transcript").GetString());
-        Assert.AreEqual(36, first.GetProperty("start").GetInt32());
+        Assert.AreEqual(41, first.GetProperty("start").GetInt32());
         Assert.AreEqual(47, first.GetProperty("end").GetInt32());
         Assert.AreEqual("ana", first.GetProperty("coder").GetString());
         Assert.AreEqual("twice", rows[2].GetProperty("memo").GetString());
