@@ -34,6 +34,13 @@ public static class CodebookCommandLine
         root.Add(LogCommand.Create(globals, context));
         root.Add(ThemesCommand.Create(globals, context));
         root.Add(DemoCommand.Create(globals, context));
+        root.Add(CodeCommand.Create(globals, context));
+        root.Add(UncodeCommand.Create(globals, context));
+        root.Add(CodingsCommand.Create(globals, context));
+        root.Add(MemoCommand.Create(globals, context));
+        root.Add(MemosCommand.Create(globals, context));
+        root.Add(HistoryCommand.Undo(globals, context));
+        root.Add(HistoryCommand.Redo(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments() : args);
         if (parse.Errors.Count > 0)

@@ -19,6 +19,13 @@ internal sealed class ChangeRecord
 
     public List<ChangeOp> Ops { get; set; } = [];
 
+    /// <summary>For an "undo" change: the sequence of the change it undid. Absent on ordinary changes and in
+    /// files written before undo existed, which reads as null.</summary>
+    public long? UndoOf { get; set; }
+
+    /// <summary>For a "redo" change: the sequence of the original change it re-applied.</summary>
+    public long? RedoOf { get; set; }
+
     public Change ToChange() => new() { Sequence = Sequence, At = At, Coder = Coder, Action = Action, Summary = Summary };
 }
 

@@ -27,6 +27,16 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void RemoveMemo(string id) => Remove(Collections.Memos, id);
 
+    /// <summary>Sets a document back to <paramref name="document"/>, or deletes it when null: how undo and redo write.</summary>
+    public void Restore(string collection, BsonValue id, BsonDocument? document)
+    {
+        var documents = db.GetCollection(collection);
+        var before = documents.FindById(id);
+        if (document is null) documents.Delete(id);
+        else documents.Upsert(document);
+        Ops.Add(new ChangeOp { Collection = collection, Id = id, Before = before, After = document });
+    }
+
     private void Upsert<T>(string collection, T entity)
     {
         var after = db.Mapper.ToDocument(entity);

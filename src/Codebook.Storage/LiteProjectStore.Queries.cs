@@ -20,6 +20,8 @@ public sealed partial class LiteProjectStore
 
     public IReadOnlyList<Coding> Codings() => All<Coding>(Collections.Codings);
 
+    public Coding? FindCoding(string id) => _db.GetCollection<Coding>(Collections.Codings).FindById(id);
+
     public IReadOnlyList<Memo> Memos() => All<Memo>(Collections.Memos);
 
     /// <summary>The log without the documents each change wrote, which can be large (imported transcripts).</summary>

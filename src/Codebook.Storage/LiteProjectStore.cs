@@ -33,7 +33,12 @@ public sealed partial class LiteProjectStore : IProjectStore
         }
     }
 
-    public Change Commit(string coder, string action, string summary, Action<IChangeSet> apply)
+    public Change Commit(string coder, string action, string summary, Action<IChangeSet> apply) =>
+        Log(new ChangeRecord { Coder = coder, Action = action, Summary = summary }, apply);
+
+    /// <summary>Runs <paramref name="apply"/> and appends <paramref name="record"/> with the writes it made, in one
+    /// transaction; <paramref name="apply"/> may fill in the record from what it reads inside the transaction.</summary>
+    private Change Log(ChangeRecord record, Action<LiteChangeSet> apply)
     {
         if (!_db.BeginTrans()) throw new InvalidOperationException("a change is already in progress on this thread");
         try
@@ -41,15 +46,9 @@ public sealed partial class LiteProjectStore : IProjectStore
             var changes = new LiteChangeSet(_db);
             apply(changes);
             var log = _db.GetCollection<ChangeRecord>(Collections.Changes);
-            var record = new ChangeRecord
-            {
-                Sequence = log.Count() + 1L,
-                At = _clock.UtcNow,
-                Coder = coder,
-                Action = action,
-                Summary = summary,
-                Ops = changes.Ops,
-            };
+            record.Sequence = log.Count() + 1L;
+            record.At = _clock.UtcNow;
+            record.Ops = changes.Ops;
             log.Insert(record);
             _db.Commit();
             return record.ToChange();

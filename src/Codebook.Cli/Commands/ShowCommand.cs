@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Ports;
 
 namespace Codebook.Cli.Commands;
 
@@ -18,9 +19,7 @@ public static class ShowCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var transcript = project.Store.FindTranscript(parse.GetValue(id)!)
-                ?? throw new CodebookException(ErrorCode.NotFound, $"no transcript '{parse.GetValue(id)}' in this project",
-                    project.Store.Location, "see 'codebook transcripts' for the ids");
+            var transcript = project.Store.RequireTranscript(parse.GetValue(id)!);
             var shown = TranscriptLine.Of(transcript);
             var range = parse.GetValue(lines) is { } text ? LineRange.Parse(text) : new LineRange(1, shown.Count);
             if (range.Last > shown.Count)

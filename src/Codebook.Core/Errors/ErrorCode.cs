@@ -21,4 +21,8 @@ public enum ErrorCode
     NotFound,
     /// <summary>A command was given arguments it cannot use.</summary>
     Usage,
+    /// <summary>A span to code is empty, outside the transcript, or names no text (a blank line, a missing turn).</summary>
+    BadSpan,
+    /// <summary>The coder has already coded this span with this theme.</summary>
+    AlreadyCoded,
 }

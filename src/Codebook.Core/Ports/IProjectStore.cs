@@ -25,6 +25,8 @@ public interface IProjectStore : IDisposable
 
     IReadOnlyList<Coding> Codings();
 
+    Coding? FindCoding(string id);
+
     IReadOnlyList<Memo> Memos();
 
     /// <summary>The event log, oldest first.</summary>
@@ -33,4 +35,12 @@ public interface IProjectStore : IDisposable
     /// <summary>Applies the writes made by <paramref name="apply"/> in one transaction and logs them as one change.
     /// If <paramref name="apply"/> throws, nothing is written.</summary>
     Change Commit(string coder, string action, string summary, Action<IChangeSet> apply);
+
+    /// <summary>Undoes the most recent change not yet undone (earlier undos step further back) by writing back what
+    /// it replaced, in one transaction logged as an "undo" change. Null when there is nothing left to undo.</summary>
+    Change? Undo(string coder);
+
+    /// <summary>Re-applies the most recently undone change, logged as a "redo" change. Null when nothing was undone,
+    /// or when an ordinary change was made since the undo (it clears what could be redone, as in an editor).</summary>
+    Change? Redo(string coder);
 }

@@ -3,7 +3,9 @@ using LiteDB;
 
 namespace Codebook.Storage.Migrations;
 
-/// <summary>The project file's schema version (LiteDB's user version) and the migrations that reach it.</summary>
+/// <summary>The project file's schema version (LiteDB's user version) and the migrations that reach it.
+/// A new optional field needs no migration when the code reads its absence as the old meaning: so
+/// <c>ChangeRecord.UndoOf</c>/<c>RedoOf</c> (absent = an ordinary change) came without a version step.</summary>
 internal static class Schema
 {
     private static readonly IMigration[] Steps = [new CreateIndexes()];
