@@ -1,6 +1,7 @@
 namespace Codebook.Core.Model;
 
-/// <summary>One line of a transcript as shown and cited: its one-based number, text, and the turn it belongs to.</summary>
+/// <summary>One line of a transcript as shown and cited: its one-based number, text, and the turn it belongs to
+/// (numbered from 1, as users give it to <c>code --turn</c>).</summary>
 public sealed record TranscriptLine(int Line, string Text, int? Turn, string? Speaker, SpeakerRole Role, bool StartsTurn)
 {
     public static IReadOnlyList<TranscriptLine> Of(Transcript transcript)
@@ -14,7 +15,7 @@ public sealed record TranscriptLine(int Line, string Text, int? Turn, string? Sp
         return texts.Select((text, i) =>
         {
             var turn = owner[i + 1];
-            return new TranscriptLine(i + 1, text, turn?.Index, turn?.Speaker, turn?.Role ?? SpeakerRole.None, turn?.Line == i + 1);
+            return new TranscriptLine(i + 1, text, turn?.Index + 1, turn?.Speaker, turn?.Role ?? SpeakerRole.None, turn?.Line == i + 1);
         }).ToList();
     }
 }
