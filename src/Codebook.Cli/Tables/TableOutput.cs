@@ -19,6 +19,7 @@ public sealed class TableOutput(GlobalOptions globals)
 
     public void AddTo(Command command)
     {
+        Format.AcceptOnlyFromAmong("table", "csv", "md", "json");
         command.Add(Format);
         command.Add(Output);
     }

@@ -17,13 +17,16 @@ public static class TerminalTable
             if (column.Bar) table.AddColumn(new Spectre.Console.TableColumn(""));
         }
         var widest = result.Columns.Select((c, i) => c.Bar ? result.Rows.Where(r => !r.Summary).Select(r => Number(r.Cells[i])).DefaultIfEmpty(0).Max() : 0).ToList();
+        bool first = true;
         foreach (var row in result.Rows)
         {
-            if (row.Summary) table.AddEmptyRow();
+            if (row.Summary && first) table.AddEmptyRow();
+            first &= !row.Summary;
             var cells = new List<string>();
             for (int i = 0; i < result.Columns.Count; i++)
             {
-                var text = Markup.Escape(ResultTable.Text(row.Cells[i]));
+                // Zeros fade, so that a sparse matrix shows where the codings are.
+                var text = row.Cells[i] is 0 ? "[dim]·[/]" : Markup.Escape(ResultTable.Text(row.Cells[i]));
                 cells.Add(i == 0 ? new string(' ', row.Indent * 2) + (row.Summary ? $"[bold]{text}[/]" : text) : text);
                 if (result.Columns[i].Bar) cells.Add(row.Summary ? "" : Bar(Number(row.Cells[i]), widest[i]));
             }

@@ -12,15 +12,13 @@ public sealed record CoOccurrenceMode(bool Overlap, int Window)
 
     public static CoOccurrenceMode Within(int passages) => new(false, passages);
 
-    /// <summary>"overlap", "passage" or "within:N".</summary>
+    /// <summary>"overlap", "passage" or "within:N" ("window:N" is taken too).</summary>
     public static CoOccurrenceMode Parse(string text)
     {
         if (text == "overlap") return Overlapping;
         if (text == "passage") return SamePassage;
-        if (text.StartsWith("within:", StringComparison.Ordinal) && int.TryParse(text["within:".Length..], out int n) && n >= 0)
-        {
-            return Within(n);
-        }
+        var parts = text.Split(':', 2);
+        if (parts is ["within" or "window", var number] && int.TryParse(number, out int n) && n >= 0) return Within(n);
         throw new CodebookException(ErrorCode.Usage, $"unknown co-occurrence mode '{text}'", null,
             "use overlap, passage or within:N (N passages apart at most, N >= 0)");
     }

@@ -38,13 +38,15 @@ public sealed class CoOccurrencesTests
     [DataRow("passage", "passage")]
     [DataRow("within:3", "within:3")]
     [DataRow("within:0", "passage")]
+    [DataRow("window:2", "within:2")]
     public void ModesParseAndPrint(string text, string printed)
     {
         Assert.AreEqual(printed, CoOccurrenceMode.Parse(text).ToString());
     }
 
     [TestMethod]
-    [DataRow("window")]
+    [DataRow("within")]
+    [DataRow("within:two")]
     [DataRow("within:")]
     [DataRow("within:-1")]
     [DataRow("Overlap")]
