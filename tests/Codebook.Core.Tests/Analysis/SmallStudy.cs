@@ -3,8 +3,8 @@ using Codebook.Core.Model;
 
 namespace Codebook.Core.Tests.Analysis;
 
-/// <summary>Three short interviews, three themes and seven codings, small enough to count by hand (docs/analysis.md
-/// walks through the same numbers).
+/// <summary>Three short interviews, three themes and seven codings, small enough to count by hand (each test
+/// says how its numbers come about).
 /// t1 (case c1, role worker): p0 "ENQ : Bonjour." p1 "ANA : Les chiffres comptent. On triche un peu." p2 "ENQ : Pourquoi ?"
 /// p3 "ANA : Le quota ferme la porte."
 /// t2 (case c2, role manager): p0 "LEO : Les tableaux de bord partout." p1 "ENQ : Et alors ?" p2 "LEO : Nous contournons."
