@@ -41,6 +41,10 @@ public static class CodebookCommandLine
         root.Add(MemosCommand.Create(globals, context));
         root.Add(HistoryCommand.Undo(globals, context));
         root.Add(HistoryCommand.Redo(globals, context));
+        root.Add(FreqCommand.Create(globals, context));
+        root.Add(MatrixCommand.Create(globals, context));
+        root.Add(CooccurCommand.Create(globals, context));
+        root.Add(SaturationCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments() : args);
         if (parse.Errors.Count > 0)
