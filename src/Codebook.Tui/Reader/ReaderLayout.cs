@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Tui.Text;
 
 namespace Codebook.Tui.Reader;
 
@@ -19,7 +20,7 @@ public sealed class ReaderLayout
 
     public IReadOnlyList<DisplayLine> Rows { get; }
 
-    /// <summary>Wraps each line at the last space that fits, or cuts a word longer than the width.</summary>
+    /// <summary>Wraps each line as <see cref="Wrapping"/> does.</summary>
     public static ReaderLayout Wrap(Transcript transcript, int width)
     {
         width = Math.Max(1, width);
@@ -34,16 +35,12 @@ public sealed class ReaderLayout
         var rows = new List<DisplayLine>();
         for (int line = 1; line <= lines.Count; line++)
         {
-            int start = lines.StartOf(line), end = lines.EndOf(line);
             bool first = true;
-            do
+            foreach (var (start, end) in Wrapping.Pieces(text, lines.StartOf(line), lines.EndOf(line), width))
             {
-                int cut = end - start <= width ? end : Cut(text, start, width);
-                rows.Add(new DisplayLine(start, cut, line, turnOfLine[line], first));
+                rows.Add(new DisplayLine(start, end, line, turnOfLine[line], first));
                 first = false;
-                start = cut;
-                while (start < end && text[start] == ' ') start++;
-            } while (start < end);
+            }
         }
         return new ReaderLayout(width, rows);
     }
@@ -55,14 +52,5 @@ public sealed class ReaderLayout
         int index = Array.BinarySearch(_starts, offset);
         if (index >= 0) return index;
         return Math.Max(0, ~index - 1);
-    }
-
-    private static int Cut(string text, int start, int width)
-    {
-        for (int i = start + width; i > start; i--)
-        {
-            if (text[i] == ' ') return i;
-        }
-        return start + width;
     }
 }

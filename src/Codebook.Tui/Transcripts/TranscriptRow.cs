@@ -1,0 +1,19 @@
+using Codebook.Core.Model;
+
+namespace Codebook.Tui.Transcripts;
+
+/// <summary>A transcript as the list shows it: id, language, how much of it is coded, and its case.</summary>
+public sealed record TranscriptRow(Transcript Transcript, int Codings, int CodedTurns)
+{
+    /// <summary>Share of the turns with at least one coding, 0 to 100.</summary>
+    public int Percent => Transcript.Turns.Count == 0 ? 0 : CodedTurns * 100 / Transcript.Turns.Count;
+
+    public static TranscriptRow Of(Transcript transcript, IEnumerable<Coding> codings)
+    {
+        var mine = codings.Where(c => c.TranscriptId == transcript.Id).ToList();
+        int coded = transcript.Turns.Count(turn => mine.Any(c => c.Span.Overlaps(turn.Words)));
+        return new TranscriptRow(transcript, mine.Count, coded);
+    }
+
+    public override string ToString() => $"{Transcript.Id,-12}{Transcript.Language,-3}{Percent,3}%{Codings,4} {Transcript.CaseId}";
+}
