@@ -137,7 +137,7 @@ public sealed partial class MainWindow
     private string KeysNow()
     {
         if (Reader.AwaitingThemeKey) return " code with: press a theme's key (shown in Themes) · Esc cancels";
-        if (Reader.Selection is not null) return " c KEY code · t pick theme · Esc clear · Shift+moves extend · ? keys";
-        return " Shift+moves/v select · c KEY code turn · t pick · x uncode · m memo · u undo · n next · ? keys · q quit";
+        if (Reader.Selection is not null) return " ? keys · c KEY code · t pick theme · Esc clear · Shift+moves extend";
+        return " ? keys · q quit · v select · c KEY code turn · t pick · x uncode · m memo · u undo · n next";
     }
 }

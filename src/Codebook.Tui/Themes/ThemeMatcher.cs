@@ -5,7 +5,7 @@ using Codebook.Core.Model;
 namespace Codebook.Tui.Themes;
 
 /// <summary>Finds themes by part of a label in any of their languages (or the id), ignoring case and accents, so
-/// "resis", "résis" and "resist" all find Résistance; letters in order ("rptprs") find it too, ranked last.</summary>
+/// "resis", "résis" and "resist" all find Résistance; letters in order ("rprtng") find a theme when no label contains the text.</summary>
 public static class ThemeMatcher
 {
     /// <summary>The themes that match, best first; themes equally good keep the order given (the tree's).</summary>
@@ -13,13 +13,16 @@ public static class ThemeMatcher
     {
         var wanted = Fold(query.Trim());
         if (wanted.Length == 0) return themes.ToList();
-        return themes
+        var scored = themes
             .Select((theme, order) => (theme, order, score: Names(theme).Select(name => Score(Fold(name), wanted)).Min()))
             .Where(x => x.score < int.MaxValue)
-            .OrderBy(x => x.score).ThenBy(x => x.order)
-            .Select(x => x.theme)
             .ToList();
+        // Letters in order are a fallback: next to labels that contain the text, they are noise.
+        if (scored.Any(x => x.score < Scattered)) scored.RemoveAll(x => x.score >= Scattered);
+        return scored.OrderBy(x => x.score).ThenBy(x => x.order).Select(x => x.theme).ToList();
     }
+
+    private const int Scattered = 3;
 
     private static IEnumerable<string> Names(Theme theme) => theme.Labels.Values.Prepend(theme.Label).Append(theme.Id);
 
@@ -38,7 +41,7 @@ public static class ThemeMatcher
             if (found > i) gaps++;
             i = found + 1;
         }
-        return 3 + gaps;
+        return Scattered + gaps;
     }
 
     private static string Fold(string text)

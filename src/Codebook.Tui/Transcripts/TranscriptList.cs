@@ -37,7 +37,7 @@ public sealed class TranscriptList : FrameView
     {
         var keep = _list.SelectedItem;
         _rows = rows;
-        _list.SetSource(new ObservableCollection<string>(rows.Select(r => r.ToString())));
+        _list.SetSource(new ObservableCollection<string>(rows.Select(r => r.Format(rows.Max(x => x.Transcript.Id.Length)))));
         if (keep is int k && k < rows.Count) _list.SelectedItem = k;
     }
 }

@@ -15,5 +15,6 @@ public sealed record TranscriptRow(Transcript Transcript, int Codings, int Coded
         return new TranscriptRow(transcript, mine.Count, coded);
     }
 
-    public override string ToString() => $"{Transcript.Id,-12}{Transcript.Language,-3}{Percent,3}%{Codings,4} {Transcript.CaseId}";
+    /// <summary>The row's text, with the id padded to <paramref name="idWidth"/> so the columns line up.</summary>
+    public string Format(int idWidth) => $"{Transcript.Id.PadRight(idWidth)} {Transcript.Language,-2}{Percent,4}%{Codings,4} {Transcript.CaseId}";
 }
