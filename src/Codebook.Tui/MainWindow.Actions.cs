@@ -45,6 +45,9 @@ public sealed partial class MainWindow
             case ReaderAction.NextUncodedTurn:
                 GoTo(NextUncodedTurn()?.Words.Start, "every participant turn after the cursor is coded");
                 break;
+            case ReaderAction.OpenTranscript:
+                Transcripts.SetFocus();
+                break;
             case ReaderAction.Help:
                 KeyHelp.Open();
                 break;

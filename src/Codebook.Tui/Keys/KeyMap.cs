@@ -40,6 +40,7 @@ public static class KeyMap
         Char('g', ReaderAction.NextUncodedTurn, "g", "next turn nobody has coded"),
         Char('u', ReaderAction.Undo, "u", "undo the last change"),
         Char('r', ReaderAction.Redo, "r", "redo"),
+        Char('o', ReaderAction.OpenTranscript, "o", "go to the transcripts list (↑/↓ to choose, Enter to read)"),
         Char('?', ReaderAction.Help, "?", "all keys"),
         Char('q', ReaderAction.Quit, "q", "quit (everything is already saved)"),
     ];

@@ -30,6 +30,7 @@ public enum ReaderAction
     Memo,
     Undo,
     Redo,
+    OpenTranscript,
     Help,
     Quit,
 }

@@ -17,6 +17,7 @@ public sealed class TranscriptList : FrameView
         Title = "Transcripts";
         CanFocus = true;
         Add(_list);
+        HasFocusChanged += (_, _) => { if (HasFocus) _list.SetFocus(); };
         _list.ValueChanged += (_, _) => { if (Selected is { } t) Chosen?.Invoke(t, false); };
         _list.Accepting += (_, e) =>
         {
