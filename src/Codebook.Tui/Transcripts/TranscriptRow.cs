@@ -2,7 +2,7 @@ using Codebook.Core.Model;
 
 namespace Codebook.Tui.Transcripts;
 
-/// <summary>A transcript as the list shows it: id, language, how much of it is coded, and its case.</summary>
+/// <summary>A transcript as the list shows it: id, how much of it is coded (first, so a narrow list keeps it), language, codings, case.</summary>
 public sealed record TranscriptRow(Transcript Transcript, int Codings, int CodedTurns)
 {
     /// <summary>Share of the turns with at least one coding, 0 to 100.</summary>
@@ -16,5 +16,5 @@ public sealed record TranscriptRow(Transcript Transcript, int Codings, int Coded
     }
 
     /// <summary>The row's text, with the id padded to <paramref name="idWidth"/> so the columns line up.</summary>
-    public string Format(int idWidth) => $"{Transcript.Id.PadRight(idWidth)} {Transcript.Language,-2}{Percent,4}%{Codings,4} {Transcript.CaseId}";
+    public string Format(int idWidth) => $"{Transcript.Id.PadRight(idWidth)}{Percent,4}% {Transcript.Language,-2}{Codings,4} {Transcript.CaseId}";
 }
