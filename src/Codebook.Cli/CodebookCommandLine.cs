@@ -8,9 +8,11 @@ namespace Codebook.Cli;
 /// and exit codes (<see cref="ExitCodes"/>).</summary>
 public static class CodebookCommandLine
 {
-    /// <summary>Plain <c>codebook</c> shows the project at hand, or the sample study when there is none.</summary>
-    private static string[] WithoutArguments()
+    /// <summary>Plain <c>codebook</c> opens the UI in a terminal; piped or tested, it prints the project at hand, or
+    /// builds the sample study when there is none.</summary>
+    private static string[] WithoutArguments(CliContext context)
     {
+        if (context.OutputIsTerminal) return ["tui"];
         try
         {
             ProjectLocator.Locate(null);
@@ -45,8 +47,9 @@ public static class CodebookCommandLine
         root.Add(MatrixCommand.Create(globals, context));
         root.Add(CooccurCommand.Create(globals, context));
         root.Add(SaturationCommand.Create(globals, context));
+        root.Add(TuiCommand.Create(globals, context));
 
-        var parse = root.Parse(args.Length == 0 ? WithoutArguments() : args);
+        var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) context.Error.WriteLine($"error: {error.Message}");
