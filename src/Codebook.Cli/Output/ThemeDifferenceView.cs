@@ -14,7 +14,7 @@ public static class ThemeDifferenceView
             return;
         }
         var width = differences.Max(d => d.Theme.Length);
-        foreach (var d in differences) output.WriteLine($"{Name(d.Kind),-13} {d.Theme.PadRight(width)}  {Describe(d)}");
+        foreach (var d in differences) output.WriteLine($"{Name(d.Kind),-10} {d.Theme.PadRight(width)}  {Describe(d)}");
         output.WriteLine($"{differences.Count} differences.");
     }
 
