@@ -30,7 +30,7 @@ public sealed partial class ThemeService
         if (new ThemeTree(themes).WithDescendants(from).Any(t => t.Id == into.Id)) into.ParentId = from.ParentId;
         into.MergedFrom = [.. into.MergedFrom.Union(from.MergedFrom.Prepend(from.Id))];
         foreach (var coding in moved) coding.ThemeId = into.Id;
-        foreach (var coding in dropped) JoinMemo(survivorOf[coding.Id], coding.Memo);
+        var annotated = dropped.Where(c => JoinMemo(survivorOf[c.Id], c.Memo)).Select(c => survivorOf[c.Id]).Distinct().ToList();
         foreach (var memo in memos) memo.TargetId = memo.Target == MemoTarget.Theme ? into.Id : survivorOf[memo.TargetId].Id;
         foreach (var child in children) child.ParentId = into.Id;
 
@@ -39,7 +39,7 @@ public sealed partial class ThemeService
         store.Commit(coder.Name, "theme.merge", summary, changes =>
         {
             moved.ForEach(changes.Put);
-            survivorOf.Values.Distinct().ToList().ForEach(changes.Put);
+            annotated.ForEach(changes.Put);
             dropped.ForEach(c => changes.RemoveCoding(c.Id));
             memos.ForEach(changes.Put);
             children.ForEach(changes.Put);
@@ -93,9 +93,11 @@ public sealed partial class ThemeService
 
     private static (string, string, TextSpan) Place(Coding coding) => (coding.TranscriptId, coding.Coder, coding.Span);
 
-    private static void JoinMemo(Coding survivor, string? memo)
+    /// <summary>Adds a dropped duplicate's memo to the coding that stays; false when there was nothing to add.</summary>
+    private static bool JoinMemo(Coding survivor, string? memo)
     {
-        if (string.IsNullOrWhiteSpace(memo) || survivor.Memo == memo) return;
+        if (string.IsNullOrWhiteSpace(memo) || survivor.Memo == memo) return false;
         survivor.Memo = survivor.Memo is null ? memo : $"{survivor.Memo}\n{memo}";
+        return true;
     }
 }

@@ -31,18 +31,19 @@ public sealed partial class ThemeService(IProjectStore store, Coder coder, ICloc
     public Theme Rename(string id, string? label, IReadOnlyDictionary<string, string>? labels = null)
     {
         var theme = store.RequireTheme(id);
-        if (label is null && (labels is null || labels.Count == 0))
+        labels ??= new Dictionary<string, string>();
+        if (label is null && labels.Count == 0)
         {
             throw new CodebookException(ErrorCode.Usage, "say the new label", id, "e.g. 'codebook theme rename resistance --label \"Resistance\"'");
         }
         var before = theme.Label;
         if (label is not null) theme.Label = RequireLabel(label);
-        foreach (var (language, text) in labels ?? new Dictionary<string, string>())
+        foreach (var (language, text) in labels)
         {
             if (string.IsNullOrWhiteSpace(text)) theme.Labels.Remove(language);
             else theme.Labels[language] = text.Trim();
         }
-        var summary = before == theme.Label ? $"re-labelled {id} ({string.Join(", ", labels!.Keys)})" : $"renamed {id} \"{before}\" to \"{theme.Label}\"";
+        var summary = before == theme.Label ? $"re-labelled {id} ({string.Join(", ", labels.Keys)})" : $"renamed {id} \"{before}\" to \"{theme.Label}\"";
         store.Commit(coder.Name, "theme.rename", summary, changes => changes.Put(theme));
         return theme;
     }

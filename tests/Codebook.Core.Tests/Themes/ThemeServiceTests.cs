@@ -177,6 +177,21 @@ public sealed class ThemeServiceTests
         Assert.AreEqual(before, codebook.State());
     }
 
+    [TestMethod]
+    public void ReimportingTheCodebookKeepsWhatTheFileCannotSay()
+    {
+        using var codebook = new SmallCodebook();
+        codebook.Themes().Merge("gaming", "quotas");
+        codebook.Themes().Review("quotas", ReviewStatus.InReview, "Check.");
+
+        new CodebookImporter(codebook.Store, new Coder("ana")).Import([new Theme { Id = "quotas", Label = "Quotas", Definition = "Targets." }], "codebook.md");
+
+        var quotas = codebook.Theme("quotas");
+        Assert.AreEqual("Targets.", quotas.Definition);
+        CollectionAssert.AreEqual(new[] { "gaming" }, quotas.MergedFrom);
+        Assert.AreEqual("Check.", quotas.Reviews.Single().Comment);
+    }
+
     public static IEnumerable<object[]> Refusals =>
     [
         [(Action<ThemeService>)(s => s.Move("numbers", "dashboards")), ErrorCode.ThemeCycle],
