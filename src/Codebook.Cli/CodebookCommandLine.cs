@@ -35,6 +35,7 @@ public static class CodebookCommandLine
         root.Add(ShowCommand.Create(globals, context));
         root.Add(LogCommand.Create(globals, context));
         root.Add(ThemesCommand.Create(globals, context));
+        root.Add(ThemeCommand.Create(globals, context));
         root.Add(DemoCommand.Create(globals, context));
         root.Add(CodeCommand.Create(globals, context));
         root.Add(UncodeCommand.Create(globals, context));

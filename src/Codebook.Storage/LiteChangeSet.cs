@@ -19,6 +19,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(Memo memo) => Upsert(Collections.Memos, memo);
 
+    public void Put(CodebookSnapshot snapshot) => Upsert(Collections.Snapshots, snapshot);
+
     public void RemoveTranscript(string id) => Remove(Collections.Transcripts, id);
 
     public void RemoveTheme(string id) => Remove(Collections.Themes, id);

@@ -25,4 +25,8 @@ public enum ErrorCode
     BadSpan,
     /// <summary>The coder has already coded this span with this theme.</summary>
     AlreadyCoded,
+    /// <summary>A theme would end up below itself.</summary>
+    ThemeCycle,
+    /// <summary>A shortcut key is already another theme's.</summary>
+    KeyTaken,
 }

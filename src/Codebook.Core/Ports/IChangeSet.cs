@@ -15,6 +15,8 @@ public interface IChangeSet
 
     void Put(Memo memo);
 
+    void Put(CodebookSnapshot snapshot);
+
     void RemoveTranscript(string id);
 
     void RemoveTheme(string id);

@@ -29,6 +29,9 @@ public interface IProjectStore : IDisposable
 
     IReadOnlyList<Memo> Memos();
 
+    /// <summary>The codebook's labelled versions, oldest first.</summary>
+    IReadOnlyList<CodebookSnapshot> Snapshots();
+
     /// <summary>The event log, oldest first.</summary>
     IReadOnlyList<Change> Changes();
 
