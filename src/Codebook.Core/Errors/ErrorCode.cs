@@ -25,4 +25,6 @@ public enum ErrorCode
     BadSpan,
     /// <summary>The coder has already coded this span with this theme.</summary>
     AlreadyCoded,
+    /// <summary>The search index is held by another Codebook process.</summary>
+    IndexInUse,
 }
