@@ -41,6 +41,9 @@ public static class CodebookCommandLine
         root.Add(MemosCommand.Create(globals, context));
         root.Add(HistoryCommand.Undo(globals, context));
         root.Add(HistoryCommand.Redo(globals, context));
+        root.Add(SearchCommand.Create(globals, context));
+        root.Add(AutocodeCommand.Create(globals, context));
+        root.Add(IndexCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments() : args);
         if (parse.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Text;
 
@@ -20,6 +21,17 @@ public sealed record AutoCodePlan(
 {
     /// <summary>"12 passages", "1 match": a count of what this plan codes.</summary>
     public string Describe(int count) => Unit == AutoCodeUnit.Passage ? Counted.Of(count, "passage") : Counted.Of(count, "match", "matches");
+
+    /// <summary>Refuses a plan with nothing to code, saying why, so the log only holds real changes.</summary>
+    public void RequireSomethingToCode()
+    {
+        if (Targets.Count > 0) return;
+        throw AlreadyCoded > 0
+            ? new CodebookException(ErrorCode.AlreadyCoded, $"every hit is already coded with {Theme.Id} by this coder", Query,
+                "nothing to do; 'codebook codings' lists the codings")
+            : new CodebookException(ErrorCode.NotFound, "the query finds nothing to code", Query,
+                WithoutWords > 0 ? "the passages found have no matched words: use --unit passage" : "try the query with 'codebook search' first");
+    }
 
     public int Transcripts => Targets.Select(t => t.Hit.TranscriptId).Distinct(StringComparer.Ordinal).Count();
 }

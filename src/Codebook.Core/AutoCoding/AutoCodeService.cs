@@ -1,5 +1,4 @@
 using Codebook.Core.Codings;
-using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Core.Search;
@@ -28,14 +27,7 @@ public sealed class AutoCodeService(IProjectStore store, ISearchIndex index, Cod
     /// <summary>Codes the plan's spans in one change. Nothing to code is refused, so the log only holds real changes.</summary>
     public IReadOnlyList<Coding> Apply(AutoCodePlan plan)
     {
-        if (plan.Targets.Count == 0)
-        {
-            throw plan.AlreadyCoded > 0
-                ? new CodebookException(ErrorCode.AlreadyCoded, $"{coder.Name} already coded every hit with {plan.Theme.Id}", plan.Query,
-                    "nothing to do; 'codebook codings' lists the codings")
-                : new CodebookException(ErrorCode.NotFound, "the query finds nothing to code", plan.Query,
-                    "try the query with 'codebook search' first");
-        }
+        plan.RequireSomethingToCode();
         var make = new NewCodings(store.Codings(), coder, clock.UtcNow);
         var added = plan.Targets.Select(t => make.For(t.Hit.TranscriptId, plan.Theme.Id, t.Span)).ToList();
         var summary = $"autocoded {plan.Describe(added.Count)} in {Counted.Of(plan.Transcripts, "transcript")} with {plan.Theme.Id} (query: {plan.Query})";
