@@ -27,9 +27,9 @@ public sealed record AutoCodePlan(
     {
         if (Targets.Count > 0) return;
         throw AlreadyCoded > 0
-            ? new CodebookException(ErrorCode.AlreadyCoded, $"every hit is already coded with {Theme.Id} by this coder", Query,
+            ? new CodebookException(ErrorCode.AlreadyCoded, $"every hit is already coded with {Theme.Id} by this coder", "autocode",
                 "nothing to do; 'codebook codings' lists the codings")
-            : new CodebookException(ErrorCode.NotFound, "the query finds nothing to code", Query,
+            : new CodebookException(ErrorCode.NotFound, "the query finds nothing to code", "autocode",
                 WithoutWords > 0 ? "the passages found have no matched words: use --unit passage" : "try the query with 'codebook search' first");
     }
 

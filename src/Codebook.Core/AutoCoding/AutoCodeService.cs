@@ -35,7 +35,11 @@ public sealed class AutoCodeService(IProjectStore store, ISearchIndex index, Cod
         return added;
     }
 
-    /// <summary>The passage, or its matched words with runs joined across spaces (a phrase is one span).</summary>
+    /// <summary>Stemmed phrases skip stop words ("tableaux de bord" marks "tableaux" and "bord"), so marks a space or
+    /// one word apart belong together; punctuation keeps them apart.</summary>
+    private static bool OneWordAtMost(string gap) => gap.Length > 0 && gap.Trim().All(char.IsLetter);
+
+    /// <summary>The passage, or its matched words with runs joined (a phrase is one span).</summary>
     private IEnumerable<TextSpan> SpansOf(SearchHit hit, AutoCodeUnit unit, Dictionary<string, string> texts)
     {
         if (unit == AutoCodeUnit.Passage) return [hit.Span];
@@ -47,7 +51,7 @@ public sealed class AutoCodeService(IProjectStore store, ISearchIndex index, Cod
         var joined = new List<TextSpan>();
         foreach (var match in hit.Matches)
         {
-            if (joined.Count > 0 && string.IsNullOrWhiteSpace(text[joined[^1].End..match.Start]))
+            if (joined.Count > 0 && OneWordAtMost(text[joined[^1].End..match.Start]))
             {
                 joined[^1] = new TextSpan(joined[^1].Start, match.End);
             }

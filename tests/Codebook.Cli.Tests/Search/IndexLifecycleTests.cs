@@ -27,7 +27,12 @@ public sealed class IndexLifecycleTests
         return run;
     }
 
-    private string[] Results() => Queries.Select(q => Ok("search", q, "--limit", "1000", "--json").Out).ToArray();
+    /// <summary>Every passage each query finds, with its offsets and marks, sorted: scores are left out, since Lucene's
+    /// statistics count deleted passages until segments merge, so a fresh index scores (and ties) differently.</summary>
+    private string[] Results() => Queries.Select(q => string.Join('\n', Ok("search", q, "--limit", "1000", "--json").Json()
+        .GetProperty("hits").EnumerateArray()
+        .Select(h => $"{h.GetProperty("transcript")} {h.GetProperty("start")}:{h.GetProperty("end")} l.{h.GetProperty("line")} {h.GetProperty("matches")}")
+        .Order(StringComparer.Ordinal))).ToArray();
 
     private string ThemeSearch(string theme) => Ok("search", $"theme:{theme}").Out;
 
@@ -63,7 +68,7 @@ public sealed class IndexLifecycleTests
     [TestMethod]
     public void A_change_made_behind_the_index_is_found_stale_and_rebuilt()
     {
-        var coding = Ok("codings", "--json").Json().EnumerateArray().First(c => c.GetProperty("themeId").GetString() == "anonymising-cvs");
+        var coding = Ok("codings", "--json").Json().EnumerateArray().First(c => c.GetProperty("theme").GetString() == "anonymising-cvs");
         StudyStore.UncodeBehindTheIndex(_study.Project, coding.GetProperty("id").GetString()!);
 
         var check = Run("index", "check");
@@ -78,10 +83,10 @@ public sealed class IndexLifecycleTests
     [TestMethod]
     public void Code_uncode_undo_and_redo_are_seen_by_the_next_search_without_a_rebuild()
     {
-        Assert.AreEqual("0 passages found.\n", ThemeSearch("malaise AND speaker:nadia"));
+        Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
 
         var coded = Ok("code", "fr01-nadia", "--theme", "turnover-absenteeism", "--match", "Fatou fait pareil", "--json");
-        StringAssert.StartsWith(ThemeSearch("loss-of-meaning"), "fr01-nadia l.71 (nadia) NADIA: Certains, oui.");
+        StringAssert.Contains(ThemeSearch("loss-of-meaning"), "fr01-nadia l.71 (nadia) NADIA: Certains, oui.");
 
         Ok("uncode", coded.Json()[0].GetProperty("id").GetString()!);
         Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
