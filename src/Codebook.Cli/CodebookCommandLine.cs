@@ -49,6 +49,9 @@ public static class CodebookCommandLine
         root.Add(CooccurCommand.Create(globals, context));
         root.Add(SaturationCommand.Create(globals, context));
         root.Add(TuiCommand.Create(globals, context));
+        root.Add(SearchCommand.Create(globals, context));
+        root.Add(AutocodeCommand.Create(globals, context));
+        root.Add(IndexCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)

@@ -1,5 +1,4 @@
 using Codebook.Core.Errors;
-using Codebook.Core.Ids;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Core.Time;
@@ -28,19 +27,8 @@ public sealed class CodingService(IProjectStore store, Coder coder, IClock clock
                 "nothing to do; 'codebook codings' lists the codings");
         }
 
-        var taken = codings.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var now = clock.UtcNow;
-        var added = fresh.Select(span => new Coding
-        {
-            Id = NewId(taken),
-            TranscriptId = transcript.Id,
-            ThemeId = theme.Id,
-            Coder = coder.Name,
-            Start = span.Start,
-            End = span.End,
-            Memo = string.IsNullOrWhiteSpace(memo) ? null : memo,
-            CreatedAt = now,
-        }).ToList();
+        var make = new NewCodings(codings, coder, clock.UtcNow);
+        var added = fresh.Select(span => make.For(transcript.Id, theme.Id, span, memo)).ToList();
         store.Commit(coder.Name, "code", Summary(transcript, theme, added), changes => added.ForEach(changes.Put));
         return added;
     }
@@ -56,13 +44,6 @@ public sealed class CodingService(IProjectStore store, Coder coder, IClock clock
             foreach (var memo in memos) changes.RemoveMemo(memo.Id);
         });
         return coding;
-    }
-
-    private static string NewId(HashSet<string> taken)
-    {
-        var id = ShortId.New('c', taken.Contains);
-        taken.Add(id);
-        return id;
     }
 
     private static string Summary(Transcript transcript, Theme theme, List<Coding> added) => added.Count == 1

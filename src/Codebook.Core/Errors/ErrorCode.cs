@@ -29,4 +29,6 @@ public enum ErrorCode
     ThemeCycle,
     /// <summary>A shortcut key is already another theme's.</summary>
     KeyTaken,
+    /// <summary>The search index is held by another Codebook process.</summary>
+    IndexInUse,
 }
