@@ -25,4 +25,6 @@ public enum ErrorCode
     BadSpan,
     /// <summary>The coder has already coded this span with this theme.</summary>
     AlreadyCoded,
+    /// <summary>A codings file has a mistake: not YAML, a missing or unknown field.</summary>
+    BadCodings,
 }
