@@ -46,9 +46,10 @@ public static class CodingsCommand
         command.SetAction(parse =>
         {
             // Every file is read before anything is applied, so a mistake in the last one changes nothing.
-            var entries = parse.GetValue(files)!.SelectMany(CodingFileReader.Read).ToList();
+            var paths = parse.GetValue(files)!;
+            var entries = paths.SelectMany(CodingFileReader.Read).ToList();
             using var project = OpenProject.From(parse, globals);
-            var added = new QuotedCodingApplier(project.Store, project.Coder, project.Clock).Apply(entries);
+            var added = new QuotedCodingApplier(project.Store, project.Coder, project.Clock).Apply(entries, string.Join(", ", paths.Select(Path.GetFileName)));
             var printer = new CodingPrinter(project.Store);
             if (parse.GetValue(globals.Json))
             {

@@ -48,7 +48,7 @@ public static class SampleStudy
                 codebooks.Import(CodebookMarkdownReader.Parse(System.Text.Encoding.UTF8.GetString(bytes), name), name);
             }
             var codings = Resources(CodingsPrefix).SelectMany(file => CodingFileReader.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.Name)).ToList();
-            new QuotedCodingApplier(store, coder, clock).Apply(codings);
+            new QuotedCodingApplier(store, coder, clock).Apply(codings, "the sample study");
         }
         File.Move(building, path);
     }

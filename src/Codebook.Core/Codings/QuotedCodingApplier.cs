@@ -6,19 +6,20 @@ using Codebook.Core.Time;
 namespace Codebook.Core.Codings;
 
 /// <summary>Applies quoted codings through <see cref="CodingService"/>, each as its coder. Every entry is checked
-/// first (transcript, theme, a quote found exactly once, not coded already), so a file with a mistake changes
-/// nothing; the error names the entry's file and line.</summary>
+/// first (transcript, theme, a quote that <see cref="MatchSpan"/> finds exactly once, not coded already), so a file
+/// with a mistake changes nothing; the error names the entry's file and line.</summary>
 public sealed class QuotedCodingApplier(IProjectStore store, Coder fallback, IClock clock)
 {
-    public IReadOnlyList<Coding> Apply(IReadOnlyList<QuotedCoding> entries)
+    /// <summary>Applies <paramref name="entries"/>, one change per coder (so one undo per coder takes an import back),
+    /// logged as coming from <paramref name="source"/>.</summary>
+    public IReadOnlyList<Coding> Apply(IReadOnlyList<QuotedCoding> entries, string source)
     {
-        var located = Locate(entries);
-        var services = new Dictionary<string, CodingService>(StringComparer.Ordinal);
         var added = new List<Coding>();
-        foreach (var (entry, coder, _) in located)
+        foreach (var byCoder in Locate(entries).GroupBy(e => e.Coder, StringComparer.Ordinal))
         {
-            if (!services.TryGetValue(coder, out var service)) services[coder] = service = new CodingService(store, new Coder(coder), clock);
-            added.AddRange(At(entry, () => service.Code(entry.TranscriptId, entry.ThemeId, new MatchSpan(entry.Quote), entry.Memo)));
+            var passages = byCoder.Select(e => (e.Entry.TranscriptId, e.Entry.ThemeId, (SpanChoice)new OffsetSpan(e.Span.Start, e.Span.End), e.Entry.Memo)).ToList();
+            var service = new CodingService(store, new Coder(byCoder.Key), clock);
+            added.AddRange(service.CodeAll(passages, $"imported {passages.Count} codings by {byCoder.Key} from {source}"));
         }
         return added;
     }
@@ -27,16 +28,17 @@ public sealed class QuotedCodingApplier(IProjectStore store, Coder fallback, ICl
     {
         var themes = store.Themes().Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var taken = store.Codings().Select(c => (c.TranscriptId, c.ThemeId, c.Coder, c.Span)).ToHashSet();
+        var transcripts = store.Transcripts().ToDictionary(t => t.Id, StringComparer.Ordinal);
         var located = new List<(QuotedCoding, string, TextSpan)>();
         foreach (var entry in entries)
         {
-            var transcript = store.FindTranscript(entry.TranscriptId)
+            var transcript = transcripts.GetValueOrDefault(entry.TranscriptId)
                 ?? throw Bad(ErrorCode.NotFound, entry, $"no transcript '{entry.TranscriptId}' in this project", "see 'codebook transcripts' for the ids");
             if (!themes.Contains(entry.ThemeId))
             {
                 throw Bad(ErrorCode.NotFound, entry, $"no theme '{entry.ThemeId}' in this project", "'codebook themes' lists them");
             }
-            var spans = At(entry, () => new MatchSpan(entry.Quote, All: true).Locate(transcript));
+            var spans = Find(entry, transcript);
             if (spans.Count > 1)
             {
                 throw Bad(ErrorCode.BadSpan, entry, $"the quote occurs {spans.Count} times in {transcript.Id} ({string.Join(", ", spans)})",
@@ -53,16 +55,16 @@ public sealed class QuotedCodingApplier(IProjectStore store, Coder fallback, ICl
         return located;
     }
 
-    /// <summary>Runs <paramref name="action"/>, and says which entry a refusal came from.</summary>
-    private static T At<T>(QuotedCoding entry, Func<T> action)
+    private static IReadOnlyList<TextSpan> Find(QuotedCoding entry, Transcript transcript)
     {
         try
         {
-            return action();
+            return new MatchSpan(entry.Quote, All: true).Locate(transcript);
         }
-        catch (CodebookException e) when (e.Where != entry.Where)
+        catch (CodebookException e) when (e.Code == ErrorCode.NotFound)
         {
-            throw new CodebookException(e.Code, $"{e.Message} ({entry.TranscriptId}, {entry.ThemeId})", entry.Where, e.Hint, e);
+            throw new CodebookException(e.Code, $"the quote \"{Excerpt.Of(entry.Quote)}\" is not in {transcript.Id}", entry.Where,
+                "copy the passage from 'codebook show' exactly; the transcript may have been corrected since", e);
         }
     }
 
