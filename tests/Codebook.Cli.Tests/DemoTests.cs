@@ -33,7 +33,7 @@ public sealed class DemoTests
             Assert.AreEqual(path, second.GetProperty("path").GetString());
             Assert.AreEqual(written, File.GetLastWriteTimeUtc(path));
             Assert.AreEqual(17, CliRun.Of("--project", path, "transcripts", "--json").Json().GetArrayLength());
-            foreach (var doubleCoded in new[] { "fr01-nadia", "fr05-sophie", "es12-lucia", "es16-rosa" })
+            foreach (var doubleCoded in new[] { "fr01-nadia", "fr05-sophie", "fr08-youssef", "es12-lucia", "es14-carmen", "es16-rosa" })
             {
                 var coders = CliRun.Of("--project", path, "codings", "--transcript", doubleCoded, "--json").Json().EnumerateArray()
                     .Select(c => c.GetProperty("coder").GetString()).Distinct().Order().ToArray();
