@@ -31,4 +31,6 @@ public enum ErrorCode
     KeyTaken,
     /// <summary>The search index is held by another Codebook process.</summary>
     IndexInUse,
+    /// <summary>A codings file has a mistake: not YAML, a missing or unknown field.</summary>
+    BadCodings,
 }
