@@ -91,6 +91,25 @@ public sealed class AnalysisCommandsTests
     }
 
     [TestMethod]
+    public void AQueryRestrictsTheMatrixToTheCodingsOfThePassagesItFinds()
+    {
+        var matrix = Json("matrix", "--by", "attr:role", "--query", "lang:es");
+
+        CollectionAssert.AreEqual(new[] { "1", "1", "0", "0", "2" }, matrix.Row("quotas-targets").ToList());
+        CollectionAssert.AreEqual(new[] { "0", "0", "0", "1", "1" }, matrix.Row("resistance").ToList());
+        CollectionAssert.AreEqual(new[] { "2", "1", "1", "1", "5" }, matrix.Row("total").ToList());
+    }
+
+    [TestMethod]
+    public void ABrokenQueryIsAUsageErrorWithItsColumn()
+    {
+        var run = Run("freq", "--query", "cifras AND (");
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "column");
+    }
+
+    [TestMethod]
     public void FreqCountsOwnAndRolledUpCodings()
     {
         Assert.AreEqual("4", Json("freq").Row("quotas-targets")[1]);

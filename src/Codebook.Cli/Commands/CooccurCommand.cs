@@ -16,12 +16,14 @@ public static class CooccurCommand
         };
         var output = new TableOutput(globals);
         var command = new Command("cooccur", "Pairs of themes that co-occur, with how often and a Jaccard-like ratio") { mode };
-        output.AddTo(command);
+        var scopes = new AnalysisScopes();
+        scopes.AddTo(command);
+                output.AddTo(command);
         command.SetAction(parse =>
         {
             var chosen = CoOccurrenceMode.Parse(parse.GetValue(mode)!);
             using var project = OpenProject.From(parse, globals);
-            var pairs = CoOccurrences.Of(AnalysisScopes.Open(project, context), chosen);
+            var pairs = CoOccurrences.Of(scopes.Open(parse, project, context), chosen);
             output.Write(parse, context, CoOccurrenceTable.From(pairs, chosen));
             return ExitCodes.Ok;
         });

@@ -12,11 +12,13 @@ public static class FreqCommand
         var rollup = new Option<bool>("--rollup") { Description = "Count each theme's sub-themes with it" };
         var output = new TableOutput(globals);
         var command = new Command("freq", "Theme frequencies: codings, passages, cases and words coded per theme") { rollup };
-        output.AddTo(command);
+        var scopes = new AnalysisScopes();
+        scopes.AddTo(command);
+                output.AddTo(command);
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var frequencies = ThemeFrequencies.Of(AnalysisScopes.Open(project, context), parse.GetValue(rollup));
+            var frequencies = ThemeFrequencies.Of(scopes.Open(parse, project, context), parse.GetValue(rollup));
             output.Write(parse, context, FrequencyTable.From(frequencies, parse.GetValue(rollup)));
             return ExitCodes.Ok;
         });

@@ -17,11 +17,13 @@ public static class MatrixCommand
         var rollup = new Option<bool>("--rollup") { Description = "Count each theme's sub-themes with it" };
         var output = new TableOutput(globals);
         var command = new Command("matrix", "Themes against cases or the values of a case attribute") { by, presence, rollup };
-        output.AddTo(command);
+        var scopes = new AnalysisScopes();
+        scopes.AddTo(command);
+                output.AddTo(command);
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var scope = AnalysisScopes.Open(project, context);
+            var scope = scopes.Open(parse, project, context);
             var count = parse.GetValue(presence) ? MatrixCount.Cases : MatrixCount.Codings;
             var matrix = parse.GetValue(by) switch
             {

@@ -11,11 +11,13 @@ public static class SaturationCommand
     {
         var output = new TableOutput(globals);
         var command = new Command("saturation", "New themes per interview, interviews in the order coding began on them");
-        output.AddTo(command);
+        var scopes = new AnalysisScopes();
+        scopes.AddTo(command);
+                output.AddTo(command);
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var scope = AnalysisScopes.Open(project, context);
+            var scope = scopes.Open(parse, project, context);
             var steps = Saturation.Of(scope);
             output.Write(parse, context, SaturationTable.From(steps));
             int uncoded = scope.Transcripts.Count - steps.Count;
