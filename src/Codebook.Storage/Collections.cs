@@ -9,5 +9,6 @@ internal static class Collections
     public const string Themes = "themes";
     public const string Codings = "codings";
     public const string Memos = "memos";
+    public const string UnplacedCodings = "unplaced_codings";
     public const string Changes = "changes";
 }

@@ -22,6 +22,8 @@ public sealed partial class LiteProjectStore
 
     public Coding? FindCoding(string id) => _db.GetCollection<Coding>(Collections.Codings).FindById(id);
 
+    public IReadOnlyList<UnplacedCoding> UnplacedCodings() => All<UnplacedCoding>(Collections.UnplacedCodings);
+
     public IReadOnlyList<Memo> Memos() => All<Memo>(Collections.Memos);
 
     /// <summary>The log without the documents each change wrote, which can be large (imported transcripts).</summary>

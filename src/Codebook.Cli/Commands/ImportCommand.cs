@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Importing;
 using Codebook.Cli.Output;
 using Codebook.Core.Import;
+using Codebook.Formats.Revisions;
 using Spectre.Console;
 
 namespace Codebook.Cli.Commands;
@@ -23,7 +24,7 @@ public static class ImportCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock));
+            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock, WordDiff.Instance));
             var files = ImportInput.Expand(parse.GetValue(inputs)!);
             var json = parse.GetValue(globals.Json);
             var results = context.ShowsProgress && !json && files.Count >= ProgressThreshold

@@ -28,7 +28,7 @@ public sealed class CodingService(IProjectStore store, Coder coder, IClock clock
                 "nothing to do; 'codebook codings' lists the codings");
         }
 
-        var taken = codings.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var taken = codings.Select(c => c.Id).Concat(store.UnplacedCodings().Select(u => u.Id)).ToHashSet(StringComparer.Ordinal);
         var now = clock.UtcNow;
         var added = fresh.Select(span => new Coding
         {
@@ -45,14 +45,18 @@ public sealed class CodingService(IProjectStore store, Coder coder, IClock clock
         return added;
     }
 
-    /// <summary>Removes a coding, with the memos written on it, in one change that undo brings back.</summary>
+    /// <summary>Removes a coding, with the memos written on it, in one change that undo brings back. A coding kept
+    /// aside by a re-import (unplaced) is removed the same way.</summary>
     public Coding Uncode(string codingId)
     {
-        var coding = store.RequireCoding(codingId);
+        var unplaced = store.UnplacedCodings().FirstOrDefault(u => u.Id == codingId);
+        var coding = unplaced?.Coding ?? store.RequireCoding(codingId);
         var memos = store.Memos().Where(m => m.Target == MemoTarget.Coding && m.TargetId == coding.Id).ToList();
-        store.Commit(coder.Name, "uncode", $"removed {coding.Id} ({coding.ThemeId} on {coding.TranscriptId} {coding.Span})", changes =>
+        var what = unplaced is null ? $"{coding.TranscriptId} {coding.Span}" : $"{coding.TranscriptId}, unplaced";
+        store.Commit(coder.Name, "uncode", $"removed {coding.Id} ({coding.ThemeId} on {what})", changes =>
         {
-            changes.RemoveCoding(coding.Id);
+            if (unplaced is null) changes.RemoveCoding(coding.Id);
+            else changes.RemoveUnplacedCoding(coding.Id);
             foreach (var memo in memos) changes.RemoveMemo(memo.Id);
         });
         return coding;

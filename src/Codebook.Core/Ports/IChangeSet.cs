@@ -15,6 +15,8 @@ public interface IChangeSet
 
     void Put(Memo memo);
 
+    void Put(UnplacedCoding unplaced);
+
     void RemoveTranscript(string id);
 
     void RemoveTheme(string id);
@@ -22,4 +24,6 @@ public interface IChangeSet
     void RemoveCoding(string id);
 
     void RemoveMemo(string id);
+
+    void RemoveUnplacedCoding(string id);
 }

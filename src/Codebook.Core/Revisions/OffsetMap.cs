@@ -45,22 +45,29 @@ public sealed class OffsetMap
         return new TextSpan(newStart, newEnd);
     }
 
-    /// <summary>Where the character at <paramref name="start"/> went, or else where what replaced it begins.</summary>
+    /// <summary>Where the character at <paramref name="start"/> went. If it was edited, where what replaced it begins
+    /// when the edit began at the span, or else where the next surviving text begins: a replacement reaching in from
+    /// before the span is not the span's.</summary>
     private (int Offset, bool Kept) MapStart(int start)
     {
         var run = RunAtOrBefore(start);
-        if (run < 0) return (0, false);
-        var r = _runs[run];
-        return start < r.OldEnd ? (r.NewStart + (start - r.OldStart), true) : (r.NewEnd, false);
+        if (run >= 0 && start < _runs[run].OldEnd) return (_runs[run].NewStart + (start - _runs[run].OldStart), true);
+        var (editStart, replacementStart) = run >= 0 ? (_runs[run].OldEnd, _runs[run].NewEnd) : (0, 0);
+        return (editStart >= start ? replacementStart : NewStartOf(run + 1), false);
     }
 
-    /// <summary>Just after where the character before <paramref name="end"/> went, or else where what replaced it ends.</summary>
+    /// <summary>Just after where the character before <paramref name="end"/> went. If it was edited, where what
+    /// replaced it ends when the edit ended in the span, or else where the surviving text before it ends.</summary>
     private (int Offset, bool Kept) MapEnd(int end)
     {
         var run = RunAtOrBefore(end - 1);
         if (run >= 0 && end - 1 < _runs[run].OldEnd) return (_runs[run].NewStart + (end - _runs[run].OldStart), true);
-        return (run + 1 < _runs.Length ? _runs[run + 1].NewStart : _newText.Length, false);
+        var editEnd = run + 1 < _runs.Length ? _runs[run + 1].OldStart : _oldLength;
+        return (editEnd <= end ? NewStartOf(run + 1) : run >= 0 ? _runs[run].NewEnd : 0, false);
     }
+
+    /// <summary>Where run <paramref name="index"/> starts in the new text; the end of the text past the last run.</summary>
+    private int NewStartOf(int index) => index < _runs.Length ? _runs[index].NewStart : _newText.Length;
 
     /// <summary>The last run starting at or before <paramref name="offset"/> of the old text, or -1.</summary>
     private int RunAtOrBefore(int offset)

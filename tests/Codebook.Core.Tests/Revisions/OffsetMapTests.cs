@@ -39,6 +39,9 @@ public sealed class OffsetMapTests
     [DataRow("NADIA : On a commencé à les CV des jeunes. Voilà.", "les CV", DisplayName = "the first word deleted")]
     [DataRow("NADIA : On a commencé à anonymiser des jeunes. Voilà.", "anonymiser", DisplayName = "the last words deleted")]
     [DataRow("NADIA : On a commencé à cacher leurs noms des jeunes. Voilà.", "cacher leurs noms", DisplayName = "the whole span replaced")]
+    [DataRow("NADIA : On a commencé au tri: les CV des jeunes. Voilà.", "les CV", DisplayName = "a replacement reaching in from before")]
+    [DataRow("NADIA : On a commencé à anonymiser les dossiers de tous les jeunes. Voilà.", "anonymiser les", DisplayName = "a replacement reaching out past the end")]
+    [DataRow("NADIA : On a commencé les CV des jeunes. Voilà.", "les CV", DisplayName = "a deletion across the start")]
     public void EditsInsideTheSpanMoveItsEnds(string newText, string expected) => Assert.AreEqual(expected, Carry(newText));
 
     [TestMethod]
@@ -46,6 +49,7 @@ public sealed class OffsetMapTests
     [DataRow("NADIA : On a commencé à des jeunes. Voilà.", DisplayName = "the span and a space deleted")]
     [DataRow("NADIA : Voilà.", DisplayName = "the whole sentence deleted")]
     [DataRow("", DisplayName = "everything deleted")]
+    [DataRow("MARIE : Bonjour, asseyez-vous donc. Voilà.", DisplayName = "the text around it rewritten")]
     public void ASpanWhoseTextWasDeletedCannotBePlaced(string newText) => Assert.IsNull(Carry(newText));
 
     [TestMethod]
