@@ -17,7 +17,7 @@ public sealed partial class TranscriptImporter
         if (!force && map.KeptShare < MinimumKeptShare)
         {
             throw new CodebookException(ErrorCode.IdConflict,
-                $"the project's transcript '{old.Id}' (from {old.SourceFile}) shares only {map.KeptShare:P0} of its text with this file; it looks like another interview",
+                $"the project's transcript '{old.Id}' (from {old.SourceFile}) shares only {Math.Round(map.KeptShare * 100)}% of its text with this file; it looks like another interview",
                 transcript.SourceFile,
                 "give this file another id in its front matter (id: ...), or import it with --replace if it is the same interview reworked");
         }
@@ -59,6 +59,6 @@ public sealed partial class TranscriptImporter
     }
 
     private static string ReimportSummary(Transcript t, ReimportReport report) =>
-        $"updated {t.Id} from {t.SourceFile}: {report.Carried} codings carried ({report.Edited} with corrected text), " +
+        $"updated {t.Id} from {t.SourceFile}: {report.Carried} coding{(report.Carried == 1 ? "" : "s")} carried ({report.Edited} with corrected text), " +
         $"{report.Unplaced.Count} unplaced" + (report.Unplaced.Count == 0 ? "" : $" ({string.Join(", ", report.Unplaced.Select(u => u.Id))})");
 }
