@@ -39,9 +39,6 @@ public sealed class OffsetMapTests
     [DataRow("NADIA : On a commencé à les CV des jeunes. Voilà.", "les CV", DisplayName = "the first word deleted")]
     [DataRow("NADIA : On a commencé à anonymiser des jeunes. Voilà.", "anonymiser", DisplayName = "the last words deleted")]
     [DataRow("NADIA : On a commencé à cacher leurs noms des jeunes. Voilà.", "cacher leurs noms", DisplayName = "the whole span replaced")]
-    [DataRow("NADIA : On a commencé au tri: les CV des jeunes. Voilà.", "les CV", DisplayName = "a replacement reaching in from before")]
-    [DataRow("NADIA : On a commencé à anonymiser les dossiers de tous les jeunes. Voilà.", "anonymiser les", DisplayName = "a replacement reaching out past the end")]
-    [DataRow("NADIA : On a commencé les CV des jeunes. Voilà.", "les CV", DisplayName = "a deletion across the start")]
     public void EditsInsideTheSpanMoveItsEnds(string newText, string expected) => Assert.AreEqual(expected, Carry(newText));
 
     [TestMethod]
@@ -51,6 +48,19 @@ public sealed class OffsetMapTests
     [DataRow("", DisplayName = "everything deleted")]
     [DataRow("MARIE : Bonjour, asseyez-vous donc. Voilà.", DisplayName = "the text around it rewritten")]
     public void ASpanWhoseTextWasDeletedCannotBePlaced(string newText) => Assert.IsNull(Carry(newText));
+
+    [TestMethod]
+    [DataRow("NADIA : On a commencé au tri: les CV des jeunes. Voilà.", "anonymiser les CV des jeunes", "les CV des jeunes", DisplayName = "a replacement reaching in from before")]
+    [DataRow("NADIA : On a commencé à des jeunes. Voilà.", "On a commencé à anonymiser", "On a commencé à", DisplayName = "a deletion reaching out past the end")]
+    [DataRow("NADIA : On a commencé à anonymiser les dossiers de tous les jeunes. Voilà.", "commencé à anonymiser les CV", "commencé à anonymiser les", DisplayName = "a replacement reaching out past the end")]
+    public void AnEditReachingInFromOutsideCutsTheSpanBack(string newText, string coded, string expected) =>
+        Assert.AreEqual(expected, Carry(newText, coded));
+
+    [TestMethod]
+    [DataRow("NADIA : On a commencé au tri: les CV des jeunes. Voilà.", DisplayName = "a replacement reaching in from before")]
+    [DataRow("NADIA : On a commencé les CV des jeunes. Voilà.", DisplayName = "a deletion across the start")]
+    [DataRow("MARIE : Bonjour, asseyez-vous, les gens d'ici. Voilà.", DisplayName = "a rewrite that keeps a common word")]
+    public void ASpanCutBackToLessThanHalfItsTextCannotBePlaced(string newText) => Assert.IsNull(Carry(newText));
 
     [TestMethod]
     public void ASpanLeftWithOnlyWhitespaceCannotBePlaced()
