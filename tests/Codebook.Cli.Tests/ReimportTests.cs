@@ -54,6 +54,9 @@ public sealed class ReimportTests
     private Dictionary<string, string> CodedTexts() => Ok("codings", "--json").Json().EnumerateArray()
         .ToDictionary(c => c.GetProperty("theme").GetString()!, c => c.GetProperty("text").GetString()!);
 
+    private Dictionary<string, string> CodingIds() => Ok("codings", "--json").Json().EnumerateArray()
+        .ToDictionary(c => c.GetProperty("theme").GetString()!, c => c.GetProperty("id").GetString()!);
+
     private string CodingsJson() => CanonicalJson.Of(Ok("codings", "--json").Out);
 
     [TestMethod]
@@ -129,6 +132,25 @@ public sealed class ReimportTests
 
         StringAssert.Contains(uncode.Out, $"uncoded {id} resistance on fr01-nadia by ana, unplaced: \"{Coded}\"");
         Assert.AreEqual(0, Ok("codings", "--unplaced", "--json").Json().GetArrayLength());
+        Ok("undo");
+        Assert.AreEqual(id, Ok("codings", "--unplaced", "--json").Json()[0].GetProperty("id").GetString());
+    }
+
+    [TestMethod]
+    public void PlacePutsAnUnplacedCodingBackWithItsIdAndMemo()
+    {
+        var id = CodingIds()["resistance"];
+        Ok("memo", "add", "--on", $"coding:{id}", "anonymising CVs");
+        Ok("import", PassageDeleted(_original));
+        StringAssert.Contains(Ok("memos").Out, $"coding:{id}", "the memo stays with the coding kept aside");
+
+        var place = Ok("place", id, "--match", "on enlève la photo");
+
+        StringAssert.Contains(place.Out, $"placed {id} resistance on fr01-nadia");
+        Assert.AreEqual("on enlève la photo", CodedTexts()["resistance"]);
+        Assert.AreEqual(0, Ok("codings", "--unplaced", "--json").Json().GetArrayLength());
+        StringAssert.Contains(Ok("memos").Out, $"coding:{id}");
+        Assert.AreEqual(2, Run("place", id, "--match", "photo").ExitCode, "only unplaced codings are placed");
         Ok("undo");
         Assert.AreEqual(id, Ok("codings", "--unplaced", "--json").Json()[0].GetProperty("id").GetString());
     }

@@ -52,7 +52,7 @@ public static class CodingsCommand
             return ExitCodes.Ok;
         }
         foreach (var row in aside) context.Out.WriteLine(row.Line());
-        context.Out.WriteLine($"{aside.Count} unplaced coding{(aside.Count == 1 ? "" : "s")}; 'codebook uncode ID' removes one.");
+        context.Out.WriteLine($"{aside.Count} unplaced coding{(aside.Count == 1 ? "" : "s")}; 'codebook place ID --match TEXT' puts one back, 'codebook uncode ID' removes it.");
         return ExitCodes.Ok;
     }
 }

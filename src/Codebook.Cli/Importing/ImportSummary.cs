@@ -39,7 +39,7 @@ public static class ImportSummary
         }
         if (updated.Any(r => r.Reimport!.Unplaced.Count > 0))
         {
-            output.WriteLine("Unplaced codings are kept aside: 'codebook codings --unplaced' lists them, 'codebook uncode ID' removes one.");
+            output.WriteLine("Unplaced codings are kept aside: 'codebook codings --unplaced' lists them, 'codebook place' puts one back, 'codebook uncode' removes it.");
         }
         var skipped = results.Count(r => r.Status == ImportResultStatus.AlreadyImported);
         if (skipped > 0) output.WriteLine($"{skipped} already in the project, left as they were.");

@@ -62,6 +62,26 @@ public sealed class CodingService(IProjectStore store, Coder coder, IClock clock
         return coding;
     }
 
+    /// <summary>Puts a coding a re-import kept aside back on its transcript, at the first span
+    /// <paramref name="choice"/> names, with its id, coder and memos, in one change.</summary>
+    public Coding Place(string codingId, SpanChoice choice)
+    {
+        var unplaced = store.UnplacedCodings().FirstOrDefault(u => u.Id == codingId)
+            ?? throw new CodebookException(ErrorCode.NotFound, $"no unplaced coding '{codingId}' in this project", store.Location,
+                "'codebook codings --unplaced' lists them");
+        var transcript = store.RequireTranscript(unplaced.Coding.TranscriptId);
+        var span = choice.Locate(transcript)[0];
+        var coding = unplaced.Coding;
+        (coding.Start, coding.End) = (span.Start, span.End);
+        store.Commit(coder.Name, "place", $"placed {coding.Id} ({coding.ThemeId} on {transcript.Id} {span}): \"{Excerpt.Of(transcript.Text[span.Start..span.End])}\"",
+            changes =>
+            {
+                changes.RemoveUnplacedCoding(coding.Id);
+                changes.Put(coding);
+            });
+        return coding;
+    }
+
     private static string NewId(HashSet<string> taken)
     {
         var id = ShortId.New('c', taken.Contains);
