@@ -13,14 +13,9 @@ public sealed partial class TranscriptImporter
     private ImportOutcome Reimport(Transcript old, ParsedTranscript parsed, bool force)
     {
         var transcript = parsed.Transcript;
+        if (!force) RefuseAnotherInterview(old, transcript, SharedWords.ShareOf(old.Text, transcript.Text));
         var map = new OffsetMap(old.Text, transcript.Text, diff.UnchangedRuns(old.Text, transcript.Text));
-        if (!force && map.KeptShare < MinimumKeptShare)
-        {
-            throw new CodebookException(ErrorCode.IdConflict,
-                $"the project's transcript '{old.Id}' (from {old.SourceFile}) shares only {Math.Round(map.KeptShare * 100)}% of its text with this file; it looks like another interview",
-                transcript.SourceFile,
-                "give this file another id in its front matter (id: ...), or import it with --replace if it is the same interview reworked");
-        }
+        if (!force) RefuseAnotherInterview(old, transcript, map.KeptShare);
 
         var now = clock.UtcNow;
         var (carried, edited) = (0, 0);
@@ -56,6 +51,15 @@ public sealed partial class TranscriptImporter
             }
         });
         return new ImportOutcome(ImportStatus.Updated, transcript.Id, report);
+    }
+
+    private static void RefuseAnotherInterview(Transcript old, Transcript incoming, double shared)
+    {
+        if (shared >= MinimumKeptShare) return;
+        throw new CodebookException(ErrorCode.IdConflict,
+            $"the project's transcript '{old.Id}' (from {old.SourceFile}) shares only {Math.Round(shared * 100)}% of its text with this file; it looks like another interview",
+            incoming.SourceFile,
+            "give this file another id in its front matter (id: ...), or import it with --replace if it is the same interview reworked");
     }
 
     private static string ReimportSummary(Transcript t, ReimportReport report) =>
