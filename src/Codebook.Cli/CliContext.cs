@@ -11,6 +11,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool outputI
 
     public TextWriter Out { get; } = output;
 
+    /// <summary>Whether a person is watching the output (so plain <c>codebook</c> can open the UI).</summary>
+    public bool OutputIsTerminal { get; } = outputIsTerminal;
+
     public TextWriter Error { get; } = error;
 
     /// <summary>Tables and text for results.</summary>

@@ -8,9 +8,11 @@ namespace Codebook.Cli;
 /// and exit codes (<see cref="ExitCodes"/>).</summary>
 public static class CodebookCommandLine
 {
-    /// <summary>Plain <c>codebook</c> shows the project at hand, or the sample study when there is none.</summary>
-    private static string[] WithoutArguments()
+    /// <summary>Plain <c>codebook</c> opens the UI in a terminal; piped or tested, it prints the project at hand, or
+    /// builds the sample study when there is none.</summary>
+    private static string[] WithoutArguments(CliContext context)
     {
+        if (context.OutputIsTerminal) return ["tui"];
         try
         {
             ProjectLocator.Locate(null);
@@ -33,6 +35,7 @@ public static class CodebookCommandLine
         root.Add(ShowCommand.Create(globals, context));
         root.Add(LogCommand.Create(globals, context));
         root.Add(ThemesCommand.Create(globals, context));
+        root.Add(ThemeCommand.Create(globals, context));
         root.Add(DemoCommand.Create(globals, context));
         root.Add(CodeCommand.Create(globals, context));
         root.Add(UncodeCommand.Create(globals, context));
@@ -42,8 +45,16 @@ public static class CodebookCommandLine
         root.Add(MemosCommand.Create(globals, context));
         root.Add(HistoryCommand.Undo(globals, context));
         root.Add(HistoryCommand.Redo(globals, context));
+        root.Add(FreqCommand.Create(globals, context));
+        root.Add(MatrixCommand.Create(globals, context));
+        root.Add(CooccurCommand.Create(globals, context));
+        root.Add(SaturationCommand.Create(globals, context));
+        root.Add(TuiCommand.Create(globals, context));
+        root.Add(SearchCommand.Create(globals, context));
+        root.Add(AutocodeCommand.Create(globals, context));
+        root.Add(IndexCommand.Create(globals, context));
 
-        var parse = root.Parse(args.Length == 0 ? WithoutArguments() : args);
+        var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) context.Error.WriteLine($"error: {error.Message}");

@@ -1,18 +1,23 @@
 using System.CommandLine;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Search;
 using Codebook.Core.Time;
+using Codebook.Search.Indexing;
 using Codebook.Storage;
 
 namespace Codebook.Cli;
 
-/// <summary>The project a command works on, with who is working: the composition root of one command.</summary>
+/// <summary>The project a command works on, with who is working: the composition root of one command. The search
+/// index is wired to the store here, so every change any command commits reaches the index.</summary>
 public sealed class OpenProject : IDisposable
 {
-    private OpenProject(IProjectStore store, Coder coder)
+    private OpenProject(IProjectStore store, Coder coder, string path, TextWriter notices)
     {
         Store = store;
         Coder = coder;
+        IndexFolder = LuceneSearchIndex.FolderOf(path);
+        Index = new IndexKeeper(store, () => LuceneSearchIndex.Open(IndexFolder), message => notices.WriteLine($"note: {message}"));
     }
 
     public IProjectStore Store { get; }
@@ -21,11 +26,28 @@ public sealed class OpenProject : IDisposable
 
     public IClock Clock => SystemClock.Instance;
 
+    /// <summary>The index folder beside the project file (<c>NAME.codebook.index</c>).</summary>
+    public string IndexFolder { get; }
+
+    /// <summary>Keeps the search index in step with the store; opens it only when a command searches or changes something.</summary>
+    public IndexKeeper Index { get; }
+
+    /// <summary>The search index, rebuilt first (with a note on the error stream) when missing, damaged or stale.</summary>
+    public ISearchIndex Search => Index.Current();
+
     public static OpenProject From(ParseResult parse, GlobalOptions globals)
     {
         var path = ProjectLocator.Locate(parse.GetValue(globals.Project));
-        return new OpenProject(ProjectFile.Open(path, SystemClock.Instance), Coder.Resolve(parse.GetValue(globals.Coder)));
+        var store = ProjectFile.Open(path, SystemClock.Instance);
+        // The run's error stream: the console's, or a test's writer.
+        var notices = parse.InvocationConfiguration.Error;
+        return new OpenProject(store, Coder.Resolve(parse.GetValue(globals.Coder)), path, notices);
     }
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>The index first: its last update follows the store's last commit.</summary>
+    public void Dispose()
+    {
+        Index.Dispose();
+        Store.Dispose();
+    }
 }

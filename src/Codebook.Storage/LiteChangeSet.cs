@@ -21,6 +21,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(UnplacedCoding unplaced) => Upsert(Collections.UnplacedCodings, unplaced);
 
+    public void Put(CodebookSnapshot snapshot) => Upsert(Collections.Snapshots, snapshot);
+
     public void RemoveTranscript(string id) => Remove(Collections.Transcripts, id);
 
     public void RemoveTheme(string id) => Remove(Collections.Themes, id);

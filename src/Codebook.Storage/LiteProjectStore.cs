@@ -33,6 +33,10 @@ public sealed partial class LiteProjectStore : IProjectStore
         }
     }
 
+    public long LastChange => _db.GetCollection(Collections.Changes).LongCount();
+
+    public event Action<CommittedChange>? Committed;
+
     public Change Commit(string coder, string action, string summary, Action<IChangeSet> apply) =>
         Log(new ChangeRecord { Coder = coder, Action = action, Summary = summary }, apply);
 
@@ -51,13 +55,15 @@ public sealed partial class LiteProjectStore : IProjectStore
             record.Ops = changes.Ops;
             log.Insert(record);
             _db.Commit();
-            return record.ToChange();
         }
         catch
         {
             _db.Rollback();
             throw;
         }
+        var change = record.ToChange();
+        Committed?.Invoke(new CommittedChange(change, Footprint.Of(record.Ops)));
+        return change;
     }
 
     public void Dispose() => _db.Dispose();

@@ -19,7 +19,8 @@ public sealed class CodingCommandsTests
         Assert.AreEqual(0, CliRun.Of("init", _temp.Project).ExitCode);
         _temp.Write("fr01.txt", Interview);
         Assert.AreEqual(0, Run("import", _temp.PathOf("fr01.txt")).ExitCode);
-        ProjectSeed.AddThemes(_temp.Project, "resistance", "numbers");
+        Assert.AreEqual(0, Run("theme", "add", "resistance", "--label", "Resistance").ExitCode);
+        Assert.AreEqual(0, Run("theme", "add", "numbers", "--label", "Governance by numbers").ExitCode);
     }
 
     [TestCleanup]

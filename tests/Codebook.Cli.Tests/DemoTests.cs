@@ -21,6 +21,8 @@ public sealed class DemoTests
             Assert.AreEqual(11, built.GetProperty("languages").GetProperty("fr").GetInt32());
             Assert.AreEqual(6, built.GetProperty("languages").GetProperty("es").GetInt32());
             Assert.IsGreaterThanOrEqualTo(20, built.GetProperty("themes").GetInt32());
+            Assert.IsGreaterThan(150, built.GetProperty("codings").GetProperty("ana").GetInt32());
+            Assert.IsGreaterThan(40, built.GetProperty("codings").GetProperty("luis").GetInt32());
             var path = built.GetProperty("path").GetString()!;
             Assert.IsTrue(path.StartsWith(temp.PathOf("data")));
             var written = File.GetLastWriteTimeUtc(path);
@@ -31,6 +33,12 @@ public sealed class DemoTests
             Assert.AreEqual(path, second.GetProperty("path").GetString());
             Assert.AreEqual(written, File.GetLastWriteTimeUtc(path));
             Assert.AreEqual(17, CliRun.Of("--project", path, "transcripts", "--json").Json().GetArrayLength());
+            foreach (var doubleCoded in new[] { "fr01-nadia", "fr05-sophie", "fr08-youssef", "es12-lucia", "es14-carmen", "es16-rosa" })
+            {
+                var coders = CliRun.Of("--project", path, "codings", "--transcript", doubleCoded, "--json").Json().EnumerateArray()
+                    .Select(c => c.GetProperty("coder").GetString()).Distinct().Order().ToArray();
+                CollectionAssert.AreEqual(new[] { "ana", "luis" }, coders, doubleCoded);
+            }
         }
         finally
         {

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Core.Codings;
 using Codebook.Core.Model;
+using Codebook.Formats.Codings;
 
 namespace Codebook.Cli.Commands;
 
 /// <summary><c>codebook codings [--theme T] [--transcript ID] [--coder C] [--unplaced]</c>: the codings, in transcript
-/// order, or those a re-import kept aside.</summary>
+/// order, or those a re-import kept aside; <c>codebook codings import FILE...</c>: codings from codings files.</summary>
 public static class CodingsCommand
 {
     public static Command Create(GlobalOptions globals, CliContext context)
@@ -14,7 +16,10 @@ public static class CodingsCommand
         var transcript = new Option<string?>("--transcript") { Description = "Only codings in this transcript" };
         var unplaced = new Option<bool>("--unplaced") { Description = "The codings a re-import could not carry to the corrected text" };
         // The global --coder says who is working; here it filters, since listing changes nothing.
-        var command = new Command("codings", "List codings, optionally of one theme, transcript or coder") { theme, transcript, unplaced };
+        var command = new Command("codings", "List codings, optionally of one theme, transcript or coder")
+        {
+            theme, transcript, unplaced, Import(globals, context),
+        };
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
@@ -54,5 +59,29 @@ public static class CodingsCommand
         foreach (var row in aside) context.Out.WriteLine(row.Line());
         context.Out.WriteLine($"{aside.Count} unplaced coding{(aside.Count == 1 ? "" : "s")}; 'codebook place ID --match TEXT' puts one back, 'codebook uncode ID' removes it.");
         return ExitCodes.Ok;
+    }
+
+    private static Command Import(GlobalOptions globals, CliContext context)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Codings files (docs/codings-format.md)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Apply the codings of codings files, each by the coder it names (else --coder)") { files };
+        command.SetAction(parse =>
+        {
+            // Every file is read before anything is applied, so a mistake in the last one changes nothing.
+            var paths = parse.GetValue(files)!;
+            var entries = paths.SelectMany(CodingFileReader.Read).ToList();
+            using var project = OpenProject.From(parse, globals);
+            var added = new QuotedCodingApplier(project.Store, project.Coder, project.Clock).Apply(entries, string.Join(", ", paths.Select(Path.GetFileName)));
+            var printer = new CodingPrinter(project.Store);
+            if (parse.GetValue(globals.Json))
+            {
+                Json.Write(context.Out, added.Select(printer.Row));
+                return ExitCodes.Ok;
+            }
+            var byCoder = added.GroupBy(c => c.Coder).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} by {g.Key}");
+            context.Out.WriteLine($"Imported {added.Count} coding{(added.Count == 1 ? "" : "s")} ({string.Join(", ", byCoder)}).");
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }

@@ -25,6 +25,7 @@ public static class DemoCommand
                 Transcripts = transcripts.Count,
                 Languages = transcripts.GroupBy(t => t.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
                 Themes = store.Themes().Count,
+                Codings = store.Codings().GroupBy(c => c.Coder).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             };
             if (parse.GetValue(globals.Json))
             {
@@ -34,6 +35,7 @@ public static class DemoCommand
             context.Out.WriteLine(created ? "Built the sample study." : "The sample study is already built; using it as it is.");
             context.Out.WriteLine($"  {path}");
             context.Out.WriteLine($"  {summary.Transcripts} transcripts ({string.Join(", ", summary.Languages.Select(l => $"{l.Value} {l.Key}"))}), {summary.Themes} themes");
+            context.Out.WriteLine($"  {summary.Codings.Values.Sum()} codings ({string.Join(", ", summary.Codings.Select(c => $"{c.Value} by {c.Key}"))})");
             context.Out.WriteLine($"Try: codebook --project \"{path}\" transcripts");
             return ExitCodes.Ok;
         });

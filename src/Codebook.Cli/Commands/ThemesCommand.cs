@@ -6,8 +6,9 @@ using Codebook.Formats.Codebooks;
 
 namespace Codebook.Cli.Commands;
 
-/// <summary><c>codebook themes [import FILE.md | export --format md]</c>: the codebook as a tree with counts, in and out.</summary>
-public static class ThemesCommand
+/// <summary><c>codebook themes [import FILE.md | export --format md | snapshot --label L | snapshots | diff A B]</c>:
+/// the codebook as a tree with counts, in and out, and its versions.</summary>
+public static partial class ThemesCommand
 {
     public static Command Create(GlobalOptions globals, CliContext context)
     {
@@ -15,6 +16,9 @@ public static class ThemesCommand
         {
             Import(globals, context),
             Export(globals, context),
+            Snapshot(globals, context),
+            Snapshots(globals, context),
+            Diff(globals, context),
         };
         command.SetAction(parse =>
         {

@@ -1,10 +1,12 @@
 using System.Reflection;
+using Codebook.Core.Codings;
 using Codebook.Core.Errors;
 using Codebook.Core.Import;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
+using Codebook.Formats.Codings;
 using Codebook.Formats.Revisions;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
@@ -17,6 +19,7 @@ public static class SampleStudy
     public const string DataVariable = "CODEBOOK_DATA";
     private const string InterviewsPrefix = "sample/interviews/";
     private const string ThemesPrefix = "sample/themes/";
+    private const string CodingsPrefix = "sample/codings/";
 
     /// <summary>Where the demo project lives: $CODEBOOK_DATA, else the user's data folder.</summary>
     public static string DefaultPath()
@@ -29,8 +32,9 @@ public static class SampleStudy
         return Path.Combine(data, "sample-study" + ProjectFile.Extension);
     }
 
-    /// <summary>Builds the study at <paramref name="path"/> beside it first, then moves it into place,
-    /// so an interrupted build never leaves half a study where the next run would reuse it.</summary>
+    /// <summary>Builds the study (transcripts, codebook, and the two coders' sample codings) at <paramref name="path"/>:
+    /// beside it first, then moved into place, so an interrupted build never leaves half a study where the next run
+    /// would reuse it.</summary>
     public static void Build(string path, Coder coder, IClock clock)
     {
         var building = path + ".building";
@@ -44,6 +48,8 @@ public static class SampleStudy
             {
                 codebooks.Import(CodebookMarkdownReader.Parse(System.Text.Encoding.UTF8.GetString(bytes), name), name);
             }
+            var codings = Resources(CodingsPrefix).SelectMany(file => CodingFileReader.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.Name)).ToList();
+            new QuotedCodingApplier(store, coder, clock).Apply(codings, "the sample study");
         }
         File.Move(building, path);
     }

@@ -1,5 +1,4 @@
 using Codebook.Core.Errors;
-using Codebook.Core.Ids;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Core.Time;
@@ -7,7 +6,7 @@ using Codebook.Core.Time;
 namespace Codebook.Core.Codings;
 
 /// <summary>Applies themes to spans of transcripts and removes them, each action one logged (undoable) change.</summary>
-public sealed class CodingService(IProjectStore store, Coder coder, IClock clock)
+public sealed partial class CodingService(IProjectStore store, Coder coder, IClock clock)
 {
     /// <summary>Codes every span <paramref name="choice"/> names with the theme, all in one change. Spans this coder
     /// already coded with this theme are left as they are; when that leaves nothing to code, nothing changes and
@@ -17,31 +16,31 @@ public sealed class CodingService(IProjectStore store, Coder coder, IClock clock
         var transcript = store.RequireTranscript(transcriptId);
         var theme = store.RequireTheme(themeId);
         var spans = choice.Locate(transcript);
-        var codings = store.Codings();
-        var coded = codings.Where(c => c.TranscriptId == transcript.Id && c.ThemeId == theme.Id && c.Coder == coder.Name)
-            .ToDictionary(c => c.Span, c => c.Id);
-        var fresh = spans.Where(span => !coded.ContainsKey(span)).ToList();
-        if (fresh.Count == 0)
+        var batch = new Batch(store, coder, clock);
+        var added = batch.Add(transcript, theme, spans, memo);
+        if (added.Count == 0)
         {
             throw new CodebookException(ErrorCode.AlreadyCoded,
-                $"{coder.Name} already coded {transcript.Id} {spans[0]} with {theme.Id} ({coded[spans[0]]})", transcript.Id,
+                $"{coder.Name} already coded {transcript.Id} {spans[0]} with {theme.Id} ({batch.CodedAs(transcript, theme, spans[0])})", transcript.Id,
                 "nothing to do; 'codebook codings' lists the codings");
         }
-
-        var taken = codings.Select(c => c.Id).Concat(store.UnplacedCodings().Select(u => u.Id)).ToHashSet(StringComparer.Ordinal);
-        var now = clock.UtcNow;
-        var added = fresh.Select(span => new Coding
-        {
-            Id = NewId(taken),
-            TranscriptId = transcript.Id,
-            ThemeId = theme.Id,
-            Coder = coder.Name,
-            Start = span.Start,
-            End = span.End,
-            Memo = string.IsNullOrWhiteSpace(memo) ? null : memo,
-            CreatedAt = now,
-        }).ToList();
         store.Commit(coder.Name, "code", Summary(transcript, theme, added), changes => added.ForEach(changes.Put));
+        return added;
+    }
+
+    /// <summary>Codes many passages, of any transcripts and themes, in one change described by <paramref name="summary"/>
+    /// (an import is undone in one step). Spans this coder already coded with the same theme are skipped.</summary>
+    public IReadOnlyList<Coding> CodeAll(IEnumerable<(string TranscriptId, string ThemeId, SpanChoice Choice, string? Memo)> passages, string summary)
+    {
+        var batch = new Batch(store, coder, clock);
+        var transcripts = new Dictionary<string, Transcript>(StringComparer.Ordinal);
+        var added = new List<Coding>();
+        foreach (var (transcriptId, themeId, choice, memo) in passages)
+        {
+            if (!transcripts.TryGetValue(transcriptId, out var transcript)) transcripts[transcriptId] = transcript = store.RequireTranscript(transcriptId);
+            added.AddRange(batch.Add(transcript, store.RequireTheme(themeId), choice.Locate(transcript), memo));
+        }
+        if (added.Count > 0) store.Commit(coder.Name, "code", summary, changes => added.ForEach(changes.Put));
         return added;
     }
 
@@ -80,13 +79,6 @@ public sealed class CodingService(IProjectStore store, Coder coder, IClock clock
                 changes.Put(coding);
             });
         return coding;
-    }
-
-    private static string NewId(HashSet<string> taken)
-    {
-        var id = ShortId.New('c', taken.Contains);
-        taken.Add(id);
-        return id;
     }
 
     private static string Summary(Transcript transcript, Theme theme, List<Coding> added) => added.Count == 1

@@ -25,4 +25,12 @@ public enum ErrorCode
     BadSpan,
     /// <summary>The coder has already coded this span with this theme.</summary>
     AlreadyCoded,
+    /// <summary>A theme would end up below itself.</summary>
+    ThemeCycle,
+    /// <summary>A shortcut key is already another theme's.</summary>
+    KeyTaken,
+    /// <summary>The search index is held by another Codebook process.</summary>
+    IndexInUse,
+    /// <summary>A codings file has a mistake: not YAML, a missing or unknown field.</summary>
+    BadCodings,
 }

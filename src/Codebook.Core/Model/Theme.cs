@@ -34,4 +34,14 @@ public sealed class Theme
 
     /// <summary>Position among its siblings, so the tree keeps the codebook's order.</summary>
     public int Order { get; set; }
+
+    /// <summary>Ids of the themes merged into this one (and, transitively, those merged into them), so that a
+    /// codebook diff can say "merged" rather than "removed".</summary>
+    public List<string> MergedFrom { get; set; } = [];
+
+    /// <summary>The theme this one was split off from, if any.</summary>
+    public string? SplitFrom { get; set; }
+
+    /// <summary>Every review status given to the theme, oldest first, with its comment.</summary>
+    public List<ThemeReview> Reviews { get; set; } = [];
 }

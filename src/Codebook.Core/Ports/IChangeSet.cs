@@ -17,6 +17,8 @@ public interface IChangeSet
 
     void Put(UnplacedCoding unplaced);
 
+    void Put(CodebookSnapshot snapshot);
+
     void RemoveTranscript(string id);
 
     void RemoveTheme(string id);

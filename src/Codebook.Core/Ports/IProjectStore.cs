@@ -32,6 +32,16 @@ public interface IProjectStore : IDisposable
 
     IReadOnlyList<Memo> Memos();
 
+    /// <summary>The codebook's labelled versions, oldest first.</summary>
+    IReadOnlyList<CodebookSnapshot> Snapshots();
+
+    /// <summary>The sequence of the latest change in the log; 0 for a project never changed.</summary>
+    long LastChange { get; }
+
+    /// <summary>Raised after every change is committed, undos and redos included, with what it touched: how derived
+    /// data (the search index) stays in step without each command having to remember it.</summary>
+    event Action<CommittedChange>? Committed;
+
     /// <summary>The event log, oldest first.</summary>
     IReadOnlyList<Change> Changes();
 

@@ -5,13 +5,20 @@ namespace Codebook.Core.Themes;
 
 /// <summary>Brings a codebook (themes read from a file) into a project in one logged change.
 /// Themes with a known id are updated, new ones added; themes the file does not mention are kept,
-/// because they may carry codings.</summary>
+/// because they may carry codings. What the file cannot say (merge and split lineage, the reviews) is kept.</summary>
 public sealed class CodebookImporter(IProjectStore store, Coder coder)
 {
     public CodebookImportResult Import(IReadOnlyList<Theme> themes, string source)
     {
-        var existing = store.Themes().Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var added = themes.Count(t => !existing.Contains(t.Id));
+        var existing = store.Themes().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        foreach (var theme in themes)
+        {
+            if (!existing.TryGetValue(theme.Id, out var known)) continue;
+            theme.MergedFrom = known.MergedFrom;
+            theme.SplitFrom = known.SplitFrom;
+            theme.Reviews = known.Reviews;
+        }
+        var added = themes.Count(t => !existing.ContainsKey(t.Id));
         var result = new CodebookImportResult(added, themes.Count - added);
         store.Commit(coder.Name, "themes.import", $"imported the codebook {source}: {result.Added} themes added, {result.Updated} updated", changes =>
         {

@@ -17,45 +17,22 @@ internal static partial class CodebookSyntax
 
     public const string KeyHint = "A key is one letter or digit, e.g. key=r.";
 
-    public static bool IsId(string id) => IdPattern().IsMatch(id);
+    public static bool IsId(string id) => ThemeRules.IsId(id);
 
-    public static bool IsColor(string color) => ColorPattern().IsMatch(color);
+    public static bool IsColor(string color) => ThemeRules.IsColor(color);
 
     public static bool IsLanguage(string code) => LanguagePattern().IsMatch(code);
 
-    public static bool IsKey(string key) => key.Length == 1 && char.IsLetterOrDigit(key[0]);
+    public static bool IsKey(string key) => ThemeRules.IsKey(key);
 
-    public static string StatusName(ReviewStatus status) => status switch
-    {
-        ReviewStatus.Draft => "draft",
-        ReviewStatus.InReview => "in review",
-        ReviewStatus.Approved => "approved",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string StatusName(ReviewStatus status) => ThemeRules.StatusName(status);
 
-    /// <summary>Case, hyphens and extra spaces are forgiven: "In-Review" is "in review".</summary>
-    public static ReviewStatus? ParseStatus(string text) =>
-        SeparatorPattern().Replace(text.Trim().ToLowerInvariant(), " ") switch
-        {
-            "draft" => ReviewStatus.Draft,
-            "in review" => ReviewStatus.InReview,
-            "approved" => ReviewStatus.Approved,
-            _ => null,
-        };
+    public static ReviewStatus? ParseStatus(string text) => ThemeRules.ParseStatus(text);
 
     /// <summary>A label at the start of a line: "Definition:", "**Include:**" or "**Include**:", then a space or the line's end.</summary>
     [GeneratedRegex(@"^(?<open>\*\*|__)?(?<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?<close1>\*\*|__)?:(?<close2>\*\*|__)?(?=[ \t]|$)")]
     public static partial Regex LabelPattern();
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
-    private static partial Regex ColorPattern();
-
     [GeneratedRegex("^[a-z]{2}$")]
     private static partial Regex LanguagePattern();
-
-    [GeneratedRegex(@"[\s_-]+")]
-    private static partial Regex SeparatorPattern();
 }

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Codebook.Search.Hits;
 using Codebook.Search.Queries;
 using Lucene.Net.Documents;
@@ -10,14 +11,19 @@ public sealed partial class PassageIndex
 {
     /// <summary>The best <paramref name="max"/> passages for a query in Lucene's syntax, best first.</summary>
     /// <exception cref="Codebook.Core.Errors.CodebookException">The query cannot be read (ErrorCode.Usage).</exception>
-    public IReadOnlyList<SearchHit> Search(string query, int max)
+    public IReadOnlyList<SearchHit> Search(string query, int max) => Find(query, max).Hits;
+
+    /// <summary>The best <paramref name="max"/> passages, and how many the query finds in all.</summary>
+    /// <exception cref="Codebook.Core.Errors.CodebookException">The query cannot be read (ErrorCode.Usage).</exception>
+    public SearchResults Find(string query, int max)
     {
         var compiled = QueryCompiler.Compile(query, analyzer);
         var searcher = searchers.Acquire();
         try
         {
-            var top = searcher.Search(compiled, Math.Max(1, max));
-            return top.ScoreDocs.Select(d => ToHit(compiled, searcher.Doc(d.Doc), d.Score)).ToList();
+            // Lucene sizes its queue by the number asked for: never more than the index holds (autocode asks for all).
+            var top = searcher.Search(compiled, Math.Clamp(max, 1, Math.Max(1, searcher.IndexReader.MaxDoc)));
+            return new SearchResults(top.TotalHits, top.ScoreDocs.Select(d => ToHit(compiled, searcher.Doc(d.Doc), d.Score)).ToList());
         }
         finally
         {

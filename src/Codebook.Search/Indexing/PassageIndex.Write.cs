@@ -1,35 +1,45 @@
+using System.Globalization;
+using Codebook.Core.Search;
 using Lucene.Net.Index;
 
 namespace Codebook.Search.Indexing;
 
 public sealed partial class PassageIndex
 {
-    /// <summary>Replaces the whole index with these transcripts' passages.</summary>
-    public void Rebuild(IEnumerable<IndexedTranscript> transcripts)
+    /// <summary>Key of the commit user data holding the project change the index reflects.</summary>
+    private const string SequenceKey = "codebook.sequence";
+
+    /// <summary>The project change the index reflects, from its last commit: 0 for a new, empty index; null for an
+    /// index with passages but no sequence, which cannot be trusted.</summary>
+    public long? Reflects => ReflectsOf(writer.CommitData, writer.NumDocs);
+
+    internal static long? ReflectsOf(IDictionary<string, string> commitData, int passages) =>
+        commitData.TryGetValue(SequenceKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : passages == 0 ? 0 : null;
+
+    /// <summary>Replaces the whole index with these transcripts' passages, as of project change <paramref name="sequence"/>.</summary>
+    public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence)
     {
         writer.DeleteAll();
         foreach (var transcript in transcripts) writer.AddDocuments(PassageDocument.Of(transcript));
-        Publish();
+        Publish(sequence);
     }
 
-    /// <summary>Replaces one transcript's passages: after an import, an edit, or a change to its codings or case.</summary>
-    public void Update(IndexedTranscript transcript)
+    /// <summary>Replaces the passages of <paramref name="changed"/> transcripts (after an import, an edit, or a change
+    /// to their codings, case or themes) and drops those of <paramref name="removed"/> ones, in one commit.</summary>
+    public void Update(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed, long sequence)
     {
-        writer.DeleteDocuments(IdTerm(transcript.Transcript.Id));
-        writer.AddDocuments(PassageDocument.Of(transcript));
-        Publish();
+        foreach (var id in removed) writer.DeleteDocuments(IdTerm(id));
+        foreach (var transcript in changed) writer.UpdateDocuments(IdTerm(transcript.Transcript.Id), PassageDocument.Of(transcript));
+        Publish(sequence);
     }
 
-    public void Remove(string transcriptId)
+    /// <summary>Committed with the sequence, so the index on disk says which project change it matches, then
+    /// refreshed so the next search sees it.</summary>
+    private void Publish(long sequence)
     {
-        writer.DeleteDocuments(IdTerm(transcriptId));
-        Publish();
-    }
-
-    /// <summary>Committed so the index on disk matches the project after every change, then refreshed so the
-    /// next search sees it.</summary>
-    private void Publish()
-    {
+        writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
         writer.Commit();
         searchers.MaybeRefreshBlocking();
     }

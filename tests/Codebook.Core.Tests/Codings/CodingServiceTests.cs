@@ -157,4 +157,25 @@ public sealed class CodingServiceTests
         Assert.HasCount(log, interview.Store.Changes());
         return error;
     }
+
+    [TestMethod]
+    public void CodeAllCodesPassagesOfSeveralThemesInOneChangeAndSkipsWhatIsCoded()
+    {
+        using var interview = new Interview();
+        var ana = As(interview, "ana");
+        ana.Code("fr01", "numbers", new MatchSpan("chiffres"));
+        var before = interview.Store.Changes().Count;
+
+        var added = ana.CodeAll(
+        [
+            ("fr01", "numbers", new MatchSpan("chiffres"), null),
+            ("fr01", "resistance", new MatchSpan("anonymiser"), "first try"),
+            ("fr01", "numbers", new LineSpan(3, 3), null),
+        ], "imported from a file");
+
+        CollectionAssert.AreEqual(new[] { "anonymiser", "Les chiffres, toujours les Chiffres." }, added.Select(Coded).ToArray());
+        Assert.AreEqual("first try", added[0].Memo);
+        Assert.AreEqual(before + 1, interview.Store.Changes().Count);
+        Assert.AreEqual("imported from a file", interview.Store.Changes()[^1].Summary);
+    }
 }

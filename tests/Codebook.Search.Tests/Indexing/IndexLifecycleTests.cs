@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Codebook.Search.Indexing;
 using Codebook.Search.Tests.Support;
 
@@ -13,7 +14,7 @@ public sealed class IndexLifecycleTests
         using var study = new IndexFixture();
         var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et l’évaluation ?", "BERNARD: Les indicateurs, encore.");
 
-        study.Index.Update(new IndexedTranscript(edited, null, [], SmallStudy.Themes));
+        study.Index.Update([new IndexedTranscript(edited, null, [], SmallStudy.Themes)], [], 2);
 
         CollectionAssert.AreEqual(new[] { "fr02-bernard#1" }, study.Find("indicateur"));
         CollectionAssert.AreEqual(new[] { "fr01-nadia#2" }, study.Find("chiffres"));
@@ -24,7 +25,7 @@ public sealed class IndexLifecycleTests
     {
         using var study = new IndexFixture();
 
-        study.Index.Remove("fr01-nadia");
+        study.Index.Update([], ["fr01-nadia"], 2);
 
         CollectionAssert.AreEqual(new[] { "fr02-bernard#1" }, study.Find("chiffres"));
         Assert.AreEqual(5, study.Index.Count());
@@ -38,14 +39,14 @@ public sealed class IndexLifecycleTests
         string[][] before;
         using (var index = new PassageIndex(folder.IndexPath))
         {
-            index.Rebuild(SmallStudy.All());
+            index.Rebuild(SmallStudy.All(), 1);
             before = queries.Select(q => IndexFixture.Passages(index, q)).ToArray();
         }
 
         Directory.Delete(folder.IndexPath, recursive: true);
         using var rebuilt = new PassageIndex(folder.IndexPath);
         Assert.AreEqual(0, rebuilt.Count());
-        rebuilt.Rebuild(SmallStudy.All());
+        rebuilt.Rebuild(SmallStudy.All(), 1);
 
         for (int i = 0; i < queries.Length; i++) CollectionAssert.AreEqual(before[i], IndexFixture.Passages(rebuilt, queries[i]), queries[i]);
         Assert.IsTrue(before.All(found => found.Length > 0));
@@ -55,7 +56,7 @@ public sealed class IndexLifecycleTests
     public void A_closed_index_reopens_with_its_passages_and_its_lock_released()
     {
         using var folder = new TempFolder();
-        using (var index = new PassageIndex(folder.IndexPath)) index.Rebuild(SmallStudy.All());
+        using (var index = new PassageIndex(folder.IndexPath)) index.Rebuild(SmallStudy.All(), 1);
 
         using var reopened = new PassageIndex(folder.IndexPath);
 
@@ -72,7 +73,7 @@ public sealed class IndexLifecycleTests
         var transcript = Interview.Of("fr09-long", "fr", "anne", "ANNE: " + text);
         using var index = new PassageIndex(folder.IndexPath);
 
-        index.Rebuild([new IndexedTranscript(transcript, null, [], [])]);
+        index.Rebuild([new IndexedTranscript(transcript, null, [], [])], 1);
 
         var hit = index.Search("anonymise", 10).Single();
         Assert.IsTrue(hit.PassageIndex > 0);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Codebook.Formats.Transcripts;
 using Codebook.Search.Indexing;
 using Codebook.Search.Tests.Support;
@@ -23,7 +24,7 @@ public sealed class SampleStudyTests
         transcripts = parsed.Select(p => p.Transcript).ToList();
         folder = new TempFolder();
         index = new PassageIndex(folder.IndexPath);
-        index.Rebuild(parsed.Select(p => new IndexedTranscript(p.Transcript, p.Case, [], [])));
+        index.Rebuild(parsed.Select(p => new IndexedTranscript(p.Transcript, p.Case, [], [])), 1);
     }
 
     [ClassCleanup]

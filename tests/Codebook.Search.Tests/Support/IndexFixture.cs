@@ -10,7 +10,7 @@ internal sealed class IndexFixture : IDisposable
     public IndexFixture()
     {
         Index = new PassageIndex(folder.IndexPath);
-        Index.Rebuild(SmallStudy.All());
+        Index.Rebuild(SmallStudy.All(), 1);
     }
 
     public PassageIndex Index { get; }

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Codebook.Search.Indexing;
 
 namespace Codebook.Search.Tests.Support;

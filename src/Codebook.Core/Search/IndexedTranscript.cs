@@ -1,6 +1,6 @@
 using Codebook.Core.Model;
 
-namespace Codebook.Search.Indexing;
+namespace Codebook.Core.Search;
 
 /// <summary>What the index needs to know about one transcript: its case, its codings, and the theme tree
 /// (to index each coded theme's ancestors).</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using Codebook.Core.Model;
 
-namespace Codebook.Search.Hits;
+namespace Codebook.Core.Search;
 
 /// <summary>The matched words with a few words around them, for a one-line result.</summary>
 /// <param name="Text">An excerpt of the passage.</param>
@@ -12,18 +12,24 @@ public sealed record KeywordInContext(string Text, IReadOnlyList<TextSpan> Marks
 {
     /// <summary>One line with the marks between <paramref name="open"/> and <paramref name="close"/>, line breaks
     /// as spaces, and "…" where the passage was cut: <c>…on a commencé à [anonymiser] les CV…</c>.</summary>
-    public string Render(string open = "[", string close = "]")
+    public string Render(string open = "[", string close = "]") => Render(text => text, word => open + word + close);
+
+    /// <summary>The same line, each plain run passed through <paramref name="plain"/> and each matched word through
+    /// <paramref name="marked"/>: how a terminal escapes the text and colours the words.</summary>
+    public string Render(Func<string, string> plain, Func<string, string> marked)
     {
         var line = new StringBuilder();
         if (CutBefore) line.Append('…');
         int at = 0;
         foreach (var mark in Marks)
         {
-            line.Append(Text, at, mark.Start - at).Append(open).Append(Text, mark.Start, mark.Length).Append(close);
+            line.Append(plain(Flat(at, mark.Start))).Append(marked(Flat(mark.Start, mark.End)));
             at = mark.End;
         }
-        line.Append(Text, at, Text.Length - at);
+        line.Append(plain(Flat(at, Text.Length)));
         if (CutAfter) line.Append('…');
-        return line.Replace('\n', ' ').ToString();
+        return line.ToString();
     }
+
+    private string Flat(int start, int end) => Text[start..end].Replace('\n', ' ');
 }

@@ -1,6 +1,6 @@
 using Codebook.Core.Model;
 
-namespace Codebook.Search.Hits;
+namespace Codebook.Core.Search;
 
 /// <summary>One passage a query found.</summary>
 /// <param name="Span">The passage, as offsets into the transcript's text.</param>

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Codebook.Cli.Tables;
+using Codebook.Core.Analysis;
+
+namespace Codebook.Cli.Commands;
+
+/// <summary><c>codebook saturation</c>: new themes per interview, in the order coding began on them.</summary>
+public static class SaturationCommand
+{
+    public static Command Create(GlobalOptions globals, CliContext context)
+    {
+        var output = new TableOutput(globals);
+        var command = new Command("saturation", "New themes per interview, interviews in the order coding began on them");
+        output.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var scope = AnalysisScopes.Open(project, context);
+            var steps = Saturation.Of(scope);
+            output.Write(parse, context, SaturationTable.From(steps));
+            int uncoded = scope.Transcripts.Count - steps.Count;
+            if (uncoded > 0) context.Error.WriteLine($"{uncoded} interview(s) not coded yet, left out.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

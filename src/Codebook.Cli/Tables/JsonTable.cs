@@ -1,0 +1,15 @@
+using Codebook.Cli.Output;
+
+namespace Codebook.Cli.Tables;
+
+/// <summary>A result table as JSON: the title, the column headers, and each row as an object keyed by header,
+/// numbers as numbers.</summary>
+public static class JsonTable
+{
+    public static void Write(TextWriter writer, ResultTable result)
+    {
+        var rows = result.Rows.Select(row => result.Columns.Select((c, i) => (c.Header, Cell: row.Cells[i]))
+            .ToDictionary(x => x.Header, x => x.Cell));
+        Json.Write(writer, new { result.Title, Columns = result.Columns.Select(c => c.Header), Rows = rows });
+    }
+}

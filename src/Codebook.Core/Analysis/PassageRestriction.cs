@@ -1,0 +1,17 @@
+using Codebook.Core.Model;
+
+namespace Codebook.Core.Analysis;
+
+/// <summary>Limits an analysis to some passages (what a query returns): a coding counts when its span overlaps
+/// one of them. The whole coding counts, not only the part inside the passage.</summary>
+public sealed class PassageRestriction
+{
+    private readonly ILookup<string, TextSpan> _spans;
+
+    public PassageRestriction(IEnumerable<Passage> passages)
+    {
+        _spans = passages.ToLookup(p => p.TranscriptId, p => p.Span, StringComparer.Ordinal);
+    }
+
+    public bool Admits(Coding coding) => _spans[coding.TranscriptId].Any(span => span.Overlaps(coding.Span));
+}

@@ -1,0 +1,52 @@
+using Codebook.Core.Errors;
+using Codebook.Core.Model;
+
+namespace Codebook.Core.Analysis;
+
+/// <summary>Theme × case and theme × attribute-value matrices.</summary>
+public static class ThemeMatrices
+{
+    /// <summary>The column of cases that lack the attribute.</summary>
+    public const string NoValue = "(none)";
+
+    /// <summary>One column per case, in import order.</summary>
+    public static ThemeMatrix ByCase(AnalysisScope scope, MatrixCount count, bool rollup) =>
+        Build(scope, "case", scope.Cases().Select(c => c.Id).ToList(), c => c.Id, count, rollup);
+
+    /// <summary>One column per value of the attribute, sorted, then <see cref="NoValue"/> if some cases lack it.</summary>
+    public static ThemeMatrix ByAttribute(AnalysisScope scope, string attribute, MatrixCount count, bool rollup)
+    {
+        var cases = scope.Cases();
+        if (!cases.Any(c => c.Attributes.ContainsKey(attribute)))
+        {
+            var known = cases.SelectMany(c => c.Attributes.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+            throw new CodebookException(ErrorCode.NotFound, $"no case has the attribute '{attribute}'", null,
+                known.Count == 0 ? "the cases have no attributes" : $"attributes: {string.Join(", ", known)}");
+        }
+        string ValueOf(Case c) => c.Attributes.GetValueOrDefault(attribute) ?? NoValue;
+        var values = cases.Select(ValueOf).Distinct().OrderBy(v => v == NoValue).ThenBy(v => v, StringComparer.Ordinal).ToList();
+        return Build(scope, $"attr:{attribute}", values, ValueOf, count, rollup);
+    }
+
+    private static ThemeMatrix Build(
+        AnalysisScope scope, string by, IReadOnlyList<string> keys, Func<Case, string> columnOf, MatrixCount count, bool rollup)
+    {
+        var index = keys.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i, StringComparer.Ordinal);
+        int ColumnOf(Coding c) => index[columnOf(scope.CaseOf(c))];
+        int[] Tally(IEnumerable<Coding> codings) =>
+            keys.Select((_, i) => Measure(scope, codings.Where(c => ColumnOf(c) == i), count)).ToArray();
+
+        var rows = scope.Tree.InOrder.Select(x =>
+        {
+            var codings = scope.CodingsOf(x.Theme, rollup).ToList();
+            return new MatrixRow(x.Theme, x.Depth, Tally(codings), Measure(scope, codings, count));
+        }).ToList();
+        var columns = keys.Select(k => new MatrixColumn(k, scope.Cases().Count(c => columnOf(c) == k))).ToList();
+        return new ThemeMatrix(by, count, rollup, columns, rows, Tally(scope.Codings), Measure(scope, scope.Codings, count));
+    }
+
+    private static int Measure(AnalysisScope scope, IEnumerable<Coding> codings, MatrixCount count) =>
+        count == MatrixCount.Codings
+            ? codings.Count()
+            : codings.Select(c => scope.CaseOf(c).Id).Distinct(StringComparer.Ordinal).Count();
+}

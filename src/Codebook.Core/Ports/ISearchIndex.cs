@@ -1,0 +1,30 @@
+using Codebook.Core.Search;
+
+namespace Codebook.Core.Ports;
+
+/// <summary>The project's passages, searchable by query (docs/search.md). Derived from the project and disposable:
+/// <see cref="Search.IndexKeeper"/> keeps it in step and rebuilds it when it falls behind.</summary>
+public interface ISearchIndex : IDisposable
+{
+    /// <summary>How the index was found when opened: <see cref="IndexCondition.Missing"/> and
+    /// <see cref="IndexCondition.Damaged"/> indexes are opened empty.</summary>
+    IndexCondition Opened { get; }
+
+    /// <summary>The sequence of the project change the index reflects (0 for an empty new index); null when it
+    /// cannot say, which means it must be rebuilt.</summary>
+    long? Reflects { get; }
+
+    /// <summary>How many passages are indexed.</summary>
+    int Passages { get; }
+
+    /// <summary>The best <paramref name="limit"/> passages for a query in Lucene's syntax, and the total found.</summary>
+    /// <exception cref="Errors.CodebookException">The query cannot be read (ErrorCode.Usage), with its column.</exception>
+    SearchResults Search(string query, int limit);
+
+    /// <summary>Replaces the whole index with these transcripts' passages, as of change <paramref name="sequence"/>.</summary>
+    void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence);
+
+    /// <summary>Replaces the passages of <paramref name="changed"/> transcripts and drops those of
+    /// <paramref name="removed"/> ones, all at once, as of change <paramref name="sequence"/>.</summary>
+    void Update(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed, long sequence);
+}

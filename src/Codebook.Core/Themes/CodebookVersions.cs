@@ -1,0 +1,39 @@
+using Codebook.Core.Errors;
+using Codebook.Core.Model;
+using Codebook.Core.Ports;
+using Codebook.Core.Time;
+
+namespace Codebook.Core.Themes;
+
+/// <summary>The codebook's labelled versions: taking a snapshot (one logged change, undoable) and comparing two.</summary>
+public sealed class CodebookVersions(IProjectStore store, Coder coder, IClock clock)
+{
+    /// <summary>The name that stands for the live codebook in <see cref="Diff"/>.</summary>
+    public const string Current = "current";
+
+    public CodebookSnapshot Snapshot(string label)
+    {
+        label = label.Trim();
+        if (label.Length == 0 || label == Current)
+        {
+            throw new CodebookException(ErrorCode.Usage, $"'{label}' cannot label a snapshot", label, $"use any other text than '{Current}', e.g. --label v1");
+        }
+        if (store.Snapshots().Any(s => s.Label == label))
+        {
+            throw new CodebookException(ErrorCode.IdConflict, $"there is already a snapshot '{label}'", label, "choose another label; 'codebook themes snapshots' lists them");
+        }
+        var snapshot = new CodebookSnapshot { Label = label, At = clock.UtcNow, Coder = coder.Name, Themes = [.. store.Themes()] };
+        store.Commit(coder.Name, "themes.snapshot", $"snapshot \"{label}\" of the codebook ({snapshot.Themes.Count} themes)", changes => changes.Put(snapshot));
+        return snapshot;
+    }
+
+    /// <summary>What changed in the codebook from version <paramref name="before"/> to <paramref name="after"/>
+    /// (snapshot labels, or <see cref="Current"/>).</summary>
+    public IReadOnlyList<ThemeDifference> Diff(string before, string after) => CodebookDiff.Between(Themes(before), Themes(after));
+
+    private IReadOnlyList<Theme> Themes(string label) => label == Current
+        ? store.Themes()
+        : store.Snapshots().FirstOrDefault(s => s.Label == label)?.Themes
+          ?? throw new CodebookException(ErrorCode.NotFound, $"no snapshot '{label}' in this project", store.Location,
+              $"'codebook themes snapshots' lists them; '{Current}' is the live codebook");
+}

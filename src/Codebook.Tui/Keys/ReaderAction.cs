@@ -1,0 +1,36 @@
+namespace Codebook.Tui.Keys;
+
+/// <summary>What a key does in the reader. Moves are done by the reader; the rest by the main window.</summary>
+public enum ReaderAction
+{
+    Left,
+    Right,
+    Up,
+    Down,
+    WordLeft,
+    WordRight,
+    SentencePrevious,
+    SentenceNext,
+    TurnPrevious,
+    TurnNext,
+    LineStart,
+    LineEnd,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    NextCoding,
+    PreviousCoding,
+    NextUncodedTurn,
+    ToggleMark,
+    ClearSelection,
+    CodeWithKey,
+    PickTheme,
+    Uncode,
+    Memo,
+    Undo,
+    Redo,
+    OpenTranscript,
+    Help,
+    Quit,
+}

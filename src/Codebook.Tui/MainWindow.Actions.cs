@@ -1,0 +1,146 @@
+using Codebook.Core.Codings;
+using Codebook.Core.Errors;
+using Codebook.Core.Model;
+using Codebook.Tui.Detail;
+using Codebook.Tui.Keys;
+using Codebook.Tui.Reader;
+using Codebook.Tui.Themes;
+
+namespace Codebook.Tui;
+
+public sealed partial class MainWindow
+{
+    /// <summary>What the reader asks for beyond moving: each change goes through the session, which commits it.</summary>
+    private void Do(ReaderAction action, char? key)
+    {
+        switch (action)
+        {
+            case ReaderAction.CodeWithKey when key is { } k:
+                if (_tree.InOrder.Select(x => x.Theme).FirstOrDefault(t => t.Key == k.ToString()) is { } theme) CodeWith(theme);
+                else Status.Show(KeysNow(), $"no theme has the key '{k}' (t picks by name)");
+                break;
+            case ReaderAction.PickTheme:
+                Picker.Open(_tree.InOrder.Select(x => x.Theme).ToList());
+                break;
+            case ReaderAction.Uncode:
+                if (CodingHere() is { } coding) Try(() => _session.Uncode(coding.Id));
+                else Status.Show(KeysNow(), "no coding under the cursor");
+                break;
+            case ReaderAction.Memo:
+                if (CodingHere() is { } onCoding) MemoEditor.Open($"{onCoding.ThemeId} ({onCoding.Id})");
+                else Status.Show(KeysNow(), "no coding under the cursor to write a memo on");
+                break;
+            case ReaderAction.Undo:
+                if (_session.Undo() is null) Status.Show(KeysNow(), "nothing to undo");
+                break;
+            case ReaderAction.Redo:
+                if (_session.Redo() is null) Status.Show(KeysNow(), "nothing to redo");
+                break;
+            case ReaderAction.NextCoding:
+                GoTo(Reader.Codings.NextAfter(Reader.Offset)?.Start, "no coding after the cursor");
+                break;
+            case ReaderAction.PreviousCoding:
+                GoTo(Reader.Codings.PreviousBefore(Reader.Offset)?.Start, "no coding before the cursor");
+                break;
+            case ReaderAction.NextUncodedTurn:
+                GoTo(NextUncodedTurn()?.Words.Start, "every participant turn after the cursor is coded");
+                break;
+            case ReaderAction.OpenTranscript:
+                Transcripts.SetFocus();
+                break;
+            case ReaderAction.Help:
+                KeyHelp.Open();
+                break;
+            case ReaderAction.Quit:
+                App?.RequestStop();
+                break;
+        }
+    }
+
+    /// <summary>Codes the reader's selection, snapped to whole words, or the turn under the cursor when nothing is selected.</summary>
+    private void CodeWith(Theme theme)
+    {
+        if (Reader.Transcript is not { } transcript) return;
+        SpanChoice span;
+        if (Reader.Selection is { } selection)
+        {
+            var snapped = WordBoundaries.Snap(transcript.Text, selection);
+            span = new OffsetSpan(snapped.Start, snapped.End);
+        }
+        else if (TextMotions.TurnAt(transcript, Reader.Offset) is { } turn) span = new TurnSpan(turn.Index + 1);
+        else
+        {
+            Status.Show(KeysNow(), "select a passage first (Shift+arrows, or v then moves)");
+            return;
+        }
+        if (Try(() => _session.Code(transcript.Id, theme.Id, span))) Reader.ClearSelection();
+    }
+
+    private void SaveMemo(string text)
+    {
+        if (CodingHere() is { } coding) Try(() => _session.AddMemo(MemoTarget.Coding, coding.Id, text));
+    }
+
+    /// <summary>The innermost coding under the cursor, this coder's first.</summary>
+    private Coding? CodingHere()
+    {
+        var here = Reader.Codings.At(Reader.Offset);
+        return here.FirstOrDefault(c => c.Coder == _session.Coder.Name) ?? here.FirstOrDefault();
+    }
+
+    /// <summary>The next turn after the cursor, not the interviewer's, with no coding by anyone.</summary>
+    private Turn? NextUncodedTurn() => Reader.Transcript?.Turns.FirstOrDefault(t =>
+        t.Words.Start > Reader.Offset && t.Role != SpeakerRole.Interviewer && t.Words.Length > 0 && !Reader.Codings.Overlapping(t.Words).Any());
+
+    private void GoTo(int? offset, string otherwise)
+    {
+        if (offset is { } at) Reader.MoveTo(at);
+        else Status.Show(KeysNow(), otherwise);
+    }
+
+    /// <summary>Runs a change; a refusal (already coded, bad span) is shown in the status line, nothing else happens.</summary>
+    private bool Try(Action change)
+    {
+        try
+        {
+            change();
+            return true;
+        }
+        catch (CodebookException e)
+        {
+            Status.Show(KeysNow(), e.Message);
+            return false;
+        }
+    }
+
+    private void ShowWhereTheCursorIs()
+    {
+        Status.Show(KeysNow());
+        if (Reader.Transcript is not { } transcript) return;
+        var lines = new List<DetailLine>();
+        var turn = TextMotions.TurnAt(transcript, Reader.Offset);
+        var line = new Core.Model.LineStarts(transcript.Text).LineAt(Reader.Offset);
+        var where = turn is null ? $"line {line}" : $"turn {turn.Index + 1} · {turn.Speaker ?? "(no speaker)"} ({turn.Role.ToString().ToLowerInvariant()}) · line {line}";
+        if (Reader.Selection is { } s) where += $" · selected {s} ({s.Length} characters)";
+        lines.Add(new DetailLine(where));
+        var memos = _session.Store.Memos();
+        foreach (var coding in Reader.Codings.At(Reader.Offset))
+        {
+            var theme = _tree.Find(coding.ThemeId);
+            lines.Add(new DetailLine($"{Stripe} {theme?.Label ?? coding.ThemeId} — {coding.Coder} ({coding.Id}, {coding.Span})", ThemeColors.Of(theme), Bold: true));
+            if (coding.Memo is { } memo) lines.Add(new DetailLine($"  memo: {memo}"));
+            foreach (var m in memos.Where(m => m.Target == MemoTarget.Coding && m.TargetId == coding.Id)) lines.Add(new DetailLine($"  memo ({m.Author}): {m.Text}"));
+        }
+        Detail.Show(lines);
+    }
+
+    private const char Stripe = TranscriptReader.Stripe;
+
+    /// <summary>The keys that matter in the state the reader is in.</summary>
+    private string KeysNow()
+    {
+        if (Reader.AwaitingThemeKey) return " code with: press a theme's key (shown in Themes) · Esc cancels";
+        if (Reader.Selection is not null) return " ? keys · c KEY code · t pick theme · Esc clear · Shift+moves extend";
+        return " ? keys · q quit · v select · c KEY code turn · t pick · x uncode · m memo · u undo · n next";
+    }
+}

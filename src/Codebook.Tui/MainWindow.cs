@@ -1,0 +1,106 @@
+using Codebook.Core.Model;
+using Codebook.Core.Themes;
+using Codebook.Tui.Detail;
+using Codebook.Tui.Help;
+using Codebook.Tui.Memos;
+using Codebook.Tui.Reader;
+using Codebook.Tui.Session;
+using Codebook.Tui.Themes;
+using Codebook.Tui.Transcripts;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Codebook.Tui;
+
+/// <summary>The main screen: transcripts and themes on the left, the reader and the detail pane on the right, the
+/// status line at the bottom, and the boxes (picker, memo, help) over them. The search panel, analysis views and
+/// review mode are meant to take the reader's place as further views of this window.</summary>
+public sealed partial class MainWindow : Window
+{
+    private readonly ProjectSession _session;
+    private readonly IReadOnlyList<Transcript> _transcripts;
+    private ThemeTree _tree;
+    private IReadOnlyList<Coding> _codings;
+
+    public MainWindow(ProjectSession session)
+    {
+        _session = session;
+        _transcripts = session.Store.Transcripts().OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        _tree = session.ThemeTree();
+        _codings = session.Store.Codings();
+        Title = $"Codebook — {Path.GetFileName(session.Store.Location)} — {session.Coder.Name}";
+        BorderStyle = LineStyle.None;
+
+        Transcripts = new TranscriptList { X = 0, Y = 0, Width = Dim.Percent(28), Height = Dim.Percent(45) };
+        Themes = new ThemeList { X = 0, Y = Pos.Bottom(Transcripts), Width = Dim.Percent(28), Height = Dim.Fill(1) };
+        ReaderFrame = new FrameView { Title = "Reader", X = Pos.Right(Transcripts), Y = 0, Width = Dim.Fill(), Height = Dim.Percent(70) };
+        Reader = new TranscriptReader { Width = Dim.Fill(), Height = Dim.Fill() };
+        ReaderFrame.Add(Reader);
+        var detailFrame = new FrameView { Title = "Detail", X = Pos.Right(Transcripts), Y = Pos.Bottom(ReaderFrame), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        Detail = new DetailPane { Width = Dim.Fill(), Height = Dim.Fill() };
+        detailFrame.Add(Detail);
+        Status = new StatusLine { X = 0, Y = Pos.AnchorEnd(1) };
+        Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Picker, MemoEditor, KeyHelp);
+
+        Transcripts.Chosen += Open;
+        Themes.Moved += theme => Detail.Show(ThemeDetail.Of(theme, _tree));
+        Themes.Chosen += CodeWith;
+        Reader.Requested += Do;
+        Reader.CursorMoved += ShowWhereTheCursorIs;
+        Picker.Chosen += CodeWith;
+        Picker.Closed += () => Reader.SetFocus();
+        MemoEditor.Saved += SaveMemo;
+        MemoEditor.Closed += () => Reader.SetFocus();
+        KeyHelp.Closed += () => Reader.SetFocus();
+        _session.Changed += Refresh;
+
+        Transcripts.Show(Rows());
+        Themes.Show(_tree, Counts());
+        if (_transcripts.Count > 0) Open(_transcripts[0], false);
+        Reader.SetFocus();
+        Status.Show(KeysNow(), $"{_transcripts.Count} transcripts, {_codings.Count} codings");
+    }
+
+    public TranscriptList Transcripts { get; }
+
+    public ThemeList Themes { get; }
+
+    public FrameView ReaderFrame { get; }
+
+    public TranscriptReader Reader { get; }
+
+    public DetailPane Detail { get; }
+
+    public StatusLine Status { get; }
+
+    public ThemePicker Picker { get; } = new();
+
+    public MemoEditor MemoEditor { get; } = new();
+
+    public KeyHelp KeyHelp { get; } = new();
+
+    private void Open(Transcript transcript, bool focus)
+    {
+        ReaderFrame.Title = $"{transcript.Id} · {transcript.Title}";
+        Reader.Show(transcript, _codings.Where(c => c.TranscriptId == transcript.Id), ThemesById());
+        if (focus) Reader.SetFocus();
+    }
+
+    /// <summary>After each committed change: codings, counts and progress again, the reader in place.</summary>
+    private void Refresh(string message)
+    {
+        _codings = _session.Store.Codings();
+        _tree = _session.ThemeTree();
+        Transcripts.Show(Rows());
+        Themes.Show(_tree, Counts());
+        if (Reader.Transcript is { } shown) Reader.Show(shown, _codings.Where(c => c.TranscriptId == shown.Id), ThemesById());
+        Status.Show(KeysNow(), message);
+    }
+
+    private List<TranscriptRow> Rows() => _transcripts.Select(t => TranscriptRow.Of(t, _codings)).ToList();
+
+    private Dictionary<string, int> Counts() => _codings.GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.Count());
+
+    private Dictionary<string, Theme> ThemesById() => _tree.InOrder.ToDictionary(x => x.Theme.Id, x => x.Theme);
+}

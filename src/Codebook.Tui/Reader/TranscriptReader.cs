@@ -1,0 +1,109 @@
+using Codebook.Core.Model;
+using Codebook.Tui.Keys;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+
+namespace Codebook.Tui.Reader;
+
+/// <summary>The transcript reader: turns wrapped to the width (once per width), line numbers, a stripe column per coder
+/// showing the themes on each row, coded text in its theme's colour, a cursor and a selection. Keys come from
+/// <see cref="KeyMap"/>; moves are handled here, everything else is handed to <see cref="Requested"/>.</summary>
+public sealed partial class TranscriptReader : View
+{
+    private ReaderLayout? _layout;
+    private int _top;
+    private int _wantedColumn = -1;
+    private bool _awaitingThemeKey;
+    private int _lineCount;
+
+    public TranscriptReader()
+    {
+        CanFocus = true;
+    }
+
+    public Transcript? Transcript { get; private set; }
+
+    public CodingIndex Codings { get; private set; } = new([]);
+
+    /// <summary>The theme of each coding, by theme id, for its colour.</summary>
+    public IReadOnlyDictionary<string, Theme> Themes { get; private set; } = new Dictionary<string, Theme>();
+
+    /// <summary>Offset of the cursor in the transcript text.</summary>
+    public int Offset { get; private set; }
+
+    /// <summary>Where the selection started, when there is one.</summary>
+    public int? Anchor { get; private set; }
+
+    /// <summary>Whether moves extend the selection because a mark was set (<c>v</c>).</summary>
+    public bool Marking { get; private set; }
+
+    /// <summary>The selected text, or null when nothing is selected.</summary>
+    public TextSpan? Selection => Anchor is { } a && a != Offset ? new TextSpan(Math.Min(a, Offset), Math.Max(a, Offset)) : null;
+
+    /// <summary>A key that the reader does not handle itself (coding, memo, undo...), or a theme key after the prefix.</summary>
+    public event Action<ReaderAction, char?>? Requested;
+
+    /// <summary>Raised when the cursor or the selection changes, for the detail pane and status bar.</summary>
+    public event Action? CursorMoved;
+
+    /// <summary>Shows a transcript (cursor at its start) or, for the same transcript, new codings and themes in place.</summary>
+    public void Show(Transcript transcript, IEnumerable<Coding> codings, IReadOnlyDictionary<string, Theme> themes)
+    {
+        if (!ReferenceEquals(Transcript, transcript) && Transcript?.Id != transcript.Id)
+        {
+            Offset = 0;
+            Anchor = null;
+            Marking = false;
+            _top = 0;
+        }
+        if (!ReferenceEquals(Transcript, transcript)) _layout = null;
+        Transcript = transcript;
+        _lineCount = new LineStarts(transcript.Text).Count;
+        Codings = new CodingIndex(codings);
+        Themes = themes;
+        Offset = Math.Min(Offset, transcript.Text.Length);
+        SetNeedsDraw();
+        CursorMoved?.Invoke();
+    }
+
+    /// <summary>Puts the cursor at <paramref name="offset"/>, extending the selection or dropping it.</summary>
+    public void MoveTo(int offset, bool extend = false)
+    {
+        if (Transcript is null) return;
+        extend |= Marking;
+        if (extend) Anchor ??= Offset;
+        else Anchor = null;
+        Offset = Math.Clamp(offset, 0, Transcript.Text.Length);
+        ScrollToCursor();
+        SetNeedsDraw();
+        CursorMoved?.Invoke();
+    }
+
+    public void ClearSelection()
+    {
+        Anchor = null;
+        Marking = false;
+        SetNeedsDraw();
+        CursorMoved?.Invoke();
+    }
+
+    /// <summary>The layout for the current width, wrapped again only when the width or the transcript changed.</summary>
+    public ReaderLayout? Wrapped()
+    {
+        if (Transcript is null) return null;
+        int width = Math.Max(1, Viewport.Width - GutterWidth);
+        if (_layout is null || _layout.Width != width) _layout = ReaderLayout.Wrap(Transcript, width);
+        return _layout;
+    }
+
+    /// <summary>The first row shown.</summary>
+    public int TopRow => _top;
+
+    private void ScrollToCursor()
+    {
+        if (Wrapped() is not { } layout) return;
+        int row = layout.RowAt(Offset), height = Math.Max(1, Viewport.Height);
+        if (row < _top) _top = row;
+        else if (row >= _top + height) _top = row - height + 1;
+    }
+}

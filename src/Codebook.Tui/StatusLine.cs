@@ -1,0 +1,36 @@
+using Terminal.Gui.Drawing;
+using Terminal.Gui.ViewBase;
+
+namespace Codebook.Tui;
+
+/// <summary>The bottom row: the keys that matter now on the left, the last thing that happened on the right.</summary>
+public sealed class StatusLine : View
+{
+    public StatusLine()
+    {
+        Height = 1;
+        Width = Dim.Fill();
+    }
+
+    public string Keys { get; private set; } = "";
+
+    public string Message { get; private set; } = "";
+
+    public void Show(string keys, string? message = null)
+    {
+        Keys = keys;
+        if (message is not null) Message = message;
+        SetNeedsDraw();
+    }
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        var normal = GetAttributeForRole(VisualRole.Normal);
+        SetAttribute(normal with { Style = TextStyle.Reverse });
+        var width = Viewport.Width;
+        var message = Message.Length > width / 2 ? Message[..Math.Max(0, width / 2 - 1)] + "…" : Message;
+        var keys = Keys.Length + message.Length + 1 > width ? Keys[..Math.Max(0, width - message.Length - 1)] : Keys;
+        AddStr(0, 0, (keys + new string(' ', width)).Substring(0, Math.Max(0, width - message.Length)) + message);
+        return true;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.ObjectModel;
+using Codebook.Core.Model;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Codebook.Tui.Themes;
+
+/// <summary>A box over the reader: type part of a theme's label in English, French or Spanish, ↑/↓ to choose,
+/// Enter to code with it, Esc to close.</summary>
+public sealed class ThemePicker : FrameView
+{
+    private readonly TextField _query = new() { X = 0, Y = 0, Width = Dim.Fill() };
+    private readonly ListView _matches = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
+    private IReadOnlyList<Theme> _themes = [];
+    private IReadOnlyList<Theme> _shown = [];
+
+    public ThemePicker()
+    {
+        Title = "Code with… (type a label, Enter, Esc)";
+        Visible = false;
+        CanFocus = true;
+        X = Pos.Center();
+        Y = Pos.Center();
+        Width = Dim.Percent(60);
+        Height = Dim.Percent(60);
+        Add(_query, _matches);
+        _query.ValueChanged += (_, _) => Filter();
+        _query.KeyDown += (_, key) => key.Handled = OnQueryKey(key);
+    }
+
+    public event Action<Theme>? Chosen;
+
+    public event Action? Closed;
+
+    public IReadOnlyList<Theme> Shown => _shown;
+
+    public void Open(IReadOnlyList<Theme> themes)
+    {
+        _themes = themes;
+        _query.Text = "";
+        Filter();
+        Visible = true;
+        _query.SetFocus();
+    }
+
+    public void Close()
+    {
+        Visible = false;
+        Closed?.Invoke();
+    }
+
+    private bool OnQueryKey(Key key)
+    {
+        if (key == Key.Esc) Close();
+        else if (key == Key.Enter)
+        {
+            var theme = _matches.SelectedItem is int i && i < _shown.Count ? _shown[i] : null;
+            Close();
+            if (theme is not null) Chosen?.Invoke(theme);
+        }
+        else if (key == Key.CursorDown) _matches.MoveDown();
+        else if (key == Key.CursorUp) _matches.MoveUp();
+        else return false;
+        return true;
+    }
+
+    private void Filter()
+    {
+        _shown = ThemeMatcher.Match(_themes, _query.Text ?? "");
+        _matches.SetSource(new ObservableCollection<string>(_shown.Select(Describe)));
+        if (_shown.Count > 0) _matches.SelectedItem = 0;
+    }
+
+    private static string Describe(Theme theme)
+    {
+        var others = string.Join(" · ", theme.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value));
+        return others.Length == 0 ? theme.Label : $"{theme.Label} — {others}";
+    }
+}

@@ -1,0 +1,128 @@
+namespace Codebook.Cli.Tests.Search;
+
+/// <summary>The index beside the project file: kept in step by every change, rebuilt (with a note) when missing,
+/// damaged or stale, and checked by 'codebook index check'.</summary>
+[TestClass]
+public sealed class IndexLifecycleTests
+{
+    private static readonly string[] Queries =
+        ["ecole", "theme:resistance", "cifras AND theme:quantification AND role:participant AND territory:croissant", "anonym*"];
+
+    private TempFolder _study = null!;
+
+    [TestInitialize]
+    public void CopyStudy() => _study = SearchStudy.Copy();
+
+    [TestCleanup]
+    public void DeleteCopy() => _study.Dispose();
+
+    private string IndexFolder => _study.Project + ".index";
+
+    private CliRun Run(params string[] args) => CliRun.Of(["--project", _study.Project, "--coder", "ana", .. args]);
+
+    private CliRun Ok(params string[] args)
+    {
+        var run = Run(args);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        return run;
+    }
+
+    /// <summary>Every passage each query finds, with its offsets and marks, sorted: scores are left out, since Lucene's
+    /// statistics count deleted passages until segments merge, so a fresh index scores (and ties) differently.</summary>
+    private string[] Results() => Queries.Select(q => string.Join('\n', Ok("search", q, "--limit", "1000", "--json").Json()
+        .GetProperty("hits").EnumerateArray()
+        .Select(h => $"{h.GetProperty("transcript")} {h.GetProperty("start")}:{h.GetProperty("end")} l.{h.GetProperty("line")} {h.GetProperty("matches")}")
+        .Order(StringComparer.Ordinal))).ToArray();
+
+    private string ThemeSearch(string theme) => Ok("search", $"theme:{theme}").Out;
+
+    [TestMethod]
+    public void A_deleted_index_is_rebuilt_by_the_next_search_with_the_same_results_and_a_note()
+    {
+        var before = Results();
+        Directory.Delete(IndexFolder, recursive: true);
+
+        var first = Ok("search", "ecole");
+
+        Assert.AreEqual("note: the search index was missing; rebuilt it (20 transcripts, 821 passages)\n", first.Error);
+        CollectionAssert.AreEqual(before, Results());
+    }
+
+    [TestMethod]
+    public void A_truncated_index_file_is_found_damaged_and_rebuilt_with_the_same_results()
+    {
+        var before = Results();
+        var largest = new DirectoryInfo(IndexFolder).GetFiles().OrderByDescending(f => f.Length).First();
+        using (var file = largest.Open(FileMode.Open)) file.SetLength(file.Length / 2);
+
+        var check = Run("index", "check");
+        var first = Ok("search", "ecole");
+
+        Assert.AreEqual(1, check.ExitCode, check.ToString());
+        StringAssert.StartsWith(check.Out, "damaged: ");
+        StringAssert.StartsWith(first.Error, "note: the search index was damaged; rebuilt it (20 transcripts");
+        CollectionAssert.AreEqual(before, Results());
+        Assert.AreEqual(0, Run("index", "check").ExitCode);
+    }
+
+    [TestMethod]
+    public void A_change_made_behind_the_index_is_found_stale_and_rebuilt()
+    {
+        var coding = Ok("codings", "--json").Json().EnumerateArray().First(c => c.GetProperty("theme").GetString() == "anonymising-cvs");
+        StudyStore.UncodeBehindTheIndex(_study.Project, coding.GetProperty("id").GetString()!);
+
+        var check = Run("index", "check");
+        var search = Ok("search", "theme:anonymising-cvs");
+
+        Assert.AreEqual(1, check.ExitCode);
+        StringAssert.StartsWith(check.Out, "stale: ");
+        StringAssert.StartsWith(search.Error, "note: the search index was stale; rebuilt it");
+        Assert.AreEqual("0 passages found.\n", search.Out);
+    }
+
+    [TestMethod]
+    public void Code_uncode_undo_and_redo_are_seen_by_the_next_search_without_a_rebuild()
+    {
+        Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
+
+        var coded = Ok("code", "fr01-nadia", "--theme", "turnover-absenteeism", "--match", "Fatou fait pareil", "--json");
+        StringAssert.Contains(ThemeSearch("loss-of-meaning"), "fr01-nadia l.71 (nadia) NADIA: Certains, oui.");
+
+        Ok("uncode", coded.Json()[0].GetProperty("id").GetString()!);
+        Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
+
+        Ok("undo");
+        StringAssert.Contains(ThemeSearch("loss-of-meaning"), "fr01-nadia l.71");
+
+        Ok("undo");
+        Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
+
+        Ok("redo");
+        var last = Run("search", "theme:loss-of-meaning");
+        StringAssert.Contains(last.Out, "fr01-nadia l.71");
+        Assert.AreEqual("", last.Error, "no rebuild was needed");
+        Assert.AreEqual(0, Run("index", "check").ExitCode);
+    }
+
+    [TestMethod]
+    public void Rebuild_says_how_much_it_indexed_and_check_says_ok()
+    {
+        var rebuild = Ok("index", "rebuild");
+        var check = Ok("index", "check");
+
+        Assert.AreEqual("Rebuilt the search index: 20 transcripts, 821 passages.\n", rebuild.Out);
+        StringAssert.StartsWith(check.Out, "ok: 821 passages, up to change #");
+    }
+
+    [TestMethod]
+    public void Check_says_missing_when_there_is_no_index()
+    {
+        Directory.Delete(IndexFolder, recursive: true);
+
+        var check = Run("index", "check");
+
+        Assert.AreEqual(1, check.ExitCode);
+        StringAssert.StartsWith(check.Out, "missing: ");
+        Assert.IsFalse(Directory.Exists(IndexFolder), "check only reads");
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+
+namespace Codebook.Cli.Tests.Search;
+
+[TestClass]
+public sealed class SearchCommandTests
+{
+    private TempFolder _study = null!;
+
+    [TestInitialize]
+    public void CopyStudy() => _study = SearchStudy.Copy();
+
+    [TestCleanup]
+    public void DeleteCopy() => _study.Dispose();
+
+    [AssemblyCleanup]
+    public static void DeleteStudy() => SearchStudy.Delete();
+
+    private CliRun Run(params string[] args) => CliRun.Of(["--project", _study.Project, "--coder", "ana", .. args]);
+
+    private CliRun Ok(params string[] args)
+    {
+        var run = Run(args);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        return run;
+    }
+
+    private List<JsonElement> Hits(string query) =>
+        Ok("search", query, "--limit", "1000", "--json").Json().GetProperty("hits").EnumerateArray().ToList();
+
+    /// <summary>The words a query marked, as the transcripts write them.</summary>
+    private HashSet<string> MarkedWords(string query) => Hits(query)
+        .SelectMany(h => h.GetProperty("context").GetProperty("marks").EnumerateArray()
+            .Select(m => h.GetProperty("context").GetProperty("text").GetString()![m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"transcript l.LINE" of each passage found, sorted.</summary>
+    private string[] Places(string query) =>
+        Hits(query).Select(h => $"{h.GetProperty("transcript").GetString()} l.{h.GetProperty("line").GetInt32()}").Order(StringComparer.Ordinal).ToArray();
+
+    [TestMethod]
+    public void Ecole_finds_l_ecole_with_either_apostrophe()
+    {
+        var words = MarkedWords("ecole");
+
+        CollectionAssert.IsSubsetOf(new[] { "l'école", "L’école", "l’école" }, words.ToList(), string.Join(", ", words));
+    }
+
+    [TestMethod]
+    public void Educacion_finds_educacion_with_its_accent() =>
+        CollectionAssert.AreEquivalent(new[] { "educación" }, MarkedWords("educacion").Select(w => w.ToLowerInvariant()).Distinct().ToList());
+
+    [TestMethod]
+    public void Resistance_finds_resister_and_resistantes_through_the_french_stem()
+    {
+        var words = MarkedWords("résistance");
+
+        CollectionAssert.IsSubsetOf(new[] { "résistance", "résistantes", "résister" }, words.ToList(), string.Join(", ", words));
+    }
+
+    [TestMethod]
+    public void A_theme_query_finds_the_passages_coded_with_its_sub_themes()
+    {
+        // anonymising-cvs and circumventing-rules are sub-themes of resistance; nothing is coded resistance itself.
+        var found = Hits("theme:resistance").Select(h => h.GetProperty("transcript").GetString()).Order(StringComparer.Ordinal).ToArray();
+
+        CollectionAssert.AreEqual(new[] { "fr01-nadia", "fr03-fatima" }, found);
+    }
+
+    [TestMethod]
+    public void Text_theme_speaker_role_and_case_attribute_together_find_exactly_the_expected_passages()
+    {
+        // Left out: es14-carmen's cifras (coded malaise), es98-marta's question (an interviewer),
+        // es99-pablo's cifras (territory south-east), es12-lucia's uncoded cifras.
+        var found = Places("cifras AND theme:quantification AND role:participant AND territory:croissant");
+
+        CollectionAssert.AreEqual(new[] { "es12-lucia l.33", "es12-lucia l.53" }, found);
+    }
+
+    [TestMethod]
+    public void Lines_show_where_and_who_with_the_matched_words_in_brackets_and_a_count()
+    {
+        var run = Ok("search", "anonymiser AND speaker:nadia");
+
+        Assert.AreEqual("fr01-nadia l.73 (nadia) NADIA: …appelé. Alors on a commencé à [anonymiser] les CV. On enlève le nom,…\n1 passage found.\n", run.Out);
+        Assert.AreEqual("", run.Error);
+    }
+
+    [TestMethod]
+    public void The_limit_shows_the_best_and_says_how_many_were_found()
+    {
+        var run = Ok("search", "cifras", "--limit", "2");
+
+        Assert.HasCount(3, run.Out.TrimEnd('\n').Split('\n'));
+        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"\n\d+ passages found, the best 2 shown \(--limit N for more\)\.\n$"));
+    }
+
+    [TestMethod]
+    public void Json_gives_offsets_into_the_transcript()
+    {
+        var hit = Hits("anonymiser AND speaker:nadia").Single();
+        var text = StudyStore.Text(_study.Project, "fr01-nadia");
+        var match = hit.GetProperty("matches").EnumerateArray().Single();
+
+        Assert.AreEqual("anonymiser", text[match.GetProperty("start").GetInt32()..match.GetProperty("end").GetInt32()]);
+        StringAssert.StartsWith(text[hit.GetProperty("start").GetInt32()..hit.GetProperty("end").GetInt32()], "Certains, oui.");
+        Assert.AreEqual("participant", hit.GetProperty("role").GetString());
+        Assert.AreEqual("nadia", hit.GetProperty("case").GetString());
+    }
+
+    [TestMethod]
+    public void A_syntax_error_says_where_and_why_and_exits_2()
+    {
+        var run = Run("search", "theme:resistance AND (chiffres");
+
+        Assert.AreEqual(2, run.ExitCode);
+        Assert.AreEqual("", run.Out);
+        StringAssert.StartsWith(run.Error, "error: query, column 31: cannot read the query: the query ends too early");
+        Assert.DoesNotContain(" at Codebook", run.Error);
+    }
+}
