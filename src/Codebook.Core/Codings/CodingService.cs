@@ -69,6 +69,7 @@ public sealed partial class CodingService(IProjectStore store, Coder coder, IClo
             ?? throw new CodebookException(ErrorCode.NotFound, $"no unplaced coding '{codingId}' in this project", store.Location,
                 "'codebook codings --unplaced' lists them");
         var transcript = store.RequireTranscript(unplaced.Coding.TranscriptId);
+        store.RequireTheme(unplaced.Coding.ThemeId); // merged or deleted since: code the passage anew instead
         var span = choice.Locate(transcript)[0];
         var coding = unplaced.Coding;
         (coding.Start, coding.End) = (span.Start, span.End);
