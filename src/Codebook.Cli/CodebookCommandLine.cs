@@ -39,6 +39,7 @@ public static class CodebookCommandLine
         root.Add(DemoCommand.Create(globals, context));
         root.Add(CodeCommand.Create(globals, context));
         root.Add(UncodeCommand.Create(globals, context));
+        root.Add(PlaceCommand.Create(globals, context));
         root.Add(CodingsCommand.Create(globals, context));
         root.Add(MemoCommand.Create(globals, context));
         root.Add(MemosCommand.Create(globals, context));

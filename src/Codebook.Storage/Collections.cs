@@ -9,6 +9,7 @@ internal static class Collections
     public const string Themes = "themes";
     public const string Codings = "codings";
     public const string Memos = "memos";
+    public const string UnplacedCodings = "unplaced_codings";
     public const string Snapshots = "snapshots";
     public const string Changes = "changes";
 }

@@ -19,6 +19,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(Memo memo) => Upsert(Collections.Memos, memo);
 
+    public void Put(UnplacedCoding unplaced) => Upsert(Collections.UnplacedCodings, unplaced);
+
     public void Put(CodebookSnapshot snapshot) => Upsert(Collections.Snapshots, snapshot);
 
     public void RemoveTranscript(string id) => Remove(Collections.Transcripts, id);
@@ -28,6 +30,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
     public void RemoveCoding(string id) => Remove(Collections.Codings, id);
 
     public void RemoveMemo(string id) => Remove(Collections.Memos, id);
+
+    public void RemoveUnplacedCoding(string id) => Remove(Collections.UnplacedCodings, id);
 
     /// <summary>Sets a document back to <paramref name="document"/>, or deletes it when null: how undo and redo write.</summary>
     public void Restore(string collection, BsonValue id, BsonDocument? document)

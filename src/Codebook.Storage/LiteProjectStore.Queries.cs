@@ -22,6 +22,8 @@ public sealed partial class LiteProjectStore
 
     public Coding? FindCoding(string id) => _db.GetCollection<Coding>(Collections.Codings).FindById(id);
 
+    public IReadOnlyList<UnplacedCoding> UnplacedCodings() => All<UnplacedCoding>(Collections.UnplacedCodings);
+
     public IReadOnlyList<Memo> Memos() => All<Memo>(Collections.Memos);
 
     public IReadOnlyList<CodebookSnapshot> Snapshots() => All<CodebookSnapshot>(Collections.Snapshots).OrderBy(s => s.At).ToList();

@@ -3,6 +3,7 @@ using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
+using Codebook.Formats.Revisions;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
 using Codebook.Tui.Session;
@@ -21,7 +22,7 @@ internal sealed class Study : IDisposable
         var coder = new Coder("ana");
         using (var store = ProjectFile.Create(Path, coder, SystemClock.Instance))
         {
-            var importer = new TranscriptImporter(store, coder, SystemClock.Instance);
+            var importer = new TranscriptImporter(store, coder, SystemClock.Instance, WordDiff.Instance);
             foreach (var name in interviews) importer.Import(TranscriptReader.Read(System.IO.Path.Combine(Repository.Root, "corpus-samples", "interviews", name)));
             var codebook = System.IO.Path.Combine(Repository.Root, "themes", "governance-by-numbers.md");
             new CodebookImporter(store, coder).Import(CodebookMarkdownReader.Read(codebook), "governance-by-numbers.md");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Importing;
 using Codebook.Cli.Output;
 using Codebook.Core.Import;
+using Codebook.Formats.Revisions;
 using Spectre.Console;
 
 namespace Codebook.Cli.Commands;
@@ -19,11 +20,19 @@ public static class ImportCommand
             Description = "Transcript files (.txt .md .docx .vtt .srt) or folders holding them",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("import", "Import transcripts; a bad file is reported and skipped, the others import") { inputs };
+        var replace = new Option<bool>("--replace")
+        {
+            Description = "Update a transcript of the same id even when the file shares less than half its text (another interview?)",
+        };
+        var command = new Command("import",
+            "Import transcripts; a bad file is reported and skipped, the others import; a corrected file updates its transcript")
+        {
+            inputs, replace,
+        };
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock));
+            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock, WordDiff.Instance), parse.GetValue(replace));
             var files = ImportInput.Expand(parse.GetValue(inputs)!);
             var json = parse.GetValue(globals.Json);
             var results = context.ShowsProgress && !json && files.Count >= ProgressThreshold

@@ -15,8 +15,13 @@ public static class UncodeCommand
         {
             using var project = OpenProject.From(parse, globals);
             var printer = new CodingPrinter(project.Store);
+            // An unplaced coding's offsets point into a text that is gone: show the text it kept instead.
+            var aside = project.Store.UnplacedCodings().FirstOrDefault(u => u.Id == parse.GetValue(id));
             var removed = new CodingService(project.Store, project.Coder, project.Clock).Uncode(parse.GetValue(id)!);
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, printer.Row(removed));
+            var json = parse.GetValue(globals.Json);
+            if (aside is not null && json) Json.Write(context.Out, UnplacedRow.Of(aside));
+            else if (aside is not null) context.Out.WriteLine($"uncoded {UnplacedRow.Of(aside).Line()}");
+            else if (json) Json.Write(context.Out, printer.Row(removed));
             else context.Out.WriteLine($"uncoded {printer.Line(removed)}");
             return ExitCodes.Ok;
         });

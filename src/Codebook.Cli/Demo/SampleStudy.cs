@@ -7,6 +7,7 @@ using Codebook.Core.Themes;
 using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Codings;
+using Codebook.Formats.Revisions;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
 
@@ -40,7 +41,7 @@ public static class SampleStudy
         if (File.Exists(building)) File.Delete(building);
         using (var store = ProjectFile.Create(building, coder, clock))
         {
-            var importer = new TranscriptImporter(store, coder, clock);
+            var importer = new TranscriptImporter(store, coder, clock, WordDiff.Instance);
             foreach (var (name, bytes) in Resources(InterviewsPrefix)) importer.Import(TranscriptReader.Read(name, bytes));
             var codebooks = new CodebookImporter(store, coder);
             foreach (var (name, bytes) in Resources(ThemesPrefix))

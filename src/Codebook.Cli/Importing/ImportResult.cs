@@ -4,6 +4,8 @@ public enum ImportResultStatus
 {
     Imported,
     AlreadyImported,
+    /// <summary>The file is a corrected version of a transcript in the project, which it replaced.</summary>
+    Updated,
     Failed,
 }
 
@@ -16,4 +18,5 @@ public sealed record ImportResult(
     int Turns = 0,
     int Words = 0,
     IReadOnlyList<string>? Warnings = null,
-    string? Error = null);
+    string? Error = null,
+    ReimportResult? Reimport = null);

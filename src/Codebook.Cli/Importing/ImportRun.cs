@@ -1,3 +1,4 @@
+using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Import;
 using Codebook.Formats.Transcripts;
@@ -5,7 +6,8 @@ using Codebook.Formats.Transcripts;
 namespace Codebook.Cli.Importing;
 
 /// <summary>Imports files one by one: each is read whole, then stored in one change, so a bad file leaves nothing behind.</summary>
-public sealed class ImportRun(TranscriptImporter importer)
+/// <param name="force">Update a transcript of the same id even when the file looks like another interview.</param>
+public sealed class ImportRun(TranscriptImporter importer, bool force = false)
 {
     public ImportResult Import(ImportInput input)
     {
@@ -13,12 +15,16 @@ public sealed class ImportRun(TranscriptImporter importer)
         try
         {
             var parsed = TranscriptReader.Read(input.Path);
-            var outcome = importer.Import(parsed);
+            var outcome = importer.Import(parsed, force);
             var transcript = parsed.Transcript;
-            return outcome.Status == ImportStatus.Imported
-                ? new ImportResult(input.Path, ImportResultStatus.Imported, outcome.TranscriptId, transcript.Language,
-                    transcript.Turns.Count, transcript.WordCount, parsed.Warnings)
-                : new ImportResult(input.Path, ImportResultStatus.AlreadyImported, outcome.TranscriptId);
+            return outcome.Status switch
+            {
+                ImportStatus.Imported => new ImportResult(input.Path, ImportResultStatus.Imported, outcome.TranscriptId,
+                    transcript.Language, transcript.Turns.Count, transcript.WordCount, parsed.Warnings),
+                ImportStatus.Updated => new ImportResult(input.Path, ImportResultStatus.Updated, outcome.TranscriptId,
+                    transcript.Language, transcript.Turns.Count, transcript.WordCount, parsed.Warnings, Reimport: Result(outcome.Reimport!)),
+                _ => new ImportResult(input.Path, ImportResultStatus.AlreadyImported, outcome.TranscriptId),
+            };
         }
         catch (CodebookException e)
         {
@@ -34,6 +40,9 @@ public sealed class ImportRun(TranscriptImporter importer)
             return new ImportResult(input.Path, ImportResultStatus.Failed, Error: $"not allowed to read the file: {e.Message}");
         }
     }
+
+    private static ReimportResult Result(ReimportReport report) =>
+        new(report.Carried, report.Edited, report.Unplaced.Select(UnplacedRow.Of).ToList());
 
     private static string MessageWithHint(CodebookException e) => e.Hint is null ? e.Message : $"{e.Message} — {e.Hint}";
 }

@@ -17,7 +17,8 @@ public sealed partial class CodingService
         {
             var codings = store.Codings();
             _coded = codings.Where(c => c.Coder == coder.Name).ToDictionary(c => (c.TranscriptId, c.ThemeId, c.Span), c => c.Id);
-            _make = new NewCodings(codings, coder, clock.UtcNow);
+            // Ids of codings a re-import kept aside stay theirs: they may be placed again.
+            _make = new NewCodings(codings.Concat(store.UnplacedCodings().Select(u => u.Coding)), coder, clock.UtcNow);
         }
 
         /// <summary>The id of the coding this coder already has on <paramref name="span"/> with the theme.</summary>

@@ -44,16 +44,41 @@ public sealed partial class CodingService(IProjectStore store, Coder coder, IClo
         return added;
     }
 
-    /// <summary>Removes a coding, with the memos written on it, in one change that undo brings back.</summary>
+    /// <summary>Removes a coding, with the memos written on it, in one change that undo brings back. A coding kept
+    /// aside by a re-import (unplaced) is removed the same way.</summary>
     public Coding Uncode(string codingId)
     {
-        var coding = store.RequireCoding(codingId);
+        var unplaced = store.UnplacedCodings().FirstOrDefault(u => u.Id == codingId);
+        var coding = unplaced?.Coding ?? store.RequireCoding(codingId);
         var memos = store.Memos().Where(m => m.Target == MemoTarget.Coding && m.TargetId == coding.Id).ToList();
-        store.Commit(coder.Name, "uncode", $"removed {coding.Id} ({coding.ThemeId} on {coding.TranscriptId} {coding.Span})", changes =>
+        var what = unplaced is null ? $"{coding.TranscriptId} {coding.Span}" : $"{coding.TranscriptId}, unplaced";
+        store.Commit(coder.Name, "uncode", $"removed {coding.Id} ({coding.ThemeId} on {what})", changes =>
         {
-            changes.RemoveCoding(coding.Id);
+            if (unplaced is null) changes.RemoveCoding(coding.Id);
+            else changes.RemoveUnplacedCoding(coding.Id);
             foreach (var memo in memos) changes.RemoveMemo(memo.Id);
         });
+        return coding;
+    }
+
+    /// <summary>Puts a coding a re-import kept aside back on its transcript, at the first span
+    /// <paramref name="choice"/> names, with its id, coder and memos, in one change.</summary>
+    public Coding Place(string codingId, SpanChoice choice)
+    {
+        var unplaced = store.UnplacedCodings().FirstOrDefault(u => u.Id == codingId)
+            ?? throw new CodebookException(ErrorCode.NotFound, $"no unplaced coding '{codingId}' in this project", store.Location,
+                "'codebook codings --unplaced' lists them");
+        var transcript = store.RequireTranscript(unplaced.Coding.TranscriptId);
+        store.RequireTheme(unplaced.Coding.ThemeId); // merged or deleted since: code the passage anew instead
+        var span = choice.Locate(transcript)[0];
+        var coding = unplaced.Coding;
+        (coding.Start, coding.End) = (span.Start, span.End);
+        store.Commit(coder.Name, "place", $"placed {coding.Id} ({coding.ThemeId} on {transcript.Id} {span}): \"{Excerpt.Of(transcript.Text[span.Start..span.End])}\"",
+            changes =>
+            {
+                changes.RemoveUnplacedCoding(coding.Id);
+                changes.Put(coding);
+            });
         return coding;
     }
 

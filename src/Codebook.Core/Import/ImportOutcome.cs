@@ -5,7 +5,10 @@ public enum ImportStatus
     Imported,
     /// <summary>The same content is already in the project; nothing was written.</summary>
     AlreadyImported,
+    /// <summary>A transcript with this id was replaced by the file's corrected text, its codings carried to it.</summary>
+    Updated,
 }
 
 /// <param name="TranscriptId">The new transcript, or the one already holding the same content.</param>
-public sealed record ImportOutcome(ImportStatus Status, string TranscriptId);
+/// <param name="Reimport">What became of the codings, when the import <see cref="ImportStatus.Updated"/> a transcript.</param>
+public sealed record ImportOutcome(ImportStatus Status, string TranscriptId, ReimportReport? Reimport = null);

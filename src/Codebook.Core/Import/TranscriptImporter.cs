@@ -1,14 +1,15 @@
-using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Core.Time;
 
 namespace Codebook.Core.Import;
 
-/// <summary>Adds parsed transcripts to a project, each in one logged change, refusing duplicates.</summary>
-public sealed class TranscriptImporter(IProjectStore store, Coder coder, IClock clock)
+/// <summary>Adds parsed transcripts to a project, each in one logged change. A file already imported is skipped;
+/// a file whose id is taken by a transcript with other text is a corrected version of it and replaces it.</summary>
+public sealed partial class TranscriptImporter(IProjectStore store, Coder coder, IClock clock, ITextDiff diff)
 {
-    public ImportOutcome Import(ParsedTranscript parsed)
+    /// <param name="force">Replace a transcript of the same id even when the texts look like two interviews.</param>
+    public ImportOutcome Import(ParsedTranscript parsed, bool force = false)
     {
         var transcript = parsed.Transcript;
         var sameFile = store.FindTranscriptBySourceHash(transcript.SourceHash);
@@ -17,11 +18,9 @@ public sealed class TranscriptImporter(IProjectStore store, Coder coder, IClock 
         var sameId = store.FindTranscript(transcript.Id);
         if (sameId is not null)
         {
-            if (sameId.Text == transcript.Text) return new ImportOutcome(ImportStatus.AlreadyImported, sameId.Id);
-            throw new CodebookException(ErrorCode.IdConflict,
-                $"the project already has a different transcript with id '{transcript.Id}' (from {sameId.SourceFile})",
-                transcript.SourceFile,
-                "give this file another id in its front matter (id: ...), or rename the file");
+            return sameId.Text == transcript.Text
+                ? new ImportOutcome(ImportStatus.AlreadyImported, sameId.Id)
+                : Reimport(sameId, parsed, force);
         }
 
         transcript.ImportedAt = clock.UtcNow;

@@ -15,6 +15,8 @@ public interface IChangeSet
 
     void Put(Memo memo);
 
+    void Put(UnplacedCoding unplaced);
+
     void Put(CodebookSnapshot snapshot);
 
     void RemoveTranscript(string id);
@@ -24,4 +26,6 @@ public interface IChangeSet
     void RemoveCoding(string id);
 
     void RemoveMemo(string id);
+
+    void RemoveUnplacedCoding(string id);
 }

@@ -27,6 +27,9 @@ public interface IProjectStore : IDisposable
 
     Coding? FindCoding(string id);
 
+    /// <summary>Codings a re-import could not carry to a corrected text, kept aside.</summary>
+    IReadOnlyList<UnplacedCoding> UnplacedCodings();
+
     IReadOnlyList<Memo> Memos();
 
     /// <summary>The codebook's labelled versions, oldest first.</summary>
