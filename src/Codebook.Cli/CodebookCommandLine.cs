@@ -53,6 +53,9 @@ public static class CodebookCommandLine
         root.Add(SearchCommand.Create(globals, context));
         root.Add(AutocodeCommand.Create(globals, context));
         root.Add(IndexCommand.Create(globals, context));
+        root.Add(AgreeCommand.Create(globals, context));
+        root.Add(DisagreementsCommand.Create(globals, context));
+        root.Add(SettleCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,106 @@
+namespace Codebook.Core.Agreement;
+
+/// <summary>Krippendorff's unitizing α (α_U) as given in <i>Content Analysis</i> (2nd ed., 2004, §11.6) and implemented
+/// by DKPro Statistics' <c>KrippendorffAlphaUnitizingAgreement</c>. Per category c, each coder's continuum is a sequence
+/// of units (marked with c) and gaps; every pair of coders compares each unit or gap of one with each of the other
+/// that it overlaps: two units differ by (start difference)² + (end difference)², a unit lying wholly inside the
+/// other's gap by its length², anything else by 0. D_o = 2·Σ / (m(m-1)L²). D_e places every unit anywhere it could
+/// fall in the gaps (see <see cref="ExpectedDisagreement"/>). Over all categories, D_o and D_e are averaged first.
+/// With several continua (transcripts), segments meet only within their own continuum and L is their total length.</summary>
+public static class UnitizingAlpha
+{
+    public static Coefficient ForCategory(UnitizingStudy study, string category) =>
+        Coefficient.FromDisagreement(ObservedDisagreement(study, category), ExpectedDisagreement(study, category),
+            study.Segments.Count(s => s.Category == category));
+
+    public static Coefficient Overall(UnitizingStudy study)
+    {
+        var categories = study.Categories;
+        if (categories.Count == 0) return Coefficient.Undefined(0);
+        return Coefficient.FromDisagreement(
+            categories.Average(c => ObservedDisagreement(study, c)),
+            categories.Average(c => ExpectedDisagreement(study, c)),
+            study.Segments.Count);
+    }
+
+    public static double ObservedDisagreement(UnitizingStudy study, string category)
+    {
+        int m = study.Coders;
+        double L = study.Length;
+        double sum = 0;
+        for (int continuum = 0; continuum < study.Continua.Count; continuum++)
+        {
+            var byCoder = Enumerable.Range(0, m).Select(r => Sections(study, continuum, r, category).ToList()).ToList();
+            for (int a = 0; a < m; a++)
+            {
+                for (int b = a + 1; b < m; b++) sum += Between(byCoder[a], byCoder[b]);
+            }
+        }
+        return 2 * sum / (m * (m - 1.0) * L * L);
+    }
+
+    /// <summary>D_e = 2/L · Σ_units [ (N_c - 1)(2l³ - 3l² + l)/3 + l²·Σ_{gaps g ≥ l} (g - l + 1) ]
+    /// / (mL(mL - 1) - Σ_units l(l - 1)), with N_c the number of units of c over all coders.</summary>
+    public static double ExpectedDisagreement(UnitizingStudy study, string category)
+    {
+        int m = study.Coders;
+        double L = study.Length;
+        var units = study.Segments.Where(s => s.Category == category).Select(s => (double)s.Length).ToList();
+        var gaps = Enumerable.Range(0, study.Continua.Count)
+            .SelectMany(continuum => Enumerable.Range(0, m).SelectMany(r => Sections(study, continuum, r, category)))
+            .Where(s => !s.IsUnit).Select(s => (double)s.Length).ToList();
+        double n = units.Count;
+        double sum = 0;
+        foreach (var l in units)
+        {
+            sum += (n - 1) * (2 * l * l * l - 3 * l * l + l) / 3;
+            sum += l * l * gaps.Where(g => g >= l).Sum(g => g - l + 1);
+        }
+        double denominator = m * L * (m * L - 1) - units.Sum(l => l * (l - 1));
+        return denominator > 0 ? 2 / L * sum / denominator : 0;
+    }
+
+    private static double Between(List<Section> first, List<Section> second)
+    {
+        double sum = 0;
+        int j = 0;
+        foreach (var a in first)
+        {
+            while (j < second.Count && second[j].End <= a.Start) j++;
+            for (int k = j; k < second.Count && second[k].Start < a.End; k++) sum += Distance(a, second[k]);
+        }
+        return sum;
+    }
+
+    private static double Distance(Section a, Section b)
+    {
+        if (a.IsUnit && b.IsUnit)
+        {
+            double begin = a.Start - b.Start, end = a.End - b.End;
+            return begin * begin + end * end;
+        }
+        if (a.IsUnit && b.Start <= a.Start && a.End <= b.End) return (double)a.Length * a.Length;
+        if (b.IsUnit && a.Start <= b.Start && b.End <= a.End) return (double)b.Length * b.Length;
+        return 0;
+    }
+
+    /// <summary>One coder's continuum cut into units of the category and the gaps between them.</summary>
+    private static IEnumerable<Section> Sections(UnitizingStudy study, int continuum, int coder, string category)
+    {
+        long at = 0;
+        foreach (var unit in study.Segments
+                     .Where(s => s.Continuum == continuum && s.Coder == coder && s.Category == category)
+                     .OrderBy(s => s.Start))
+        {
+            if (unit.Start > at) yield return new Section(at, unit.Start, false);
+            yield return new Section(unit.Start, unit.End, true);
+            at = unit.End;
+        }
+        if (study.Continua[continuum] > at) yield return new Section(at, study.Continua[continuum], false);
+    }
+
+    private readonly record struct Section(long Start, long End, bool IsUnit)
+    {
+        public long Length => End - Start;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Codebook.Core.Agreement;
+
+/// <summary>What unitizing α is computed over: continua of given lengths (one per transcript), a number of coders, and
+/// the segments they marked. A coder's overlapping segments of one category are joined, since α_U takes
+/// each coder's unitizing of a category as one sequence of units and gaps.</summary>
+public sealed class UnitizingStudy
+{
+    public UnitizingStudy(IReadOnlyList<long> continua, int coders, IEnumerable<UnitizedSegment> segments)
+    {
+        Continua = continua;
+        Coders = coders;
+        Segments = segments
+            .Where(s => s.Length > 0)
+            .GroupBy(s => (s.Continuum, s.Coder, s.Category))
+            .SelectMany(g => Join(g.OrderBy(s => s.Start)))
+            .ToList();
+    }
+
+    public IReadOnlyList<long> Continua { get; }
+
+    public int Coders { get; }
+
+    public IReadOnlyList<UnitizedSegment> Segments { get; }
+
+    /// <summary>L: the length of all continua together.</summary>
+    public long Length => Continua.Sum();
+
+    public IReadOnlyList<string> Categories => Segments.Select(s => s.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static IEnumerable<UnitizedSegment> Join(IEnumerable<UnitizedSegment> sorted)
+    {
+        UnitizedSegment? current = null;
+        foreach (var segment in sorted)
+        {
+            if (current is not null && segment.Start < current.End)
+            {
+                current = current with { Length = Math.Max(current.End, segment.End) - current.Start };
+                continue;
+            }
+            if (current is not null) yield return current;
+            current = segment;
+        }
+        if (current is not null) yield return current;
+    }
+}

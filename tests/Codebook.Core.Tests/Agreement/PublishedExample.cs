@@ -1,0 +1,29 @@
+namespace Codebook.Core.Tests.Agreement;
+
+/// <summary>A worked example from the literature, kept as a readable file in <c>tests/agreement-examples</c> (each file
+/// names its source and published values): a header of coder names, then one line of values per unit, "." = missing.
+/// Shared with the CLI tests, which build the same data as a project.</summary>
+internal sealed record PublishedExample(IReadOnlyList<string> Coders, IReadOnlyList<IReadOnlyList<string?>> Units)
+{
+    public static string Folder { get; } = Path.Combine(FindRoot(), "tests", "agreement-examples");
+
+    public static PublishedExample Read(string name)
+    {
+        var lines = DataLines(name).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var units = lines.Skip(1).Select(cells => (IReadOnlyList<string?>)cells.Select(c => c == "." ? null : c).ToList()).ToList();
+        return new PublishedExample(lines[0], units);
+    }
+
+    /// <summary>The file's lines without comments and blank lines.</summary>
+    public static IEnumerable<string> DataLines(string name) =>
+        File.ReadAllLines(Path.Combine(Folder, name)).Where(l => l.Length > 0 && !l.StartsWith('#'));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Codebook.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("the tests must run inside the Codebook repository");
+    }
+}
