@@ -10,5 +10,6 @@ internal static class Collections
     public const string Codings = "codings";
     public const string Memos = "memos";
     public const string Snapshots = "snapshots";
+    public const string Pseudonyms = "pseudonyms";
     public const string Changes = "changes";
 }

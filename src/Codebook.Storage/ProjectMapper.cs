@@ -17,6 +17,7 @@ internal static class ProjectMapper
         mapper.Entity<Theme>().Id(t => t.Id, autoId: false);
         mapper.Entity<Coding>().Id(c => c.Id, autoId: false).Ignore(c => c.Span);
         mapper.Entity<Memo>().Id(m => m.Id, autoId: false);
+        mapper.Entity<Pseudonym>().Id(p => p.Id, autoId: false);
         mapper.Entity<CodebookSnapshot>().Id(s => s.Label, autoId: false);
         mapper.Entity<ChangeRecord>().Id(c => c.Sequence, autoId: false);
         return mapper;

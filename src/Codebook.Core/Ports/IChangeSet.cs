@@ -17,6 +17,8 @@ public interface IChangeSet
 
     void Put(CodebookSnapshot snapshot);
 
+    void Put(Pseudonym pseudonym);
+
     void RemoveTranscript(string id);
 
     void RemoveTheme(string id);
@@ -24,4 +26,6 @@ public interface IChangeSet
     void RemoveCoding(string id);
 
     void RemoveMemo(string id);
+
+    void RemovePseudonym(string id);
 }
