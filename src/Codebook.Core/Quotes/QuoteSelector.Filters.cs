@@ -23,8 +23,8 @@ public sealed partial class QuoteSelector
         var interview = scope.Transcripts.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var codebook = scope.Tree.InOrder.Select((t, i) => (t.Theme.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         int ThemeRank(Quote q) => q.Theme is null ? -1 : codebook[q.Theme.Id];
-        var byTranscript = (order == QuoteOrder.Theme ? quotes.OrderBy(ThemeRank) : quotes.OrderBy(_ => 0))
-            .ThenBy(q => interview[q.Transcript.Id]).ThenBy(q => q.Span.Start).ThenBy(q => q.Span.End).ThenBy(ThemeRank);
-        return byTranscript.ToList();
+        int Interview(Quote q) => interview[q.Transcript.Id];
+        var ordered = order == QuoteOrder.Theme ? quotes.OrderBy(ThemeRank).ThenBy(Interview) : quotes.OrderBy(Interview);
+        return ordered.ThenBy(q => q.Span.Start).ThenBy(q => q.Span.End).ThenBy(ThemeRank).ToList();
     }
 }
