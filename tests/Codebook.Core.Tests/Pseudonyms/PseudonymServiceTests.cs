@@ -9,10 +9,15 @@ namespace Codebook.Core.Tests.Pseudonyms;
 [TestClass]
 public sealed class PseudonymServiceTests
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("codebook-core-").FullName;
+
+    [TestCleanup]
+    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+
     [TestMethod]
     public void TheTableIsKeptInTheProjectAndEachAdditionIsUndoable()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("codebook-pseudonyms-").FullName, "p.codebook");
+        var path = Path.Combine(_folder, "p.codebook");
         using (var store = ProjectFile.Create(path, new Coder("ana"), SystemClock.Instance))
         {
             var service = new PseudonymService(store, new Coder("ana"));
