@@ -56,6 +56,8 @@ public static class CodebookCommandLine
         root.Add(AgreeCommand.Create(globals, context));
         root.Add(DisagreementsCommand.Create(globals, context));
         root.Add(SettleCommand.Create(globals, context));
+        root.Add(ExportCommand.Create(globals, context));
+        root.Add(PseudonymsCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)

@@ -11,5 +11,6 @@ internal static class Collections
     public const string Memos = "memos";
     public const string UnplacedCodings = "unplaced_codings";
     public const string Snapshots = "snapshots";
+    public const string Pseudonyms = "pseudonyms";
     public const string Changes = "changes";
 }

@@ -23,6 +23,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(CodebookSnapshot snapshot) => Upsert(Collections.Snapshots, snapshot);
 
+    public void Put(Pseudonym pseudonym) => Upsert(Collections.Pseudonyms, pseudonym);
+
     public void RemoveTranscript(string id) => Remove(Collections.Transcripts, id);
 
     public void RemoveTheme(string id) => Remove(Collections.Themes, id);
@@ -32,6 +34,7 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
     public void RemoveMemo(string id) => Remove(Collections.Memos, id);
 
     public void RemoveUnplacedCoding(string id) => Remove(Collections.UnplacedCodings, id);
+    public void RemovePseudonym(string id) => Remove(Collections.Pseudonyms, id);
 
     /// <summary>Sets a document back to <paramref name="document"/>, or deletes it when null: how undo and redo write.</summary>
     public void Restore(string collection, BsonValue id, BsonDocument? document)

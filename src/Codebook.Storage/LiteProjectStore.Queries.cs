@@ -26,6 +26,8 @@ public sealed partial class LiteProjectStore
 
     public IReadOnlyList<Memo> Memos() => All<Memo>(Collections.Memos);
 
+    public IReadOnlyList<Pseudonym> Pseudonyms() => All<Pseudonym>(Collections.Pseudonyms);
+
     public IReadOnlyList<CodebookSnapshot> Snapshots() => All<CodebookSnapshot>(Collections.Snapshots).OrderBy(s => s.At).ToList();
 
     /// <summary>The log without the documents each change wrote, which can be large (imported transcripts).</summary>

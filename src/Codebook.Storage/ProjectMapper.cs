@@ -18,6 +18,7 @@ internal static class ProjectMapper
         mapper.Entity<Coding>().Id(c => c.Id, autoId: false).Ignore(c => c.Span);
         mapper.Entity<Memo>().Id(m => m.Id, autoId: false);
         mapper.Entity<UnplacedCoding>().Id(u => u.Id, autoId: false);
+        mapper.Entity<Pseudonym>().Id(p => p.Id, autoId: false);
         mapper.Entity<CodebookSnapshot>().Id(s => s.Label, autoId: false);
         mapper.Entity<ChangeRecord>().Id(c => c.Sequence, autoId: false);
         return mapper;

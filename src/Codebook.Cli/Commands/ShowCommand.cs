@@ -3,6 +3,7 @@ using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Pseudonyms;
 
 namespace Codebook.Cli.Commands;
 
@@ -15,7 +16,8 @@ public static class ShowCommand
     {
         var id = new Argument<string>("ID") { Description = "The transcript's id (see 'codebook transcripts')" };
         var lines = new Option<string?>("--lines") { Description = "Only these lines, e.g. 12-30" };
-        var command = new Command("show", "Print a transcript with line numbers and speakers") { id, lines };
+        var pseudonymise = new Option<bool>("--pseudonymise") { Description = "Show pseudonyms instead of the real names of 'codebook pseudonyms' (line by line)" };
+        var command = new Command("show", "Print a transcript with line numbers and speakers") { id, lines, pseudonymise };
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
@@ -28,13 +30,20 @@ public static class ShowCommand
                     "--lines", "ask for lines within that range");
             }
             var selected = shown.Skip(range.First - 1).Take(range.Last - range.First + 1).ToList();
+            var title = transcript.Title;
+            if (parse.GetValue(pseudonymise))
+            {
+                var pseudonymiser = new Pseudonymiser(project.Store.Pseudonyms());
+                title = pseudonymiser.Apply(title).Text;
+                selected = selected.Select(l => l with { Text = pseudonymiser.Apply(l.Text).Text, Speaker = l.Speaker is { } s ? pseudonymiser.Apply(s).Text : null }).ToList();
+            }
 
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { transcript.Id, transcript.Title, transcript.Language, Lines = selected });
+                Json.Write(context.Out, new { transcript.Id, Title = title, transcript.Language, Lines = selected });
                 return ExitCodes.Ok;
             }
-            context.Out.WriteLine($"{transcript.Title} ({transcript.Id}, {transcript.Language})");
+            context.Out.WriteLine($"{title} ({transcript.Id}, {transcript.Language})");
             foreach (var line in selected)
             {
                 var speaker = line.StartsTurn ? Fit(line.Speaker ?? "") : "";

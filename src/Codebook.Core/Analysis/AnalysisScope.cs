@@ -44,7 +44,9 @@ public sealed class AnalysisScope
     /// <summary>Codings whose theme or transcript is no longer in the project.</summary>
     public IReadOnlyList<Coding> IgnoredCodings { get; }
 
-    public Transcript TranscriptOf(Coding coding) => _transcripts[coding.TranscriptId];
+    public Transcript TranscriptOf(Coding coding) => TranscriptOf(coding.TranscriptId);
+
+    public Transcript TranscriptOf(string transcriptId) => _transcripts[transcriptId];
 
     /// <summary>The case a transcript is about; a transcript without one (or whose case is missing) stands as a case of
     /// its own, with the transcript's id.</summary>

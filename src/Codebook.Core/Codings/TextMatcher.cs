@@ -19,7 +19,8 @@ internal static class TextMatcher
         }
     }
 
-    private static string Fold(string text) =>
+    /// <summary>The text folded unit for unit: same length, so offsets carry over.</summary>
+    internal static string Fold(string text) =>
         string.Create(text.Length, text, static (folded, source) =>
         {
             for (int i = 0; i < source.Length; i++) folded[i] = Fold(source[i]);

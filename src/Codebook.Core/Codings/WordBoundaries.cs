@@ -18,6 +18,6 @@ public static class WordBoundaries
         return new TextSpan(start, end);
     }
 
-    private static bool IsWordPart(char c) =>
+    internal static bool IsWordPart(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

@@ -33,4 +33,6 @@ public enum ErrorCode
     IndexInUse,
     /// <summary>A codings file has a mistake: not YAML, a missing or unknown field.</summary>
     BadCodings,
+    /// <summary>An export would print a real name of the pseudonym table.</summary>
+    RealNameLeft,
 }

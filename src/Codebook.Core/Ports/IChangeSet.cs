@@ -19,6 +19,8 @@ public interface IChangeSet
 
     void Put(CodebookSnapshot snapshot);
 
+    void Put(Pseudonym pseudonym);
+
     void RemoveTranscript(string id);
 
     void RemoveTheme(string id);
@@ -28,4 +30,5 @@ public interface IChangeSet
     void RemoveMemo(string id);
 
     void RemoveUnplacedCoding(string id);
+    void RemovePseudonym(string id);
 }

@@ -32,6 +32,9 @@ public interface IProjectStore : IDisposable
 
     IReadOnlyList<Memo> Memos();
 
+    /// <summary>The pseudonym table: real names and the names exports print instead.</summary>
+    IReadOnlyList<Pseudonym> Pseudonyms();
+
     /// <summary>The codebook's labelled versions, oldest first.</summary>
     IReadOnlyList<CodebookSnapshot> Snapshots();
 

@@ -1,0 +1,44 @@
+using Codebook.Core.Errors;
+using Codebook.Core.Model;
+using Codebook.Core.Ports;
+
+namespace Codebook.Core.Pseudonyms;
+
+/// <summary>Keeps the project's pseudonym table, each addition or removal one logged, undoable change.</summary>
+public sealed class PseudonymService(IProjectStore store, Coder coder)
+{
+    public Pseudonym Add(string realName, string replacement, PseudonymKind kind)
+    {
+        var (real, pseudonym) = (realName.Trim(), replacement.Trim());
+        if (real.Length == 0 || pseudonym.Length == 0)
+        {
+            throw new CodebookException(ErrorCode.Usage, "a real name and its pseudonym must both be given", "pseudonyms add",
+                "e.g. 'codebook pseudonyms add Verhaegen Dupont'");
+        }
+        var key = Pseudonymiser.KeyOf(real);
+        if (key == Pseudonymiser.KeyOf(pseudonym))
+        {
+            throw new CodebookException(ErrorCode.Usage, $"'{pseudonym}' is the real name itself", "pseudonyms add", "choose a different pseudonym");
+        }
+        if (store.Pseudonyms().FirstOrDefault(p => p.Id == key) is { } taken)
+        {
+            throw new CodebookException(ErrorCode.IdConflict, $"'{taken.RealName}' already has the pseudonym '{taken.Replacement}'", "pseudonyms add",
+                $"remove it first with 'codebook pseudonyms remove \"{taken.RealName}\"'");
+        }
+        var entry = new Pseudonym { Id = key, RealName = real, Replacement = pseudonym, Kind = kind };
+        store.Commit(coder.Name, "pseudonym.add", $"pseudonym '{pseudonym}' for a {Describe(kind)}", changes => changes.Put(entry));
+        return entry;
+    }
+
+    public Pseudonym Remove(string realName)
+    {
+        var key = Pseudonymiser.KeyOf(realName);
+        var entry = store.Pseudonyms().FirstOrDefault(p => p.Id == key)
+            ?? throw new CodebookException(ErrorCode.NotFound, $"no pseudonym for '{realName.Trim()}' in this project", store.Location,
+                "'codebook pseudonyms' lists them");
+        store.Commit(coder.Name, "pseudonym.remove", $"removed the pseudonym '{entry.Replacement}'", changes => changes.RemovePseudonym(entry.Id));
+        return entry;
+    }
+
+    public static string Describe(PseudonymKind kind) => kind.ToString().ToLowerInvariant();
+}
