@@ -33,4 +33,8 @@ public enum ErrorCode
     IndexInUse,
     /// <summary>A codings file has a mistake: not YAML, a missing or unknown field.</summary>
     BadCodings,
+    /// <summary>A REFI-QDA file (.qdc, .qdpx) cannot be read: damaged, truncated, unsafe, or not REFI-QDA.</summary>
+    BadExchangeFile,
+    /// <summary>A whole project can only be brought into a project that is still empty.</summary>
+    ProjectNotEmpty,
 }
