@@ -52,6 +52,8 @@ public static class CodebookCommandLine
         root.Add(SearchCommand.Create(globals, context));
         root.Add(AutocodeCommand.Create(globals, context));
         root.Add(IndexCommand.Create(globals, context));
+        root.Add(ExportCommand.Create(globals, context));
+        root.Add(ImportQdpxCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)

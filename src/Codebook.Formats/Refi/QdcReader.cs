@@ -22,7 +22,7 @@ public static class QdcReader
         var (themes, _) = CodeElements.Read(codes, where, report);
         foreach (var set in root.Child("Sets")?.Children("Set") ?? [])
         {
-            report.Add($"code set '{set.Attr("name")}' ({set.Children("MemberCode").Count()} codes) not imported: Codebook has no code sets");
+            report.Add($"code set '{set.Attr("name")}' ({set.Children("MemberCode").Count()} codes): Codebook has no code sets");
         }
         return (themes, report);
     }

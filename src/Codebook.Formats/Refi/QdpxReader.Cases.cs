@@ -45,7 +45,7 @@ public sealed partial class QdpxReader
             var text = value.Elements().FirstOrDefault(e => e.Name.LocalName != "VariableRef")?.Value;
             if (guid is null || !variables.TryGetValue(guid, out var name))
             {
-                _report.Add($"case '{@case.Id}': a value of an undeclared variable not imported");
+                _report.Add($"case '{@case.Id}': a value of an undeclared variable");
                 continue;
             }
             if (text is not null) @case.Attributes[name] = text;

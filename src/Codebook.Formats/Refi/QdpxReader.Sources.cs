@@ -17,12 +17,12 @@ public sealed partial class QdpxReader
             var name = element.Attr("name") ?? element.GuidOf() ?? "?";
             if (element.Name.LocalName != "TextSource")
             {
-                _report.Add($"source '{name}' not imported: Codebook reads text sources only, not {element.Name.LocalName}");
+                _report.Add($"source '{name}': Codebook reads text sources only, not {element.Name.LocalName}");
                 continue;
             }
             if (TextOf(element) is not { } text)
             {
-                _report.Add($"source '{name}' not imported: its text is neither in the project nor in the archive ({element.Attr("plainTextPath")})");
+                _report.Add($"source '{name}': its text is neither in the project nor in the archive ({element.Attr("plainTextPath")})");
                 continue;
             }
             texts.Add((element, new SourceText(text)));
@@ -39,7 +39,7 @@ public sealed partial class QdpxReader
             var source = new ImportedSource(element.GuidOf() ?? transcript.Id, element, transcript);
             foreach (var selection in element.Children("PlainTextSelection")) Codings(source, selection, text, convention, themeOfGuid, codingIds);
             if (element.Children("Coding").Count() is var whole and > 0)
-                _report.Add($"source '{transcript.Id}': {whole} codings of the whole source not imported: Codebook codes passages");
+                _report.Add($"source '{transcript.Id}': {whole} codings of the whole source (Codebook codes passages)");
             sources.Add(source);
         }
         return sources;
@@ -56,12 +56,12 @@ public sealed partial class QdpxReader
         }
         catch (CodebookException e)
         {
-            _report.Add($"source '{name}' not imported: {e.Message}");
+            _report.Add($"source '{name}': {e.Message}");
             return null;
         }
         if (transcript.Text != text.Text)
         {
-            _report.Add($"source '{name}' not imported: its text starts like front matter (---), which would move every position");
+            _report.Add($"source '{name}': its text starts like front matter (---), which would move every position");
             return null;
         }
         transcript.Id = id;
@@ -80,7 +80,7 @@ public sealed partial class QdpxReader
         var codings = selection.Children("Coding").ToList();
         if (text.Map(convention, start, end) is not { } span)
         {
-            _report.Add($"source '{source.Transcript.Id}': selection {start}-{end} is outside its text; its {codings.Count} codings not imported");
+            _report.Add($"source '{source.Transcript.Id}': selection {start}-{end} is outside its text; with its {codings.Count} codings");
             return;
         }
         var memo = selection.Text("Description")?.Trim() is { Length: > 0 } description ? description : null;
@@ -89,7 +89,7 @@ public sealed partial class QdpxReader
             var code = element.Child("CodeRef")?.GuidOf("targetGUID");
             if (code is null || !themeOfGuid.TryGetValue(code, out var themeId))
             {
-                _report.Add($"source '{source.Transcript.Id}': a coding of {start}-{end} names no code of the codebook; not imported");
+                _report.Add($"source '{source.Transcript.Id}': a coding of {start}-{end} names no code of the codebook");
                 continue;
             }
             var coding = new Coding

@@ -55,7 +55,7 @@ public sealed partial class QdpxReader
         var memos = Memos(sources, themeOfGuid);
         foreach (var name in new[] { "Links", "Sets", "Graphs" })
         {
-            if (_root.Child(name) is { } left) _report.Add($"{left.Elements().Count()} {name.ToLowerInvariant()} not imported: Codebook has no {name.ToLowerInvariant()}");
+            if (_root.Child(name) is { } left) _report.Add($"{left.Elements().Count()} {name.ToLowerInvariant()}: Codebook has no {name.ToLowerInvariant()}");
         }
         return new ProjectContent(
             _root.Attr("name") ?? "imported project",

@@ -6,6 +6,7 @@ public sealed class RefiReport
 {
     private readonly List<string> _notes = [];
 
+    /// <summary>What was not brought in, one thing each, "what: why".</summary>
     public IReadOnlyList<string> Notes => _notes;
 
     /// <summary>How positions in the file were read ("Unicode code points, CRLF as one character (ATLAS.ti)"); null without selections.</summary>
