@@ -28,9 +28,11 @@ internal sealed class QdpxArchive
     public static QdpxArchive Read(Stream stream, string where)
     {
         ZipArchive zip;
+        IReadOnlyCollection<ZipArchiveEntry> entries;
         try
         {
             zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            entries = zip.Entries;
         }
         catch (InvalidDataException e)
         {
@@ -38,11 +40,11 @@ internal sealed class QdpxArchive
         }
         using (zip)
         {
-            if (zip.Entries.Count > MaxEntries)
-                throw RefiXml.Bad(where, $"the archive holds {zip.Entries.Count:N0} entries, more than {MaxEntries:N0}", "this does not look like a project export");
+            if (entries.Count > MaxEntries)
+                throw RefiXml.Bad(where, $"the archive holds {entries.Count:N0} entries, more than {MaxEntries:N0}", "this does not look like a project export");
             var files = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
             long total = 0;
-            foreach (var entry in zip.Entries)
+            foreach (var entry in entries)
             {
                 var name = SafeName(entry.FullName, where);
                 if (name.EndsWith('/')) continue;
@@ -82,12 +84,12 @@ internal sealed class QdpxArchive
     private static byte[] Inflate(ZipArchiveEntry entry, string where, long allowance)
     {
         var limit = Math.Min(allowance, Math.Max(RatioFloor, entry.CompressedLength * MaxRatio));
-        using var input = entry.Open();
         using var output = new MemoryStream();
         var buffer = new byte[81920];
-        int read;
         try
         {
+            using var input = entry.Open();
+            int read;
             while ((read = input.Read(buffer)) > 0)
             {
                 if (output.Length + read > limit)
@@ -98,9 +100,10 @@ internal sealed class QdpxArchive
                 output.Write(buffer, 0, read);
             }
         }
-        catch (InvalidDataException e)
+        // An entry packed with a method .NET does not know (LZMA, encryption) is as unreadable as a damaged one.
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
-            throw RefiXml.Bad(where, $"the archive entry '{entry.FullName}' is damaged", "export the project again", e);
+            throw RefiXml.Bad(where, $"the archive entry '{entry.FullName}' is damaged or packed in a way Codebook cannot read", "export the project again", e);
         }
         return output.ToArray();
     }
