@@ -7,6 +7,9 @@ internal static class Repository
 
     public static string SampleInterviews => Path.Combine(Root, "corpus-samples", "interviews");
 
+    /// <summary>The REFI-QDA schemas and real tools' exports, shared beside the repository and read where they are.</summary>
+    public static string RefiQda => Path.GetFullPath(Path.Combine(Root, "..", "shared", "refi-qda"));
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

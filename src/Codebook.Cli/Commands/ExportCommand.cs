@@ -1,27 +1,45 @@
 using System.CommandLine;
+using Codebook.Core.Errors;
 
 namespace Codebook.Cli.Commands;
 
-/// <summary><c>codebook export quotes|report ...</c>: what leaves the project for manuscripts and supervisors.</summary>
+/// <summary><c>codebook export quotes|report|qdc|qdpx ...</c>: what leaves the project — quotes for manuscripts, reports
+/// for supervisors, the codebook or the whole project for other tools.</summary>
 public static class ExportCommand
 {
     public static Command Create(GlobalOptions globals, CliContext context) =>
-        new("export", "Write quotes or a codebook report to a file, pseudonymised")
+        new("export", "Write quotes, a codebook report, or the project for other tools (REFI-QDA)")
         {
             ExportQuotesCommand.Create(globals, context),
             ExportReportCommand.Create(globals, context),
+            ExportRefiCommand.Qdc(globals, context),
+            ExportRefiCommand.Qdpx(globals, context),
         };
 
-    /// <summary>The file an export writes, written whole once everything is ready, so a refused export leaves no file.</summary>
-    public static Option<string> Output() => new("--output", "-o", "--out") { Description = "The file to write", Required = true };
+    public static Option<string> Output(string example = "FILE") =>
+        new("--output", "-o", "--out") { Description = $"The file to write ({example})", Required = true };
 
     public static Option<bool> AllowRealNames() =>
         new("--allow-real-names") { Description = "Write quotes even when a listed real name is still found in them (e.g. inside another word)" };
 
+    /// <summary>Written beside the target first, then moved into place: a refused or interrupted export never leaves
+    /// a file, nor half of one.</summary>
     public static void WriteFile(string path, Action<Stream> write)
     {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        File.WriteAllBytes(path, buffer.ToArray());
+        var partial = path + ".partial";
+        try
+        {
+            using (var stream = File.Create(partial)) write(stream);
+            File.Move(partial, path, overwrite: true);
+        }
+        catch (Exception e)
+        {
+            File.Delete(partial);
+            if (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CodebookException(ErrorCode.Usage, $"cannot write the file: {e.Message}", path, "check the folder exists and can be written", e);
+            }
+            throw;
+        }
     }
 }

@@ -2,7 +2,9 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Themes;
+using Codebook.Core.Model;
 using Codebook.Formats.Codebooks;
+using Codebook.Formats.Refi;
 
 namespace Codebook.Cli.Commands;
 
@@ -38,19 +40,32 @@ public static partial class ThemesCommand
 
     private static Command Import(GlobalOptions globals, CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A codebook in the Markdown codebook format (docs/codebook-format.md)" };
-        var command = new Command("import", "Add the themes of a Markdown codebook to the project (known ids are updated)") { file };
+        var file = new Argument<string>("FILE") { Description = "A codebook: Markdown (docs/codebook-format.md) or REFI-QDA .qdc from another tool" };
+        var command = new Command("import", "Add the themes of a Markdown or .qdc codebook to the project (known ids are updated)") { file };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var themes = CodebookMarkdownReader.Read(path);
+            var (themes, notes) = Read(path);
             using var project = OpenProject.From(parse, globals);
             var result = new CodebookImporter(project.Store, project.Coder).Import(themes, Path.GetFileName(path));
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, result);
-            else context.Out.WriteLine($"Imported {themes.Count} themes from {path}: {result.Added} added, {result.Updated} updated.");
+            if (parse.GetValue(globals.Json))
+            {
+                Json.Write(context.Out, new { result.Added, result.Updated, NotImported = notes });
+                return ExitCodes.Ok;
+            }
+            context.Out.WriteLine($"Imported {themes.Count} themes from {path}: {result.Added} added, {result.Updated} updated.");
+            foreach (var note in notes) context.Out.WriteLine($"  not imported: {note}");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The file's extension says its format: <c>.qdc</c> is REFI-QDA, anything else the Markdown codebook.</summary>
+    private static (IReadOnlyList<Theme> Themes, IReadOnlyList<string> Notes) Read(string path)
+    {
+        if (!Path.GetExtension(path).Equals(".qdc", StringComparison.OrdinalIgnoreCase)) return (CodebookMarkdownReader.Read(path), []);
+        var (themes, report) = QdcReader.Read(path);
+        return (themes, report.Notes);
     }
 
     private static Command Export(GlobalOptions globals, CliContext context)

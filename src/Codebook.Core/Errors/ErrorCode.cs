@@ -35,4 +35,8 @@ public enum ErrorCode
     BadCodings,
     /// <summary>An export would print a real name of the pseudonym table.</summary>
     RealNameLeft,
+    /// <summary>A REFI-QDA file (.qdc, .qdpx) cannot be read: damaged, truncated, unsafe, or not REFI-QDA.</summary>
+    BadExchangeFile,
+    /// <summary>A whole project can only be brought into a project that is still empty.</summary>
+    ProjectNotEmpty,
 }

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Codebook.Cli.Output;
+using Codebook.Core.Errors;
+using Codebook.Core.Exchange;
+using Codebook.Formats.Refi;
+
+namespace Codebook.Cli.Commands;
+
+/// <summary><c>codebook export qdc|qdpx --output FILE</c>: the codebook or the whole project for other analysis tools
+/// (REFI-QDA 1.5: NVivo, ATLAS.ti, MAXQDA, QualCoder).</summary>
+public static class ExportRefiCommand
+{
+    public static Command Qdc(GlobalOptions globals, CliContext context)
+    {
+        var output = ExportCommand.Output("FILE.qdc");
+        var command = new Command("qdc", "Write the codebook as a REFI-QDA codebook (.qdc)") { output };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var themes = project.Store.Themes();
+            if (themes.Count == 0)
+            {
+                throw new CodebookException(ErrorCode.NotFound, "the project has no themes to export", project.Store.Location,
+                    "import a codebook first: codebook themes import FILE.md");
+            }
+            var path = parse.GetValue(output)!;
+            ExportCommand.WriteFile(path, stream => QdcWriter.Write(stream, themes, project.Store.Info.Name, project.Store.Info.CreatedAt));
+            Report(context, parse.GetValue(globals.Json), path, new { themes = themes.Count }, $"{themes.Count} themes");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command Qdpx(GlobalOptions globals, CliContext context)
+    {
+        var output = ExportCommand.Output("FILE.qdpx");
+        var command = new Command("qdpx", "Write the whole project as a REFI-QDA project (.qdpx)") { output };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var content = ProjectContent.Of(project.Store);
+            var path = parse.GetValue(output)!;
+            ExportCommand.WriteFile(path, stream => QdpxWriter.Write(stream, content));
+            var counts = new { transcripts = content.Transcripts.Count, cases = content.Cases.Count, themes = content.Themes.Count, codings = content.Codings.Count, memos = content.Memos.Count };
+            Report(context, parse.GetValue(globals.Json), path, counts,
+                $"{counts.transcripts} transcripts, {counts.cases} cases, {counts.themes} themes, {counts.codings} codings, {counts.memos} memos");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Report(CliContext context, bool json, string path, object counts, string summary)
+    {
+        if (json) Json.Write(context.Out, new { path, counts });
+        else context.Out.WriteLine($"Wrote {path}: {summary}.");
+    }
+}

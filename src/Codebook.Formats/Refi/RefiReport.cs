@@ -1,0 +1,16 @@
+namespace Codebook.Formats.Refi;
+
+/// <summary>What an import noticed: the offset convention it read positions in, and everything it could not bring
+/// in, in words a user can act on.</summary>
+public sealed class RefiReport
+{
+    private readonly List<string> _notes = [];
+
+    /// <summary>What was not brought in, one thing each, "what: why".</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    /// <summary>How positions in the file were read ("Unicode code points, CRLF as one character (ATLAS.ti)"); null without selections.</summary>
+    public string? Convention { get; set; }
+
+    public void Add(string note) => _notes.Add(note);
+}

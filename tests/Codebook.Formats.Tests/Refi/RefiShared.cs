@@ -1,0 +1,32 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace Codebook.Formats.Tests.Refi;
+
+/// <summary>The REFI-QDA material in <c>../shared/refi-qda/</c> (schemas, real tools' exports), read where it lives.</summary>
+internal static class RefiShared
+{
+    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "refi-qda"));
+
+    public static string Sample(string name) => Path.Combine(Folder, "samples", name);
+
+    /// <summary>The schema's complaints about <paramref name="xml"/>, none when it is valid.</summary>
+    public static List<string> SchemaErrors(Stream xml, string schema)
+    {
+        var schemas = new XmlSchemaSet();
+        schemas.Add(null, Path.Combine(Folder, "schemas", schema));
+        var errors = new List<string>();
+        XDocument.Load(xml, LoadOptions.SetLineInfo).Validate(schemas, (_, e) => errors.Add($"{e.Exception.LineNumber}:{e.Exception.LinePosition} {e.Message}"));
+        return errors;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Codebook.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("the tests must run inside the Codebook repository");
+    }
+}
