@@ -1,3 +1,4 @@
+using Codebook.Formats.Tables;
 using Codebook.Cli.Output;
 
 namespace Codebook.Cli.Tables;

@@ -1,3 +1,4 @@
+using Codebook.Formats.Tables;
 using System.CommandLine;
 using System.Text;
 
