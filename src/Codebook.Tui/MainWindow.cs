@@ -45,6 +45,9 @@ public sealed partial class MainWindow : Window
         Detail = new DetailPane { Width = Dim.Fill(), Height = Dim.Fill() };
         detailFrame.Add(Detail);
         Status = new StatusLine { X = 0, Y = Pos.AnchorEnd(1) };
+        // Framed views are tab groups (F6) by default, and Tab only moves inside a group: made tab stops, Tab and
+        // Shift+Tab go from pane to pane.
+        foreach (var pane in new View[] { Transcripts, Themes, ReaderFrame }) pane.TabStop = TabBehavior.TabStop;
         Search = new SearchPanel(session);
         Analyses = new AnalysisPanel(session);
         Review = new ReviewPanel(session);
