@@ -78,7 +78,11 @@ public sealed partial class MainWindow : Window
 
         Transcripts.Show(Rows());
         Themes.Show(_tree, Counts());
-        if (_transcripts.Count > 0) Open(_transcripts[0], false);
+        if (_transcripts.Count > 0)
+        {
+            Transcripts.Select(_transcripts[0]);
+            Open(_transcripts[0], false);
+        }
         Reader.SetFocus();
         Status.Show(KeysNow(), $"{_transcripts.Count} transcripts, {_codings.Count} codings");
     }
