@@ -2,9 +2,10 @@ using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Keys;
 
-/// <summary>One key of a panel and what it does; <paramref name="Keys"/> and <paramref name="Help"/> feed the help screen
-/// and the status line (an empty help shares the line before).</summary>
-public sealed record PanelKey(Key Key, PanelAction Action, string Keys, string Help)
+/// <summary>One key of a panel and what it does: <paramref name="Keys"/> and <paramref name="Help"/> feed the help screen
+/// (empty: the key shares the line before), <paramref name="Brief"/> the status line, which must fit in 80 columns
+/// (empty: not shown there).</summary>
+public sealed record PanelKey(Key Key, PanelAction Action, string Keys, string Help, string Brief = "")
 {
     /// <summary>The key itself, or the same printable character whatever the keyboard sent with it.</summary>
     public bool Matches(Key key) => key == Key

@@ -30,8 +30,8 @@ public abstract class Panel : FrameView
     /// <summary>Something to show in the status line: what was done, or why not.</summary>
     public event Action<string>? Said;
 
-    /// <summary>The keys for the status line: "Enter jump to the passage · Esc close".</summary>
-    public string KeysLine => " " + string.Join(" · ", Keys.Where(k => k.Keys.Length > 0).Select(k => $"{k.Keys} {Short(k.Help)}"));
+    /// <summary>The keys for the status line: "Enter jump · Ctrl+K code all hits · Esc close".</summary>
+    public string KeysLine => " " + string.Join(" · ", Keys.Where(k => k.Brief.Length > 0).Select(k => k.Brief));
 
     public void Close()
     {
@@ -51,7 +51,4 @@ public abstract class Panel : FrameView
     };
 
     protected abstract void Act(PanelAction action);
-
-    /// <summary>The help up to its first parenthesis or colon, for the status line.</summary>
-    private static string Short(string help) => help.Split('(', ':')[0].Trim();
 }
