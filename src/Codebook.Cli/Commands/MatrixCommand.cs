@@ -1,8 +1,8 @@
-using Codebook.Formats.Tables;
 using System.CommandLine;
 using Codebook.Cli.Tables;
 using Codebook.Core.Analysis;
 using Codebook.Core.Errors;
+using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Commands;
 

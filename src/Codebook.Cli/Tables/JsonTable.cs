@@ -1,5 +1,5 @@
-using Codebook.Formats.Tables;
 using Codebook.Cli.Output;
+using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Tables;
 

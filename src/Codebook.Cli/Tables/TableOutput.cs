@@ -1,6 +1,6 @@
-using Codebook.Formats.Tables;
 using System.CommandLine;
 using System.Text;
+using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Tables;
 
