@@ -27,7 +27,7 @@ public sealed partial class MainWindow
                 else Status.Show(KeysNow(), "no coding under the cursor");
                 break;
             case ReaderAction.Memo:
-                if (CodingHere() is { } onCoding) MemoEditor.Open($"{onCoding.ThemeId} ({onCoding.Id})");
+                if (CodingHere() is { } onCoding) Prompt.Ask($"Memo on {onCoding.ThemeId} ({onCoding.Id})", SaveMemo);
                 else Status.Show(KeysNow(), "no coding under the cursor to write a memo on");
                 break;
             case ReaderAction.Undo:
@@ -47,6 +47,22 @@ public sealed partial class MainWindow
                 break;
             case ReaderAction.OpenTranscript:
                 Transcripts.SetFocus();
+                break;
+            case ReaderAction.Search:
+                Search.Open();
+                Status.Show(Search.KeysLine);
+                break;
+            case ReaderAction.Analyses:
+                Analyses.Open();
+                Status.Show(Analyses.KeysLine);
+                break;
+            case ReaderAction.Review:
+                Review.Open();
+                Status.Show(Review.KeysLine);
+                break;
+            case ReaderAction.CodebookDiff:
+                CodebookDiff.Open();
+                Status.Show(CodebookDiff.KeysLine);
                 break;
             case ReaderAction.Help:
                 KeyHelp.Open();
@@ -78,7 +94,7 @@ public sealed partial class MainWindow
 
     private void SaveMemo(string text)
     {
-        if (CodingHere() is { } coding) Try(() => _session.AddMemo(MemoTarget.Coding, coding.Id, text));
+        if (text.Length > 0 && CodingHere() is { } coding) Try(() => _session.AddMemo(MemoTarget.Coding, coding.Id, text));
     }
 
     /// <summary>The innermost coding under the cursor, this coder's first.</summary>
@@ -139,6 +155,7 @@ public sealed partial class MainWindow
     /// <summary>The keys that matter in the state the reader is in.</summary>
     private string KeysNow()
     {
+        if (Panels.FirstOrDefault(p => p.Visible) is { } panel) return panel.KeysLine;
         if (Reader.AwaitingThemeKey) return " code with: press a theme's key (shown in Themes) · Esc cancels";
         if (Reader.Selection is not null) return " ? keys · c KEY code · t pick theme · Esc clear · Shift+moves extend";
         return " ? keys · q quit · v select · c KEY code turn · t pick · x uncode · m memo · u undo · n next";

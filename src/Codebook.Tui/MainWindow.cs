@@ -2,8 +2,12 @@ using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Help;
-using Codebook.Tui.Memos;
+using Codebook.Tui.Analysis;
+using Codebook.Tui.Prompts;
+using Codebook.Tui.Panels;
 using Codebook.Tui.Reader;
+using Codebook.Tui.Review;
+using Codebook.Tui.Search;
 using Codebook.Tui.Session;
 using Codebook.Tui.Themes;
 using Codebook.Tui.Transcripts;
@@ -14,8 +18,8 @@ using Terminal.Gui.Views;
 namespace Codebook.Tui;
 
 /// <summary>The main screen: transcripts and themes on the left, the reader and the detail pane on the right, the
-/// status line at the bottom, and the boxes (picker, memo, help) over them. The search panel, analysis views and
-/// review mode are meant to take the reader's place as further views of this window.</summary>
+/// status line at the bottom, the boxes (picker, memo, help) over them, and the panels (search, analyses, review,
+/// codebook diff) that take the whole screen above the status line until Esc.</summary>
 public sealed partial class MainWindow : Window
 {
     private readonly ProjectSession _session;
@@ -41,7 +45,14 @@ public sealed partial class MainWindow : Window
         Detail = new DetailPane { Width = Dim.Fill(), Height = Dim.Fill() };
         detailFrame.Add(Detail);
         Status = new StatusLine { X = 0, Y = Pos.AnchorEnd(1) };
-        Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Picker, MemoEditor, KeyHelp);
+        // Framed views are tab groups (F6) by default, and Tab only moves inside a group: made tab stops, Tab and
+        // Shift+Tab go from pane to pane.
+        foreach (var pane in new View[] { Transcripts, Themes, ReaderFrame }) pane.TabStop = TabBehavior.TabStop;
+        Search = new SearchPanel(session);
+        Analyses = new AnalysisPanel(session);
+        Review = new ReviewPanel(session);
+        CodebookDiff = new CodebookDiffPanel(session);
+        Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Search, Analyses, Review, CodebookDiff, Picker, Prompt, KeyHelp);
 
         Transcripts.Chosen += Open;
         Themes.Moved += theme => Detail.Show(ThemeDetail.Of(theme, _tree));
@@ -50,14 +61,28 @@ public sealed partial class MainWindow : Window
         Reader.CursorMoved += ShowWhereTheCursorIs;
         Picker.Chosen += CodeWith;
         Picker.Closed += () => Reader.SetFocus();
-        MemoEditor.Saved += SaveMemo;
-        MemoEditor.Closed += () => Reader.SetFocus();
+        Prompt.Closed += () => Reader.SetFocus();
         KeyHelp.Closed += () => Reader.SetFocus();
+        Search.Jumped += JumpTo;
+        foreach (var panel in Panels)
+        {
+            panel.Closed += () =>
+            {
+                Reader.SetFocus();
+                Status.Show(KeysNow());
+            };
+            panel.Said += message => Status.Show(KeysNow(), message);
+        }
         _session.Changed += Refresh;
+        _session.Noticed += message => Status.Show(KeysNow(), message);
 
         Transcripts.Show(Rows());
         Themes.Show(_tree, Counts());
-        if (_transcripts.Count > 0) Open(_transcripts[0], false);
+        if (_transcripts.Count > 0)
+        {
+            Transcripts.Select(_transcripts[0]);
+            Open(_transcripts[0], false);
+        }
         Reader.SetFocus();
         Status.Show(KeysNow(), $"{_transcripts.Count} transcripts, {_codings.Count} codings");
     }
@@ -76,7 +101,18 @@ public sealed partial class MainWindow : Window
 
     public ThemePicker Picker { get; } = new();
 
-    public MemoEditor MemoEditor { get; } = new();
+    /// <summary>Asks for a memo's text.</summary>
+    public PromptBox Prompt { get; } = new();
+
+    public SearchPanel Search { get; }
+
+    public AnalysisPanel Analyses { get; }
+
+    public ReviewPanel Review { get; }
+
+    public CodebookDiffPanel CodebookDiff { get; }
+
+    private IEnumerable<Panel> Panels => [Search, Analyses, Review, CodebookDiff];
 
     public KeyHelp KeyHelp { get; } = new();
 
@@ -95,7 +131,21 @@ public sealed partial class MainWindow : Window
         Transcripts.Show(Rows());
         Themes.Show(_tree, Counts());
         if (Reader.Transcript is { } shown) Reader.Show(shown, _codings.Where(c => c.TranscriptId == shown.Id), ThemesById());
+        if (Analyses.Visible) Analyses.Show(Analyses.Kind);
+        Review.Refresh();
         Status.Show(KeysNow(), message);
+    }
+
+    /// <summary>A search hit in the reader: its transcript open, its first matched word (or the passage) selected.</summary>
+    private void JumpTo(Core.Search.SearchHit hit)
+    {
+        if (_transcripts.FirstOrDefault(t => t.Id == hit.TranscriptId) is not { } transcript) return;
+        Transcripts.Select(transcript);
+        Open(transcript, true);
+        var span = hit.Matches.Count > 0 ? hit.Matches[0] : hit.Span;
+        Reader.MoveTo(span.Start);
+        Reader.MoveTo(span.End, extend: true);
+        Status.Show(KeysNow(), $"{hit.TranscriptId} line {hit.Line}");
     }
 
     private List<TranscriptRow> Rows() => _transcripts.Select(t => TranscriptRow.Of(t, _codings)).ToList();

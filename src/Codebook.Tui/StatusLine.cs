@@ -28,7 +28,9 @@ public sealed class StatusLine : View
         var normal = GetAttributeForRole(VisualRole.Normal);
         SetAttribute(normal with { Style = TextStyle.Reverse });
         var width = Viewport.Width;
-        var message = Message.Length > width / 2 ? Message[..Math.Max(0, width / 2 - 1)] + "…" : Message;
+        // The keys come first: the message gets what they leave, up to half the row, but never less than a word or two.
+        var room = Math.Max(Math.Min(width / 2, width - Keys.Length - 1), 12);
+        var message = Message.Length > room ? Message[..Math.Max(0, room - 1)] + "…" : Message;
         var keys = Keys.Length + message.Length + 1 > width ? Keys[..Math.Max(0, width - message.Length - 1)] : Keys;
         AddStr(0, 0, (keys + new string(' ', width)).Substring(0, Math.Max(0, width - message.Length)) + message);
         return true;

@@ -32,6 +32,9 @@ internal sealed class Screen : IDisposable
 
     public Screen Type(string text) => Press(text.Select(c => new Key(c)).ToArray());
 
+    /// <summary>The view that has the keyboard now.</summary>
+    public Terminal.Gui.ViewBase.View? Focused => Window.MostFocused;
+
     public string Text => _app.Driver!.ToString()!;
 
     public string[] Rows => Text.TrimEnd('\n').Split('\n').Select(r => r.TrimEnd('\r')).ToArray();

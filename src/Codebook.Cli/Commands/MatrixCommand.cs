@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Tables;
 using Codebook.Core.Analysis;
 using Codebook.Core.Errors;
+using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Tables;
 using Codebook.Core.Analysis;
+using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Commands;
 

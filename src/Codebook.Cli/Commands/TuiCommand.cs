@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Codebook.Core.Time;
+using Codebook.Search.Indexing;
 using Codebook.Storage;
 using Codebook.Tui;
 using Codebook.Tui.Session;
@@ -20,7 +22,13 @@ public static class TuiCommand
             var coder = Coder.Resolve(parse.GetValue(globals.Coder));
             var path = Locate(parse.GetValue(globals.Project), coder);
             using var store = ProjectFile.Open(path, SystemClock.Instance);
-            CodebookTui.Run(new ProjectSession(store, coder, SystemClock.Instance));
+            ProjectSession? session = null;
+            // Index notes go to the status line: the error stream would scribble over the screen.
+            using var index = new IndexKeeper(store, () => LuceneSearchIndex.Open(LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note));
+            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current);
+            // A missing or stale index is rebuilt now, not on the first coding or search, where it would stall a keystroke.
+            index.Current();
+            CodebookTui.Run(session);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,3 @@
-using Codebook.Core.Model;
 using Codebook.Core.Themes;
 
 namespace Codebook.Cli.Output;
@@ -14,25 +13,7 @@ public static class ThemeDifferenceView
             return;
         }
         var width = differences.Max(d => d.Theme.Length);
-        foreach (var d in differences) output.WriteLine($"{Name(d.Kind),-10} {d.Theme.PadRight(width)}  {Describe(d)}");
+        foreach (var d in differences) output.WriteLine($"{d.KindName,-10} {d.Theme.PadRight(width)}  {d.Describe()}");
         output.WriteLine($"{differences.Count} differences.");
     }
-
-    private static string Name(ThemeDifferenceKind kind) => kind switch
-    {
-        ThemeDifferenceKind.RulesChanged => "rules",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    private static string Describe(ThemeDifference d) => d.Kind switch
-    {
-        ThemeDifferenceKind.Added => $"\"{d.After}\"",
-        ThemeDifferenceKind.Removed => $"\"{d.Before}\"",
-        ThemeDifferenceKind.Merged => $"into {d.After}",
-        ThemeDifferenceKind.Split => $"into new theme {d.After}",
-        ThemeDifferenceKind.Moved => $"from {d.Before ?? "the top"} to {d.After ?? "the top"}",
-        ThemeDifferenceKind.Redefined => $"\"{Excerpt.Of(d.Before ?? "")}\" -> \"{Excerpt.Of(d.After ?? "")}\"",
-        ThemeDifferenceKind.RulesChanged => $"changed: {d.After}",
-        _ => $"\"{d.Before}\" -> \"{d.After}\"",
-    };
 }

@@ -1,4 +1,5 @@
 using Codebook.Cli.Output;
+using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Tables;
 

@@ -1,3 +1,4 @@
+using Codebook.Formats.Tables;
 using Spectre.Console;
 
 namespace Codebook.Cli.Tables;

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 
 namespace Codebook.Core.Analysis;
 
@@ -12,6 +13,10 @@ public sealed class PassageRestriction
     {
         _spans = passages.ToLookup(p => p.TranscriptId, p => p.Span, StringComparer.Ordinal);
     }
+
+    /// <summary>The passages a search found.</summary>
+    public static PassageRestriction Of(IEnumerable<SearchHit> hits) =>
+        new(hits.Select(h => new Passage(h.TranscriptId, h.PassageIndex, h.TurnIndex, h.Span)));
 
     public bool Admits(Coding coding) => _spans[coding.TranscriptId].Any(span => span.Overlaps(coding.Span));
 }

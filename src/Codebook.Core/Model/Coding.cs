@@ -21,5 +21,8 @@ public sealed class Coding
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>What reviewers said of this coding, oldest first.</summary>
+    public List<CodingReview> Reviews { get; set; } = [];
+
     public TextSpan Span => new(Start, End);
 }

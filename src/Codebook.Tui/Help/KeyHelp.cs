@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Codebook.Tui.Keys;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -5,7 +6,8 @@ using Terminal.Gui.Views;
 
 namespace Codebook.Tui.Help;
 
-/// <summary>Every key, drawn from <see cref="KeyMap"/> and the window's own keys; any key closes it.</summary>
+/// <summary>Every key, drawn from <see cref="KeyMap"/> and the window's own keys: ↑/↓ and PgUp/PgDn scroll (the list is
+/// longer than a small terminal), any other key closes it.</summary>
 public sealed class KeyHelp : FrameView
 {
     /// <summary>Keys that work anywhere in the main window, not only in the reader.</summary>
@@ -17,11 +19,11 @@ public sealed class KeyHelp : FrameView
         ("mouse", "click to place the cursor, drag to select, wheel to scroll"),
     ];
 
-    private readonly Label _text = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly ListView _text = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
 
     public KeyHelp()
     {
-        Title = "Keys (any key closes)";
+        Title = "Keys (↑/↓ scroll, any other key closes)";
         Visible = false;
         CanFocus = true;
         X = Pos.Center();
@@ -29,22 +31,32 @@ public sealed class KeyHelp : FrameView
         Width = Dim.Percent(90);
         Height = Dim.Percent(90);
         Add(_text);
-        var lines = KeyMap.Documented.Select(c => (c.Keys, c.Help)).Concat(WindowKeys);
-        _text.Text = string.Join("\n", lines.Select(l => $"{l.Item1,-16} {l.Item2}"));
+        var lines = KeyMap.Documented.Select(c => (c.Keys, c.Help)).Concat(WindowKeys)
+            .Concat(Section("Search panel (/)", KeyMap.Search))
+            .Concat(Section("Analyses (a)", KeyMap.Analyses))
+            .Concat(Section("Review mode (R)", KeyMap.Review))
+            .Concat(Section("Codebook diff (D)", KeyMap.CodebookDiff));
+        Lines = lines.Select(l => $"{l.Item1,-16} {l.Item2}").ToList();
+        _text.SetSource(new ObservableCollection<string>(Lines));
+        _text.KeyDown += (_, key) =>
+        {
+            if (key == Key.CursorDown || key == Key.CursorUp || key == Key.PageDown || key == Key.PageUp) return;
+            Visible = false;
+            Closed?.Invoke();
+            key.Handled = true;
+        };
     }
 
     public event Action? Closed;
 
+    public IReadOnlyList<string> Lines { get; }
+
+    private static IEnumerable<(string, string)> Section(string title, IReadOnlyList<PanelKey> keys) =>
+        keys.Where(k => k.Keys.Length > 0).Select(k => (k.Keys, k.Help)).Prepend((title, "")).Prepend(("", ""));
+
     public void Open()
     {
         Visible = true;
-        SetFocus();
-    }
-
-    protected override bool OnKeyDown(Key key)
-    {
-        Visible = false;
-        Closed?.Invoke();
-        return true;
+        _text.SetFocus();
     }
 }

@@ -41,8 +41,51 @@ public static class KeyMap
         Char('u', ReaderAction.Undo, "u", "undo the last change"),
         Char('r', ReaderAction.Redo, "r", "redo"),
         Char('o', ReaderAction.OpenTranscript, "o", "go to the transcripts list (↑/↓ to choose, Enter to read)"),
+        Char('/', ReaderAction.Search, "/", "search panel: results as you type, Enter jumps, Ctrl+K codes all hits"),
+        Char('a', ReaderAction.Analyses, "a", "analyses: frequencies, matrices, co-occurrence, saturation"),
+        Char('R', ReaderAction.Review, "R", "review mode: walk a theme's quotes, mark each fits / does not fit / comment"),
+        Char('D', ReaderAction.CodebookDiff, "D", "codebook diff between two versions (snapshots)"),
         Char('?', ReaderAction.Help, "?", "all keys"),
         Char('q', ReaderAction.Quit, "q", "quit (everything is already saved)"),
+    ];
+
+    public static IReadOnlyList<PanelKey> Search { get; } =
+    [
+        new(Key.Enter, PanelAction.Jump, "Enter", "jump to the passage in the reader", "Enter jump"),
+        new(Key.K.WithCtrl, PanelAction.CodeAllHits, "Ctrl+K", "code all hits with a theme (preview first)", "Ctrl+K code all hits"),
+        new(Key.Esc, PanelAction.Close, "Esc", "close", "Esc close"),
+    ];
+
+    public static IReadOnlyList<PanelKey> Analyses { get; } =
+    [
+        new(Key.D1, PanelAction.Frequencies, "1", "theme frequencies (bar chart)", "1-5 analysis"),
+        new(Key.D2, PanelAction.MatrixByCase, "2", "theme × case matrix"),
+        new(Key.D3, PanelAction.MatrixByAttribute, "3", "theme × attribute matrix"),
+        new(Key.D4, PanelAction.CoOccurrence, "4", "co-occurring themes"),
+        new(Key.D5, PanelAction.Saturation, "5", "saturation curve"),
+        new(Key.T, PanelAction.NextAttribute, "t", "next attribute (theme × attribute)", "t attribute"),
+        new(new Key('/'), PanelAction.Restrict, "/", "restrict to the passages a query finds (empty: all)", "/ restrict"),
+        new(Key.E, PanelAction.Export, "e", "export to a file (.csv or .md)", "e export"),
+        new(Key.Esc, PanelAction.Close, "Esc", "close", "Esc close"),
+    ];
+
+    public static IReadOnlyList<PanelKey> Review { get; } =
+    [
+        new(Key.F, PanelAction.Fits, "f", "the quote fits the theme", "f fits"),
+        new(Key.D, PanelAction.DoesNotFit, "d", "the quote does not fit", "d doesn't fit"),
+        new(Key.C, PanelAction.Comment, "c", "comment on the quote", "c comment"),
+        new(Key.N, PanelAction.NextQuote, "n/p", "next/previous quote", "n/p quote"),
+        new(Key.P, PanelAction.PreviousQuote, "", ""),
+        new(Key.S, PanelAction.NextStatus, "s", "the theme's review status: draft → in review → approved", "s status"),
+        new(Key.T, PanelAction.OtherTheme, "t", "review another theme"),
+        new(Key.Esc, PanelAction.Close, "Esc", "close", "Esc close"),
+    ];
+
+    public static IReadOnlyList<PanelKey> CodebookDiff { get; } =
+    [
+        new(Key.CursorLeft, PanelAction.EarlierVersion, "←/→", "the pair of versions before/after", "←/→ versions"),
+        new(Key.CursorRight, PanelAction.LaterVersion, "", ""),
+        new(Key.Esc, PanelAction.Close, "Esc", "close", "Esc close"),
     ];
 
     /// <summary>Shift with a move key extends the selection instead of moving alone.</summary>

@@ -31,6 +31,10 @@ public enum ReaderAction
     Undo,
     Redo,
     OpenTranscript,
+    Search,
+    Analyses,
+    Review,
+    CodebookDiff,
     Help,
     Quit,
 }

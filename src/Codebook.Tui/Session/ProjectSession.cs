@@ -1,7 +1,10 @@
+using Codebook.Core.AutoCoding;
 using Codebook.Core.Codings;
 using Codebook.Core.Memos;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Reviews;
+using Codebook.Core.Search;
 using Codebook.Core.Themes;
 using Codebook.Core.Time;
 
@@ -9,10 +12,14 @@ namespace Codebook.Tui.Session;
 
 /// <summary>The open project as the UI sees it: what it holds, and the Core services that change it. Each change is
 /// committed by the service that makes it (so it is saved and undoable), then <see cref="Changed"/> tells the views.</summary>
-public sealed class ProjectSession(IProjectStore store, Coder coder, IClock clock)
+/// <param name="search">The search index, kept in step with the store by the composition root; null where there is
+/// none (the search panel then says so).</param>
+public sealed class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null)
 {
     private readonly CodingService _coding = new(store, coder, clock);
     private readonly MemoService _memos = new(store, coder, clock);
+    private readonly ThemeService _themes = new(store, coder, clock);
+    private readonly CodingReviewService _reviews = new(store, coder, clock);
 
     public IProjectStore Store { get; } = store;
 
@@ -31,11 +38,40 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     public Memo AddMemo(MemoTarget target, string targetId, string text) =>
         Announce(_memos.Add(target, targetId, text), m => $"memo {m.Id} on {MemoService.Describe(m)}");
 
+    /// <summary>The best <paramref name="limit"/> passages for a query (docs/search.md).</summary>
+    /// <exception cref="Core.Errors.CodebookException">The query cannot be read, or there is no index.</exception>
+    public SearchResults Search(string query, int limit) => Index().Search(query, limit);
+
+    /// <summary>What coding every passage the query finds with the theme would add; changes nothing.</summary>
+    public AutoCodePlan PreviewCodeAll(string query, string themeId) =>
+        new AutoCodeService(Store, Index(), Coder, clock).Preview(query, themeId, AutoCodeUnit.Passage);
+
+    /// <summary>Codes the plan's passages in one change, which one undo takes back.</summary>
+    public IReadOnlyList<Coding> CodeAll(AutoCodePlan plan) =>
+        Announce(new AutoCodeService(Store, Index(), Coder, clock).Apply(plan), added => $"coded {plan.Describe(added.Count)} with {plan.Theme.Id} (query: {plan.Query})");
+
+    public CodingReview Review(string codingId, CodingVerdict verdict, string? comment = null) =>
+        Announce(_reviews.Review(codingId, verdict, comment), r => $"{CodingReviewService.Describe(r.Verdict)}: {codingId}");
+
+    public Theme SetStatus(string themeId, ReviewStatus status) =>
+        Announce(_themes.Review(themeId, status), t => $"marked {t.Id} {ThemeRules.StatusName(status)}");
+
+    /// <summary>What changed in the codebook between two versions (snapshot labels, or "current").</summary>
+    public IReadOnlyList<ThemeDifference> Diff(string before, string after) => new CodebookVersions(Store, Coder, clock).Diff(before, after);
+
+    /// <summary>Something the user should know that is not a change (the search index was rebuilt).</summary>
+    public event Action<string>? Noticed;
+
+    public void Notice(string message) => Noticed?.Invoke(message);
+
     /// <summary>Undoes the last change; null when there is nothing to undo.</summary>
     public string? Undo() => Store.Undo(Coder.Name) is { } change ? Announce(change.Summary, s => s) : null;
 
     /// <summary>Redoes the last undone change; null when there is nothing to redo.</summary>
     public string? Redo() => Store.Redo(Coder.Name) is { } change ? Announce(change.Summary, s => s) : null;
+
+    private ISearchIndex Index() => search?.Invoke()
+        ?? throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.Usage, "this session has no search index", null, "open the project with 'codebook tui'");
 
     private T Announce<T>(T result, Func<T, string> describe)
     {

@@ -56,8 +56,10 @@ public sealed class ThemePicker : FrameView
         else if (key == Key.Enter)
         {
             var theme = _matches.SelectedItem is int i && i < _shown.Count ? _shown[i] : null;
-            Close();
+            // Chosen before Closed: whoever opened the picker knows the choice when it gets the focus back.
+            Visible = false;
             if (theme is not null) Chosen?.Invoke(theme);
+            Closed?.Invoke();
         }
         else if (key == Key.CursorDown) _matches.MoveDown();
         else if (key == Key.CursorUp) _matches.MoveUp();

@@ -33,6 +33,13 @@ public sealed class TranscriptList : FrameView
 
     public IReadOnlyList<TranscriptRow> Rows => _rows;
 
+    /// <summary>Moves the list onto a transcript opened from elsewhere (a search hit).</summary>
+    public void Select(Transcript transcript)
+    {
+        var index = _rows.ToList().FindIndex(r => r.Transcript.Id == transcript.Id);
+        if (index >= 0 && _list.SelectedItem != index) _list.SelectedItem = index;
+    }
+
     /// <summary>Shows the rows again (after a change), keeping the selected transcript.</summary>
     public void Show(IReadOnlyList<TranscriptRow> rows)
     {

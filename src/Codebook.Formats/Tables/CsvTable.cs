@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace Codebook.Cli.Tables;
+namespace Codebook.Formats.Tables;
 
 /// <summary>A result table as RFC 4180 CSV: a header record, then one record per row, numbers in the invariant culture.</summary>
 public static class CsvTable

@@ -1,6 +1,6 @@
 using Codebook.Core.Agreement;
 
-namespace Codebook.Cli.Tables;
+namespace Codebook.Formats.Tables;
 
 /// <summary>An agreement report as a table: one row per theme (or domain) and an overall row; κ and α with the observed
 /// and expected quantities they compare, and the number of units.</summary>

@@ -2,14 +2,16 @@ using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
-namespace Codebook.Tui.Memos;
+namespace Codebook.Tui.Prompts;
 
-/// <summary>A one-line box over the reader to write a memo: Enter saves it, Esc drops it.</summary>
-public sealed class MemoEditor : FrameView
+/// <summary>A one-line box over whatever holds it, asking for a text (a memo, a comment, a query, a file path): Enter
+/// answers, Esc drops it.</summary>
+public sealed class PromptBox : FrameView
 {
     private readonly TextField _text = new() { X = 0, Y = 0, Width = Dim.Fill() };
+    private Action<string>? _answered;
 
-    public MemoEditor()
+    public PromptBox()
     {
         Visible = false;
         CanFocus = true;
@@ -23,8 +25,9 @@ public sealed class MemoEditor : FrameView
             if (key == Key.Enter)
             {
                 var text = _text.Text ?? "";
+                var answered = _answered;
                 Close();
-                if (!string.IsNullOrWhiteSpace(text)) Saved?.Invoke(text.Trim());
+                answered?.Invoke(text.Trim());
                 key.Handled = true;
             }
             else if (key == Key.Esc)
@@ -35,15 +38,15 @@ public sealed class MemoEditor : FrameView
         };
     }
 
-    public event Action<string>? Saved;
-
     public event Action? Closed;
 
-    /// <summary>Opens the box titled with what the memo is on.</summary>
-    public void Open(string about)
+    /// <summary>Opens the box with a title that says what is asked, and <paramref name="initial"/> to edit.</summary>
+    public void Ask(string title, Action<string> answered, string initial = "")
     {
-        Title = $"Memo on {about} (Enter saves, Esc cancels)";
-        _text.Text = "";
+        Title = $"{title} (Enter, Esc cancels)";
+        _answered = answered;
+        _text.Text = initial;
+        _text.MoveEnd();
         Visible = true;
         _text.SetFocus();
     }
@@ -51,6 +54,7 @@ public sealed class MemoEditor : FrameView
     private void Close()
     {
         Visible = false;
+        _answered = null;
         Closed?.Invoke();
     }
 }

@@ -1,4 +1,4 @@
-namespace Codebook.Cli.Tables;
+namespace Codebook.Formats.Tables;
 
 /// <summary>A result table as a Markdown pipe table under a level-2 heading, ready for a report or Pandoc.</summary>
 public static class MarkdownTable

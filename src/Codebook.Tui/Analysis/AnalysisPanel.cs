@@ -1,0 +1,147 @@
+using Codebook.Core.Analysis;
+using Codebook.Core.Errors;
+using Codebook.Formats.Tables;
+using Codebook.Tui.Keys;
+using Codebook.Tui.Panels;
+using Codebook.Tui.Prompts;
+using Codebook.Tui.Session;
+using Codebook.Tui.Themes;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Codebook.Tui.Analysis;
+
+/// <summary>The analyses over the main screen, one at a time: theme frequencies as bars, theme × case and theme ×
+/// attribute matrices and co-occurrence as tables, saturation as a curve of bars. Each can be restricted to the
+/// passages a query finds and exported to CSV or Markdown, with the same tables the command line writes.</summary>
+public sealed class AnalysisPanel : Panel
+{
+    private readonly ProjectSession _session;
+    private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill() };
+    private readonly BarChart _chart = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly TableView _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true };
+    private readonly PromptBox _prompt = new();
+    private int _attribute;
+
+    public AnalysisPanel(ProjectSession session) : base("Analyses", KeyMap.Analyses)
+    {
+        _session = session;
+        Add(_heading, _chart, _table, _prompt);
+        Listen(_chart);
+        Listen(_table);
+        _prompt.Closed += () => Current().SetFocus();
+    }
+
+    public AnalysisKind Kind { get; private set; }
+
+    /// <summary>The query the analysis is restricted to; empty for the whole project.</summary>
+    public string Restriction { get; private set; } = "";
+
+    /// <summary>What is shown, as the command line would print or export it.</summary>
+    public ResultTable? Result { get; private set; }
+
+    public void Open(AnalysisKind kind = AnalysisKind.Frequencies)
+    {
+        Visible = true;
+        Show(kind);
+    }
+
+    protected override void Act(PanelAction action)
+    {
+        switch (action)
+        {
+            case PanelAction.Frequencies: Show(AnalysisKind.Frequencies); break;
+            case PanelAction.MatrixByCase: Show(AnalysisKind.MatrixByCase); break;
+            case PanelAction.MatrixByAttribute: Show(AnalysisKind.MatrixByAttribute); break;
+            case PanelAction.CoOccurrence: Show(AnalysisKind.CoOccurrence); break;
+            case PanelAction.Saturation: Show(AnalysisKind.Saturation); break;
+            case PanelAction.NextAttribute:
+                _attribute++;
+                Show(AnalysisKind.MatrixByAttribute);
+                break;
+            case PanelAction.Restrict:
+                _prompt.Ask("Restrict to the passages this query finds (empty: the whole project)", query =>
+                {
+                    Restriction = query;
+                    Show(Kind);
+                }, Restriction);
+                break;
+            case PanelAction.Export:
+                _prompt.Ask("Export to (name.csv or name.md)", Export, Kind.ToString().ToLowerInvariant() + ".csv");
+                break;
+        }
+    }
+
+    /// <summary>Computes the analysis again (after a change, or another choice) and shows it.</summary>
+    public void Show(AnalysisKind kind)
+    {
+        Kind = kind;
+        try
+        {
+            var restriction = Restriction.Length == 0 ? null : PassageRestriction.Of(_session.Search(Restriction, int.MaxValue).Hits);
+            var scope = AnalysisScope.Of(_session.Store, restriction);
+            Result = Build(scope, out var bars);
+            _heading.Text = $"{Result.Title}{(Restriction.Length == 0 ? "" : $" · restricted to: {Restriction}")} · {scope.Codings.Count} codings · 1-5 other analyses · / restrict · e export";
+            _chart.Visible = bars is not null;
+            _table.Visible = bars is null;
+            if (bars is not null) _chart.Show(bars);
+            else
+            {
+                _table.Table = new ResultTableSource(Result);
+                for (int i = 0; i < Result.Columns.Count; i++)
+                {
+                    _table.Style.GetOrCreateColumnStyle(i).Alignment = Result.Columns[i].Numeric ? Alignment.End : Alignment.Start;
+                }
+                _table.Update();
+            }
+        }
+        catch (CodebookException e)
+        {
+            Say(e.Describe());
+        }
+        if (Visible && !_prompt.Visible) Current().SetFocus();
+        SetNeedsDraw();
+    }
+
+    private View Current() => _chart.Visible ? _chart : _table;
+
+    private ResultTable Build(AnalysisScope scope, out IReadOnlyList<Bar>? bars)
+    {
+        bars = null;
+        switch (Kind)
+        {
+            case AnalysisKind.Frequencies:
+                var frequencies = ThemeFrequencies.Of(scope, rollup: false);
+                bars = frequencies.Select(f => new Bar(new string(' ', 2 * f.Depth) + f.Theme.Label, f.Codings, ThemeColors.Of(f.Theme),
+                    $"{f.Passages} passages · {f.Cases} cases · {f.Words} words")).ToList();
+                return FrequencyTable.From(frequencies, rollup: false);
+            case AnalysisKind.MatrixByCase:
+                return MatrixTable.From(ThemeMatrices.ByCase(scope, MatrixCount.Codings, rollup: false));
+            case AnalysisKind.MatrixByAttribute:
+                var attributes = scope.Cases().SelectMany(c => c.Attributes.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+                if (attributes.Count == 0) throw new CodebookException(ErrorCode.NotFound, "the cases have no attributes", null, "'codebook import' reads them from the transcripts' headers");
+                return MatrixTable.From(ThemeMatrices.ByAttribute(scope, attributes[_attribute % attributes.Count], MatrixCount.Codings, rollup: false));
+            case AnalysisKind.CoOccurrence:
+                return CoOccurrenceTable.From(CoOccurrences.Of(scope, CoOccurrenceMode.SamePassage), CoOccurrenceMode.SamePassage);
+            default:
+                var steps = Saturation.Of(scope);
+                bars = steps.Select(s => new Bar($"{s.Position,2} {s.Transcript.Id}", s.Cumulative, null,
+                    s.NewThemes.Count == 0 ? "" : "+" + string.Join(" ", s.NewThemes.Select(t => t.Id)))).ToList();
+                return SaturationTable.From(steps);
+        }
+    }
+
+    private void Export(string path)
+    {
+        if (path.Length == 0 || Result is null) return;
+        try
+        {
+            TableFile.Write(path, Result);
+            Say($"wrote {Path.GetFullPath(path)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Say($"could not write {path}: {e.Message}");
+        }
+    }
+}

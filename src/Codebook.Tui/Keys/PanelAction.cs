@@ -1,0 +1,26 @@
+namespace Codebook.Tui.Keys;
+
+/// <summary>What a key does in one of the panels over the main screen (search, analyses, review, codebook diff).</summary>
+public enum PanelAction
+{
+    Close,
+    Jump,
+    CodeAllHits,
+    Frequencies,
+    MatrixByCase,
+    MatrixByAttribute,
+    CoOccurrence,
+    Saturation,
+    NextAttribute,
+    Restrict,
+    Export,
+    Fits,
+    DoesNotFit,
+    Comment,
+    NextQuote,
+    PreviousQuote,
+    NextStatus,
+    OtherTheme,
+    EarlierVersion,
+    LaterVersion,
+}

@@ -1,0 +1,54 @@
+using Codebook.Tui.Keys;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Codebook.Tui.Panels;
+
+/// <summary>A view that takes the whole main screen above the status line (search, analyses, review, codebook diff),
+/// with its keys as data: the panel dispatches on them, and the help screen and status line show them.</summary>
+public abstract class Panel : FrameView
+{
+    protected Panel(string title, IReadOnlyList<PanelKey> keys)
+    {
+        Title = title;
+        Keys = keys;
+        Visible = false;
+        CanFocus = true;
+        X = 0;
+        Y = 0;
+        Width = Dim.Fill();
+        Height = Dim.Fill(1);
+        Listen(this);
+    }
+
+    public IReadOnlyList<PanelKey> Keys { get; }
+
+    /// <summary>Raised when the panel closes, so the window gives the focus back to the reader.</summary>
+    public event Action? Closed;
+
+    /// <summary>Something to show in the status line: what was done, or why not.</summary>
+    public event Action<string>? Said;
+
+    /// <summary>The keys for the status line: "Enter jump · Ctrl+K code all hits · Esc close".</summary>
+    public string KeysLine => " " + string.Join(" · ", Keys.Where(k => k.Brief.Length > 0).Select(k => k.Brief));
+
+    public void Close()
+    {
+        Visible = false;
+        Closed?.Invoke();
+    }
+
+    protected void Say(string message) => Said?.Invoke(message);
+
+    /// <summary>Makes the panel's keys work while <paramref name="view"/> has the focus, before its own key bindings.</summary>
+    protected void Listen(View view) => view.KeyDown += (_, key) =>
+    {
+        if (key.Handled || !Visible || Keys.FirstOrDefault(k => k.Matches(key)) is not { } found) return;
+        key.Handled = true;
+        if (found.Action == PanelAction.Close) Close();
+        else Act(found.Action);
+    };
+
+    protected abstract void Act(PanelAction action);
+}

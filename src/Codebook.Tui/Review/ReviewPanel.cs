@@ -1,0 +1,164 @@
+using Codebook.Core.Errors;
+using Codebook.Core.Model;
+using Codebook.Core.Reviews;
+using Codebook.Tui.Detail;
+using Codebook.Tui.Keys;
+using Codebook.Tui.Panels;
+using Codebook.Tui.Prompts;
+using Codebook.Tui.Session;
+using Codebook.Tui.Themes;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Codebook.Tui.Review;
+
+/// <summary>Review mode for supervisors: pick a theme, walk its quotes one by one (coder, transcript, line, memos and
+/// earlier reviews) with the theme's definition and rules beside them, and mark each; set the theme's review status.
+/// Each verdict and status is one logged change.</summary>
+public sealed class ReviewPanel : Panel
+{
+    private static readonly ReviewStatus[] Statuses = [ReviewStatus.Draft, ReviewStatus.InReview, ReviewStatus.Approved];
+
+    private readonly ProjectSession _session;
+    private readonly DetailPane _quote = new() { X = 0, Y = 0, Width = Dim.Percent(60), Height = Dim.Fill() };
+    private readonly DetailPane _theme = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly ThemePicker _picker = new();
+    private readonly PromptBox _prompt = new();
+
+    public ReviewPanel(ProjectSession session) : base("Review", KeyMap.Review)
+    {
+        _session = session;
+        var beside = new FrameView { Title = "Theme", X = Pos.Right(_quote), Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        beside.Add(_theme);
+        Add(_quote, beside, _picker, _prompt);
+        _picker.Title = "Review which theme? (type a label, Enter, Esc)";
+        _picker.Chosen += Start;
+        _picker.Closed += () => { if (Theme is null) Close(); else SetFocus(); };
+        _prompt.Closed += () => SetFocus();
+    }
+
+    public Theme? Theme { get; private set; }
+
+    /// <summary>The theme's codings, by transcript and place.</summary>
+    public IReadOnlyList<Coding> Quotes { get; private set; } = [];
+
+    public int Position { get; private set; }
+
+    public Coding? Quote => Position < Quotes.Count ? Quotes[Position] : null;
+
+    /// <summary>Opens on the theme picker.</summary>
+    public void Open()
+    {
+        Visible = true;
+        Theme = null;
+        _quote.Show([]);
+        _theme.Show([]);
+        _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
+    }
+
+    /// <summary>After a committed change (a verdict, an undo): the same quote, read again.</summary>
+    public void Refresh()
+    {
+        if (!Visible || Theme is null) return;
+        Theme = _session.Store.Themes().FirstOrDefault(t => t.Id == Theme.Id);
+        if (Theme is null)
+        {
+            Close();
+            return;
+        }
+        Load();
+    }
+
+    protected override void Act(PanelAction action)
+    {
+        if (action == PanelAction.OtherTheme)
+        {
+            _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
+            return;
+        }
+        if (Theme is null) return;
+        switch (action)
+        {
+            case PanelAction.NextQuote: Move(+1); break;
+            case PanelAction.PreviousQuote: Move(-1); break;
+            case PanelAction.NextStatus:
+                var next = Statuses[(Array.IndexOf(Statuses, Theme.Status) + 1) % Statuses.Length];
+                Try(() => _session.SetStatus(Theme.Id, next));
+                break;
+            case PanelAction.Fits: Judge(CodingVerdict.Fits); break;
+            case PanelAction.DoesNotFit: Judge(CodingVerdict.DoesNotFit); break;
+            case PanelAction.Comment:
+                if (Quote is { } quote) _prompt.Ask($"Comment on {quote.Id}", text => Try(() => _session.Review(quote.Id, CodingVerdict.Comment, text)));
+                break;
+        }
+    }
+
+    private void Start(Theme theme)
+    {
+        Theme = theme;
+        Position = 0;
+        Load();
+    }
+
+    /// <summary>A verdict moves on to the next quote, so a supervisor can go through a theme with f and d alone.</summary>
+    private void Judge(CodingVerdict verdict)
+    {
+        if (Quote is not { } quote) return;
+        if (Try(() => _session.Review(quote.Id, verdict)) && Position < Quotes.Count - 1) Move(+1);
+    }
+
+    private void Move(int by)
+    {
+        Position = Math.Clamp(Position + by, 0, Math.Max(0, Quotes.Count - 1));
+        Draw();
+    }
+
+    private void Load()
+    {
+        Quotes = _session.Store.Codings().Where(c => c.ThemeId == Theme!.Id)
+            .OrderBy(c => c.TranscriptId, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Coder, StringComparer.Ordinal).ToList();
+        Position = Math.Min(Position, Math.Max(0, Quotes.Count - 1));
+        Draw();
+    }
+
+    private void Draw()
+    {
+        var tree = _session.ThemeTree();
+        Title = $"Review · {Theme!.Label} · {ThemeRules.StatusName(Theme.Status)} · quote {(Quotes.Count == 0 ? 0 : Position + 1)} of {Quotes.Count}";
+        _theme.Show(ThemeDetail.Of(Theme, tree).Concat(Theme.Reviews.TakeLast(3).Select(r =>
+            new DetailLine($"{ThemeRules.StatusName(r.Status)} — {r.Coder}{(r.Comment is null ? "" : $": {r.Comment}")}"))));
+        _quote.Show(Quote is { } quote ? Describe(quote) : [new DetailLine($"No coding uses {Theme.Id} yet.")]);
+        SetFocus();
+        SetNeedsDraw();
+    }
+
+    private IEnumerable<DetailLine> Describe(Coding quote)
+    {
+        var transcript = _session.Store.Transcripts().First(t => t.Id == quote.TranscriptId);
+        var line = new LineStarts(transcript.Text).LineAt(quote.Start);
+        yield return new DetailLine($"{quote.Coder} · {transcript.Id} · line {line} · {quote.Id}", ThemeColors.Of(Theme), Bold: true);
+        yield return new DetailLine("");
+        yield return new DetailLine(transcript.Text[quote.Start..quote.End]);
+        yield return new DetailLine("");
+        if (quote.Memo is { } memo) yield return new DetailLine($"memo: {memo}");
+        foreach (var m in _session.Store.Memos().Where(m => m.Target == MemoTarget.Coding && m.TargetId == quote.Id)) yield return new DetailLine($"memo ({m.Author}): {m.Text}");
+        foreach (var r in quote.Reviews)
+        {
+            yield return new DetailLine($"{CodingReviewService.Describe(r.Verdict)} — {r.Coder}{(r.Comment is null ? "" : $": {r.Comment}")}", Bold: r.Verdict != CodingVerdict.Comment);
+        }
+    }
+
+    private bool Try(Action change)
+    {
+        try
+        {
+            change();
+            return true;
+        }
+        catch (CodebookException e)
+        {
+            Say(e.Message);
+            return false;
+        }
+    }
+}

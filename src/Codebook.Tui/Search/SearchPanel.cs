@@ -1,0 +1,159 @@
+using System.Collections.ObjectModel;
+using Codebook.Core.Errors;
+using Codebook.Core.Search;
+using Codebook.Tui.Keys;
+using Codebook.Tui.Panels;
+using Codebook.Tui.Prompts;
+using Codebook.Tui.Session;
+using Codebook.Tui.Themes;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Codebook.Tui.Search;
+
+/// <summary>Type a query (docs/search.md) and see keyword-in-context results as you type; Enter jumps to the passage,
+/// Ctrl+K codes every hit with a theme after a preview, in one change that one undo takes back.</summary>
+public sealed class SearchPanel : Panel
+{
+    /// <summary>More would not fit on a screen; the count says how many there are in all.</summary>
+    public const int Shown = 200;
+
+    private readonly ProjectSession _session;
+    private readonly TextField _query = new() { X = 0, Y = 0, Width = Dim.Fill() };
+    private readonly Label _message = new() { X = 0, Y = 1, Width = Dim.Fill() };
+    private readonly ListView _results = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly ThemePicker _picker = new();
+    private readonly ConfirmBox _confirm = new();
+    private object? _pending;
+
+    public SearchPanel(ProjectSession session) : base("Search", KeyMap.Search)
+    {
+        _session = session;
+        Add(_query, _message, _results, _picker, _confirm);
+        Listen(_query);
+        _query.KeyDown += (_, key) => key.Handled |= Scroll(key);
+        _query.ValueChanged += (_, _) => Schedule();
+        _picker.Chosen += Preview;
+        _picker.Closed += () => { if (!_confirm.Visible) _query.SetFocus(); };
+        _confirm.Closed += () => _query.SetFocus();
+    }
+
+    /// <summary>How long typing must pause before the query runs, so each keystroke does not search.</summary>
+    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(150);
+
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    public string Message => _message.Text;
+
+    /// <summary>Enter on a result: the reader opens the transcript with the hit selected.</summary>
+    public event Action<SearchHit>? Jumped;
+
+    public void Open()
+    {
+        Visible = true;
+        _query.SetFocus();
+        Run();
+    }
+
+    protected override void Act(PanelAction action)
+    {
+        if (action == PanelAction.Jump && _results.SelectedItem is int i && i < Hits.Count)
+        {
+            Close();
+            Jumped?.Invoke(Hits[i]);
+        }
+        else if (action == PanelAction.CodeAllHits)
+        {
+            if (Hits.Count == 0) Say("nothing to code: the query finds no passage");
+            else _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
+        }
+    }
+
+    private bool Scroll(Key key)
+    {
+        if (key == Key.CursorDown) _results.MoveDown();
+        else if (key == Key.CursorUp) _results.MoveUp();
+        else if (key == Key.PageDown) _results.MovePageDown(false);
+        else if (key == Key.PageUp) _results.MovePageUp(false);
+        else return false;
+        return true;
+    }
+
+    private void Schedule()
+    {
+        if (App is null || Debounce <= TimeSpan.Zero)
+        {
+            Run();
+            return;
+        }
+        if (_pending is not null) App.RemoveTimeout(_pending);
+        _pending = App.AddTimeout(Debounce, () =>
+        {
+            _pending = null;
+            Run();
+            return false;
+        });
+    }
+
+    /// <summary>A query that cannot be read says why in the panel; the last results go away, nothing else happens.</summary>
+    private void Run()
+    {
+        var query = (_query.Text ?? "").Trim();
+        try
+        {
+            var results = query.Length == 0 ? new SearchResults(0, []) : _session.Search(query, Shown);
+            Hits = results.Hits;
+            _message.Text = query.Length == 0 ? "type a query: words, \"a phrase\", theme:ID, lang:fr, speaker:…, AND/OR/NOT"
+                : results.Total == 0 ? "no passage found"
+                : $"{results.Total} passage{(results.Total == 1 ? "" : "s")}{(results.Total > Hits.Count ? $" (best {Hits.Count} shown)" : "")} · Enter jumps · Ctrl+K codes all";
+        }
+        catch (CodebookException e)
+        {
+            Hits = [];
+            _message.Text = e.Describe();
+        }
+        _results.SetSource(new ObservableCollection<string>(Hits.Select(Describe)));
+        if (Hits.Count > 0) _results.SelectedItem = 0;
+        SetNeedsDraw();
+    }
+
+    private void Preview(Core.Model.Theme theme)
+    {
+        var query = (_query.Text ?? "").Trim();
+        try
+        {
+            var plan = _session.PreviewCodeAll(query, theme.Id);
+            plan.RequireSomethingToCode();
+            var lines = new List<string>
+            {
+                $"Code {plan.Describe(plan.Targets.Count)} in {plan.Transcripts} transcript(s) with {theme.Label} ({theme.Id})"
+                + (plan.AlreadyCoded > 0 ? $"; {plan.AlreadyCoded} already coded by you are left out." : "."),
+                "",
+            };
+            lines.AddRange(plan.Targets.Take(5).Select(t => Describe(t.Hit)));
+            if (plan.Targets.Count > 5) lines.Add($"… and {plan.Targets.Count - 5} more");
+            _confirm.Ask("Code all hits", lines, () => Apply(plan));
+        }
+        catch (CodebookException e)
+        {
+            Say(e.Message);
+        }
+    }
+
+    private void Apply(Core.AutoCoding.AutoCodePlan plan)
+    {
+        try
+        {
+            _session.CodeAll(plan);
+            Run();
+        }
+        catch (CodebookException e)
+        {
+            Say(e.Message);
+        }
+    }
+
+    /// <summary>"es12-lucia  l.15  …llego a las ocho y [media]…"</summary>
+    public static string Describe(SearchHit hit) => $"{hit.TranscriptId,-14} l.{hit.Line,-4} {hit.Context.Render()}";
+}
