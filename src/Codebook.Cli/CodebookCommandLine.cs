@@ -56,6 +56,7 @@ public static class CodebookCommandLine
         root.Add(AgreeCommand.Create(globals, context));
         root.Add(DisagreementsCommand.Create(globals, context));
         root.Add(SettleCommand.Create(globals, context));
+        root.Add(MergeCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)
