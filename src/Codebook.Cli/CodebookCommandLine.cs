@@ -59,6 +59,7 @@ public static class CodebookCommandLine
         root.Add(ExportCommand.Create(globals, context));
         root.Add(PseudonymsCommand.Create(globals, context));
         root.Add(ImportQdpxCommand.Create(globals, context));
+        root.Add(MergeCommand.Create(globals, context));
 
         var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
         if (parse.Errors.Count > 0)

@@ -20,6 +20,12 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<bool> Blind { get; } = new("--blind")
+    {
+        Description = "Show only the working coder's own codings (and memos on them) in listings and analyses",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Print results as JSON",
@@ -30,6 +36,7 @@ public sealed class GlobalOptions
     {
         root.Add(Project);
         root.Add(Coder);
+        root.Add(Blind);
         root.Add(Json);
     }
 }

@@ -12,10 +12,12 @@ namespace Codebook.Cli;
 /// index is wired to the store here, so every change any command commits reaches the index.</summary>
 public sealed class OpenProject : IDisposable
 {
-    private OpenProject(IProjectStore store, Coder coder, string path, TextWriter notices)
+    private OpenProject(IProjectStore store, Coder coder, bool blind, string path, TextWriter notices)
     {
         Store = store;
         Coder = coder;
+        Blind = blind;
+        View = blind ? new BlindView(store, coder.Name) : store;
         IndexFolder = LuceneSearchIndex.FolderOf(path);
         Index = new IndexKeeper(store, () => LuceneSearchIndex.Open(IndexFolder), message => notices.WriteLine($"note: {message}"));
     }
@@ -23,6 +25,13 @@ public sealed class OpenProject : IDisposable
     public IProjectStore Store { get; }
 
     public Coder Coder { get; }
+
+    /// <summary>Whether <c>--blind</c> was given: the coder sees only their own codings.</summary>
+    public bool Blind { get; }
+
+    /// <summary>What listings and analyses read: the store, or under <c>--blind</c> the coder's <see cref="BlindView"/>.
+    /// Changes still go through <see cref="Store"/>.</summary>
+    public IProjectStore View { get; }
 
     public IClock Clock => SystemClock.Instance;
 
@@ -41,7 +50,7 @@ public sealed class OpenProject : IDisposable
         var store = ProjectFile.Open(path, SystemClock.Instance);
         // The run's error stream: the console's, or a test's writer.
         var notices = parse.InvocationConfiguration.Error;
-        return new OpenProject(store, Coder.Resolve(parse.GetValue(globals.Coder)), path, notices);
+        return new OpenProject(store, Coder.Resolve(parse.GetValue(globals.Coder)), parse.GetValue(globals.Blind), path, notices);
     }
 
     /// <summary>The index first: its last update follows the store's last commit.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Codebook.Core.Agreement;
+using Codebook.Core.Errors;
 
 namespace Codebook.Cli.Commands;
 
@@ -19,8 +20,16 @@ public sealed class AgreementOptions
         command.Add(Transcripts);
     }
 
-    public AgreementScope Scope(ParseResult parse, OpenProject project) =>
-        AgreementScope.Of(project.Store, Split(parse.GetValue(Coders)), Split(parse.GetValue(Transcripts)));
+    /// <summary>The scope named; refused under <c>--blind</c>, since comparing coders is the opposite of blind coding.</summary>
+    public AgreementScope Scope(ParseResult parse, OpenProject project)
+    {
+        if (project.Blind)
+        {
+            throw new CodebookException(ErrorCode.Usage, $"'{parse.CommandResult.Command.Name}' compares coders, which blind mode hides from each other",
+                "--blind", "run it without --blind, once every coder has finished");
+        }
+        return AgreementScope.Of(project.Store, Split(parse.GetValue(Coders)), Split(parse.GetValue(Transcripts)));
+    }
 
     private static List<string> Split(string? list) =>
         (list ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -19,7 +19,7 @@ public sealed class AnalysisScopes
     public AnalysisScope Open(ParseResult parse, OpenProject project, CliContext context)
     {
         var query = parse.GetValue(_query);
-        var scope = AnalysisScope.Of(project.Store, query is null ? null : Restriction(project.Search, query));
+        var scope = AnalysisScope.Of(project.View, query is null ? null : Restriction(project.Search, query));
         if (scope.IgnoredCodings.Count > 0)
         {
             var ids = string.Join(", ", scope.IgnoredCodings.Select(c => c.Id).Take(5));

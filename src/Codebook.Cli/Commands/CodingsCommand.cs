@@ -26,11 +26,11 @@ public static class CodingsCommand
             var (themeId, transcriptId, coder) = (parse.GetValue(theme), parse.GetValue(transcript), parse.GetValue(globals.Coder));
             bool Wanted(Coding c) => (themeId is null || c.ThemeId == themeId) && (transcriptId is null || c.TranscriptId == transcriptId)
                 && (coder is null || c.Coder == coder);
-            var aside = project.Store.UnplacedCodings().Where(u => Wanted(u.Coding))
+            var aside = project.View.UnplacedCodings().Where(u => Wanted(u.Coding))
                 .OrderBy(u => u.Coding.TranscriptId, StringComparer.Ordinal).ThenBy(u => u.Coding.Start).ThenBy(u => u.Id, StringComparer.Ordinal)
                 .Select(UnplacedRow.Of).ToList();
             if (parse.GetValue(unplaced)) return ListUnplaced(context, aside, parse.GetValue(globals.Json));
-            var codings = project.Store.Codings()
+            var codings = project.View.Codings()
                 .Where(Wanted)
                 .OrderBy(c => c.TranscriptId, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.End)
                 .ThenBy(c => c.ThemeId, StringComparer.Ordinal).ThenBy(c => c.Coder, StringComparer.Ordinal)

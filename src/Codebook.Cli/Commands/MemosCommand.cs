@@ -13,7 +13,7 @@ public static class MemosCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var memos = project.Store.Memos().OrderBy(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal)
+            var memos = project.View.Memos().OrderBy(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal)
                 .Select(m => new { m.Id, On = MemoService.Describe(m), m.Author, m.CreatedAt, m.Text })
                 .ToList();
             if (parse.GetValue(globals.Json))

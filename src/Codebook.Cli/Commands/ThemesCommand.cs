@@ -26,7 +26,7 @@ public static partial class ThemesCommand
         {
             using var project = OpenProject.From(parse, globals);
             var tree = new ThemeTree(project.Store.Themes());
-            var counts = project.Store.Codings().GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.Count());
+            var counts = project.View.Codings().GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.Count());
             if (parse.GetValue(globals.Json))
             {
                 Json.Write(context.Out, tree.InOrder.Select(x => new { x.Theme, x.Depth, Codings = counts.GetValueOrDefault(x.Theme.Id) }));

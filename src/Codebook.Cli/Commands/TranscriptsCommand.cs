@@ -13,7 +13,7 @@ public static class TranscriptsCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var codings = project.Store.Codings().GroupBy(c => c.TranscriptId).ToDictionary(g => g.Key, g => g.Count());
+            var codings = project.View.Codings().GroupBy(c => c.TranscriptId).ToDictionary(g => g.Key, g => g.Count());
             var rows = project.Store.Transcripts()
                 .OrderBy(t => t.Id, StringComparer.Ordinal)
                 .Select(t => new

@@ -10,10 +10,7 @@ public sealed class SampleStudyAgreementTests
     public void CodeTheSampleStudy()
     {
         _temp = new TempFolder();
-        Ok("init", _temp.Project);
-        Ok("import", Repository.SampleInterviews);
-        Ok("themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
-        Ok(["codings", "import", .. Directory.GetFiles(Path.Combine(Repository.Root, "corpus-samples", "codings"), "*.yaml")]);
+        CodedStudy.Build(_temp.Project);
     }
 
     [TestCleanup]

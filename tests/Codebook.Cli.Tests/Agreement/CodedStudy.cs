@@ -1,0 +1,20 @@
+namespace Codebook.Cli.Tests.Agreement;
+
+/// <summary>The sample study built through the command line: interviews, codebook, and the codings files matching
+/// <c>pattern</c> (all of them: ana on every interview, luis on six).</summary>
+internal static class CodedStudy
+{
+    public static void Build(string project, string pattern = "*.yaml")
+    {
+        Ok(project, "init", project);
+        Ok(project, "import", Repository.SampleInterviews);
+        Ok(project, "themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        Ok(project, ["codings", "import", .. Directory.GetFiles(Path.Combine(Repository.Root, "corpus-samples", "codings"), pattern)]);
+    }
+
+    private static void Ok(string project, params string[] args)
+    {
+        var run = CliRun.Of(["--project", project, "--coder", "sup", .. args]);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+    }
+}
