@@ -23,6 +23,8 @@ if (arguments.Scenario == "micro")
 var watch = Stopwatch.StartNew();
 var report = new Report();
 report.Add("scenario", arguments.Scenario);
+// Absolute times on a shared machine mean little without how busy it was.
+report.Add("loadAverageAtStart", LoadAverage.Now());
 var peaks = new JsonObject();
 void Measure(string name, Action run)
 {
@@ -52,6 +54,7 @@ if (peaks.Count > 0)
     report.Add("peakWorkingSetMB", peaks.Max(p => p.Value!.GetValue<double>()));
     report.Add("peakWorkingSetByScenarioMB", peaks);
 }
+report.Add("loadAverageAtEnd", LoadAverage.Now());
 report.Add("totalSeconds", watch.Elapsed.TotalSeconds);
 if (arguments.Json) Console.WriteLine(report.ToJson());
 else report.WriteLines(Console.Out);

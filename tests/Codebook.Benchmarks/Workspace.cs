@@ -1,4 +1,5 @@
 using Codebook.Benchmarks.Corpus;
+using Codebook.Benchmarks.Measuring;
 using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Codebook.Core.Themes;
@@ -15,6 +16,7 @@ internal sealed class Workspace : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("codebook-bench-").FullName;
     private readonly List<string> _notices = [];
+    private TimedSearchIndex? _index;
 
     public Workspace(double megabytes, BenchText text)
     {
@@ -40,9 +42,8 @@ internal sealed class Workspace : IDisposable
     /// <summary>What the index keeper said (rebuilds, failed updates).</summary>
     public IReadOnlyList<string> Notices => _notices;
 
-    public bool Imported { get; set; }
-
-    public bool Coded { get; set; }
+    /// <summary>Milliseconds spent writing the index so far (updates and rebuilds).</summary>
+    public double IndexWriteMs => _index?.WriteMs ?? 0;
 
     /// <summary>A new project with the study's codebook, its index kept by an <see cref="IndexKeeper"/>.</summary>
     public LiteProjectStore CreateProject()
@@ -50,7 +51,7 @@ internal sealed class Workspace : IDisposable
         var coder = new Coder(CodingPlan.FirstCoder);
         Store = ProjectFile.Create(ProjectPath, coder, SystemClock.Instance);
         var indexFolder = LuceneSearchIndex.FolderOf(ProjectPath);
-        Keeper = new IndexKeeper(Store, () => LuceneSearchIndex.Open(indexFolder), _notices.Add);
+        Keeper = new IndexKeeper(Store, () => _index = new TimedSearchIndex(LuceneSearchIndex.Open(indexFolder)), _notices.Add);
         var codebook = Path.Combine(Repository.Root, "themes", "governance-by-numbers.md");
         new CodebookImporter(Store, coder).Import(CodebookMarkdownReader.Read(codebook), "governance-by-numbers.md");
         return Store;

@@ -27,7 +27,6 @@ internal static class CodingStep
                 });
             }
         });
-        workspace.Coded = true;
         report.Add("codings", codings.Count);
         report.Add("codingCommitMs", ms);
     }

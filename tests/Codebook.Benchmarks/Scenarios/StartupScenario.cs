@@ -71,9 +71,10 @@ internal static class StartupScenario
             executable, "--project", study, "tui");
         try
         {
-            while (!Tmux("capture-pane", "-p", "-t", session).Contains(" codings", StringComparison.Ordinal))
+            string screen;
+            while (!(screen = Tmux("capture-pane", "-p", "-t", session)).Contains(" codings", StringComparison.Ordinal))
             {
-                if (watch.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("the UI did not show its first screen in 30 s");
+                if (watch.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"the UI did not show its first screen in 60 s:\n{screen}");
                 Thread.Sleep(Poll);
             }
             return Timing.Round(watch.Elapsed.TotalMilliseconds);
