@@ -22,17 +22,10 @@ internal static class StartupScenario
             var study = Path.Combine(data, "sample-study.codebook");
             var cli = Enumerable.Range(0, Runs).Select(_ => Exec(executable, data, "--project", study, "transcripts")).ToList();
             report.Add("cliStartupMs", Timing.Percentile(cli, 50));
-            if (HasTmux())
-            {
-                var tui = Enumerable.Range(0, Runs).Select(i => FirstScreen(executable, data, study, i)).ToList();
-                report.Add("startupMs", Timing.Percentile(tui, 50));
-                report.Add("startupMeasure", "tui first screen (tmux)");
-            }
-            else
-            {
-                report.Add("startupMs", Timing.Percentile(cli, 50));
-                report.Add("startupMeasure", "cli transcripts (no tmux)");
-            }
+            var tui = HasTmux() ? Enumerable.Range(0, Runs).Select(i => FirstScreen(executable, data, study, i)).OfType<double>().ToList() : [];
+            // A pane that never showed the UI (seen now and then on a loaded machine) is left out; with none, the CLI's figure stands in.
+            report.Add("startupMs", Timing.Percentile(tui.Count > 0 ? tui : cli, 50));
+            report.Add("startupMeasure", tui.Count > 0 ? $"tui first screen (tmux), {tui.Count} of {Runs} runs" : "cli transcripts (no tui run showed)");
         }
         finally
         {
@@ -62,8 +55,9 @@ internal static class StartupScenario
         return Timing.Round(watch.Elapsed.TotalMilliseconds);
     }
 
-    /// <summary>Milliseconds from starting the UI in a detached tmux session until its status line is on screen.</summary>
-    private static double FirstScreen(string executable, string data, string study, int run)
+    /// <summary>Milliseconds from starting the UI in a detached tmux session until its status line is on screen; null
+    /// when nothing showed within 20 s (the screen is written to the error stream).</summary>
+    private static double? FirstScreen(string executable, string data, string study, int run)
     {
         var session = $"codebook-bench-{Environment.ProcessId}-{run}";
         var watch = Stopwatch.StartNew();
@@ -74,7 +68,11 @@ internal static class StartupScenario
             string screen;
             while (!(screen = Tmux("capture-pane", "-p", "-t", session)).Contains(" codings", StringComparison.Ordinal))
             {
-                if (watch.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"the UI did not show its first screen in 60 s:\n{screen}");
+                if (watch.Elapsed > TimeSpan.FromSeconds(20))
+                {
+                    Console.Error.WriteLine($"startup run {run}: no first screen in 20 s; the pane showed:\n{screen}");
+                    return null;
+                }
                 Thread.Sleep(Poll);
             }
             return Timing.Round(watch.Elapsed.TotalMilliseconds);
