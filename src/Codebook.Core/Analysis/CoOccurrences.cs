@@ -10,17 +10,31 @@ public static class CoOccurrences
     public static IReadOnlyList<ThemePair> Of(AnalysisScope scope, CoOccurrenceMode mode)
     {
         var themes = scope.Tree.InOrder.Select(x => x.Theme).ToList();
-        var placed = themes.ToDictionary(t => t.Id, t => scope.CodingsOf(t, rollup: false).Select(c => Place(scope, c)).ToList());
+        // By transcript: codings only meet within one, so each pair compares transcript by transcript, not all with all.
+        var placed = themes.ToDictionary(t => t.Id, t => scope.CodingsOf(t, rollup: false).Select(c => Place(scope, c))
+            .ToLookup(p => p.Coding.TranscriptId, StringComparer.Ordinal));
         var pairs = new List<ThemePair>();
         for (int i = 0; i < themes.Count; i++)
         {
             for (int j = i + 1; j < themes.Count; j++)
             {
                 var (a, b) = (placed[themes[i].Id], placed[themes[j].Id]);
-                int meetings = a.Sum(x => b.Count(y => Meet(x, y, mode)));
+                int meetings = 0, met = 0;
+                foreach (var inTranscript in a)
+                {
+                    var others = b[inTranscript.Key].ToList();
+                    if (others.Count == 0) continue;
+                    foreach (var x in inTranscript)
+                    {
+                        int n = others.Count(y => Meet(x, y, mode));
+                        meetings += n;
+                        if (n > 0) met++;
+                    }
+                    met += others.Count(y => inTranscript.Any(x => Meet(x, y, mode)));
+                }
                 if (meetings == 0) continue;
-                int met = a.Count(x => b.Any(y => Meet(x, y, mode))) + b.Count(y => a.Any(x => Meet(x, y, mode)));
-                pairs.Add(new ThemePair(themes[i], themes[j], a.Count, b.Count, meetings, (double)met / (a.Count + b.Count)));
+                int aCount = a.Sum(g => g.Count()), bCount = b.Sum(g => g.Count());
+                pairs.Add(new ThemePair(themes[i], themes[j], aCount, bCount, meetings, (double)met / (aCount + bCount)));
             }
         }
         return pairs.OrderByDescending(p => p.Meetings).ToList();

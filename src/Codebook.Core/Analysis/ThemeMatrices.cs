@@ -33,15 +33,20 @@ public static class ThemeMatrices
     {
         var index = keys.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i, StringComparer.Ordinal);
         int ColumnOf(Coding c) => index[columnOf(scope.CaseOf(c))];
-        int[] Tally(IEnumerable<Coding> codings) =>
-            keys.Select((_, i) => Measure(scope, codings.Where(c => ColumnOf(c) == i), count)).ToArray();
+        // Each coding placed in its column once, not once per column: linear in codings, not codings × cases.
+        int[] Tally(IEnumerable<Coding> codings)
+        {
+            var byColumn = codings.ToLookup(ColumnOf);
+            return keys.Select((_, i) => Measure(scope, byColumn[i], count)).ToArray();
+        }
 
         var rows = scope.Tree.InOrder.Select(x =>
         {
             var codings = scope.CodingsOf(x.Theme, rollup).ToList();
             return new MatrixRow(x.Theme, x.Depth, Tally(codings), Measure(scope, codings, count));
         }).ToList();
-        var columns = keys.Select(k => new MatrixColumn(k, scope.Cases().Count(c => columnOf(c) == k))).ToList();
+        var casesPerColumn = scope.Cases().GroupBy(columnOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var columns = keys.Select(k => new MatrixColumn(k, casesPerColumn.GetValueOrDefault(k))).ToList();
         return new ThemeMatrix(by, count, rollup, columns, rows, Tally(scope.Codings), Measure(scope, scope.Codings, count));
     }
 

@@ -13,6 +13,9 @@ public sealed class IndexKeeper : IDisposable
     private readonly Func<ISearchIndex> open;
     private readonly Action<string> notice;
     private ISearchIndex? index;
+    private List<ChangeFootprint>? held;
+    private long heldFrom;
+    private long heldTo;
 
     /// <param name="open">Opens the index (empty when missing or damaged).</param>
     /// <param name="notice">Where to say the index was rebuilt, or could not be updated.</param>
@@ -52,6 +55,19 @@ public sealed class IndexKeeper : IDisposable
         index?.Dispose();
     }
 
+    /// <summary>Holds back index updates until <see cref="Release"/>, which makes them in one index commit: a run of
+    /// changes (an import of many files) would otherwise commit the index, and read the project for it, once each.
+    /// If the process stops before the release, the index reflects an older change and the next search rebuilds it.</summary>
+    public void Hold() => held ??= [];
+
+    /// <summary>Makes the updates held since <see cref="Hold"/>, as of the last change committed meanwhile.</summary>
+    public void Release()
+    {
+        var footprints = held;
+        held = null;
+        if (footprints is { Count: > 0 }) Follow(footprints, heldFrom, heldTo);
+    }
+
     private ISearchIndex Open() => index ??= open();
 
     private void RebuildAndSay(ISearchIndex current)
@@ -65,20 +81,33 @@ public sealed class IndexKeeper : IDisposable
     /// the index keeps its older sequence, and the next search sees it is stale and rebuilds it.</summary>
     private void OnCommitted(CommittedChange committed)
     {
+        if (held is not null)
+        {
+            if (held.Count == 0) heldFrom = committed.Change.Sequence - 1;
+            held.Add(committed.Touched);
+            heldTo = committed.Change.Sequence;
+            return;
+        }
+        Follow([committed.Touched], committed.Change.Sequence - 1, committed.Change.Sequence);
+    }
+
+    /// <summary>Re-indexes what the changes after <paramref name="from"/> up to <paramref name="to"/> touched.</summary>
+    private void Follow(IReadOnlyList<ChangeFootprint> footprints, long from, long to)
+    {
         try
         {
             var current = Open();
-            if (current.Reflects != committed.Change.Sequence - 1)
+            if (current.Reflects != from)
             {
                 // A new project's first change finds an empty index reflecting change 0: nothing to say.
                 RebuildAndSay(current);
                 return;
             }
             var snapshot = Snapshot.Of(store);
-            var touched = snapshot.Affected(committed.Touched);
+            var touched = footprints.SelectMany(snapshot.Affected).ToHashSet(StringComparer.Ordinal);
             var changed = touched.Select(snapshot.Find).OfType<IndexedTranscript>().ToList();
             var removed = touched.Where(id => snapshot.Find(id) is null).ToList();
-            current.Update(changed, removed, committed.Change.Sequence);
+            current.Update(changed, removed, to);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

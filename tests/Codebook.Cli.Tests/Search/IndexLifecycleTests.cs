@@ -49,6 +49,26 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
+    public void An_import_of_several_files_leaves_the_index_in_step_with_each_file_found()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(_study.Project)!, "new-interviews");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "fr97-lea.txt"),
+            "---\nid: fr97-lea\nlanguage: fr\ninterviewer: ENQ\ncase: lea\n---\nENQ : Et la péniche ?\n\nLÉA : La péniche, on y dort.\n");
+        File.WriteAllText(Path.Combine(folder, "es97-ines.txt"),
+            "---\nid: es97-ines\nlanguage: es\ninterviewer: ENTREVISTADORA\ncase: ines\n---\nENTREVISTADORA: ¿Y la barcaza?\n\nINÉS: En la barcaza dormimos.\n");
+
+        Ok("import", folder);
+        var check = Run("index", "check");
+        var search = Ok("search", "peniche OR barcaza", "--json");
+
+        Assert.AreEqual(0, check.ExitCode, check.ToString());
+        Assert.AreEqual("", search.Error, "no rebuild: the import's one update brought the index up to its last change");
+        CollectionAssert.AreEquivalent(new[] { "es97-ines", "es97-ines", "fr97-lea", "fr97-lea" },
+            search.Json().GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("transcript").GetString()).ToArray());
+    }
+
+    [TestMethod]
     public void A_truncated_index_file_is_found_damaged_and_rebuilt_with_the_same_results()
     {
         var before = Results();

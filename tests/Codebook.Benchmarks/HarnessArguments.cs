@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Codebook.Benchmarks;
+
+/// <summary><c>SCENARIO [--size MB] [--json]</c>; for <c>micro</c>, everything after it goes to BenchmarkDotNet.</summary>
+internal sealed record HarnessArguments(string Scenario, double SizeMB, bool Json, string[] Rest)
+{
+    public static readonly string[] Scenarios = ["import", "query", "analysis", "open", "startup", "all", "micro"];
+
+    public const string Usage =
+        "usage: dotnet run -c Release --project tests/Codebook.Benchmarks -- SCENARIO [--size MB] [--json]\n" +
+        "  SCENARIO: import | query | analysis | open | startup | all | micro [BenchmarkDotNet options]";
+
+    public static HarnessArguments? Parse(string[] args)
+    {
+        if (args.Length == 0 || !Scenarios.Contains(args[0])) return null;
+        if (args[0] == "micro") return new HarnessArguments("micro", 0, false, args[1..]);
+        double size = 1;
+        bool json = false;
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--json") json = true;
+            else if (args[i] == "--size" && i + 1 < args.Length && double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out size) && size > 0) continue;
+            else return null;
+        }
+        return new HarnessArguments(args[0], size, json, []);
+    }
+
+    public bool Runs(params string[] scenarios) => Scenario == "all" || scenarios.Contains(Scenario);
+}

@@ -1,0 +1,32 @@
+using System.Text;
+using Codebook.Benchmarks.Corpus;
+using Codebook.Core.Import;
+using Codebook.Formats.Codebooks;
+using Codebook.Formats.Transcripts;
+
+namespace Codebook.Benchmarks.Micro;
+
+/// <summary>Interviews made and parsed in memory for the micro-benchmarks, with the study's codebook.</summary>
+internal static class MicroCorpus
+{
+    public static byte[] InterviewBytes(int chars)
+    {
+        var (_, content) = new InterviewWriter(BenchText.Load()).Write(1, "fr", chars);
+        return Encoding.UTF8.GetBytes(content);
+    }
+
+    public static List<ParsedTranscript> Interviews(int count, int chars)
+    {
+        var writer = new InterviewWriter(BenchText.Load());
+        return Enumerable.Range(1, count).Select(n =>
+        {
+            var (name, content) = writer.Write(n, n % 2 == 0 ? "es" : "fr", chars);
+            return TranscriptReader.Read(name, Encoding.UTF8.GetBytes(content));
+        }).ToList();
+    }
+
+    public static List<string> ThemeIds() => Themes().Select(t => t.Id).ToList();
+
+    public static IReadOnlyList<Core.Model.Theme> Themes() =>
+        CodebookMarkdownReader.Read(Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+}
