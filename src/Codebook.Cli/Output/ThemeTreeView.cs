@@ -1,3 +1,4 @@
+using Codebook.Core.Model;
 using Codebook.Core.Themes;
 
 namespace Codebook.Cli.Output;
@@ -20,7 +21,7 @@ public static class ThemeTreeView
             var key = theme.Key is null ? "   " : $"[{theme.Key}]";
             var count = total == own ? $"{own}" : $"{own} ({total} with sub-themes)";
             var id = new string(' ', depth * 2) + theme.Id;
-            output.WriteLine($"{id.PadRight(width)}  {key}  {theme.Color ?? "       "}  {theme.Status.ToString().ToLowerInvariant(),-8}  {count,4}  {theme.Label}");
+            output.WriteLine($"{id.PadRight(width)}  {key}  {theme.Color ?? "       "}  {ThemeRules.StatusName(theme.Status),-9}  {count,4}  {theme.Label}");
         }
         output.WriteLine($"{tree.InOrder.Count} themes, {codings.Values.Sum()} codings.");
     }

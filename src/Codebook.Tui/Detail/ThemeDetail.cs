@@ -10,7 +10,7 @@ public static class ThemeDetail
     public static IEnumerable<DetailLine> Of(Theme theme, ThemeTree tree)
     {
         var labels = string.Join(" · ", theme.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value}"));
-        yield return new DetailLine($"{theme.Label}  [{theme.Id}{(theme.Key is null ? "" : $", key c {theme.Key}")}, {theme.Status.ToString().ToLowerInvariant()}]",
+        yield return new DetailLine($"{theme.Label}  [{theme.Id}{(theme.Key is null ? "" : $", key c {theme.Key}")}, {ThemeRules.StatusName(theme.Status)}]",
             ThemeColors.Of(theme), Bold: true);
         if (labels.Length > 0) yield return new DetailLine(labels);
         if (theme.ParentId is { } parent && tree.Find(parent) is { } p) yield return new DetailLine($"under {p.Label}");
