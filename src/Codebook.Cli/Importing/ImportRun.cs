@@ -31,14 +31,6 @@ public sealed class ImportRun(TranscriptImporter importer, bool force = false)
             return new ImportResult(input.Path, ImportResultStatus.Failed, Error: e.Where is null || e.Where == Path.GetFileName(input.Path)
                 ? MessageWithHint(e) : $"{e.Where}: {MessageWithHint(e)}");
         }
-        catch (IOException e)
-        {
-            return new ImportResult(input.Path, ImportResultStatus.Failed, Error: $"cannot read the file: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return new ImportResult(input.Path, ImportResultStatus.Failed, Error: $"not allowed to read the file: {e.Message}");
-        }
     }
 
     private static ReimportResult Result(ReimportReport report) =>
