@@ -61,7 +61,8 @@ public static class CodebookCommandLine
         root.Add(ImportQdpxCommand.Create(globals, context));
         root.Add(MergeCommand.Create(globals, context));
 
-        var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args);
+        // Plain `codebook --lang fr` is the UI in French, as plain `codebook` is the UI.
+        var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args[0].StartsWith("--lang", StringComparison.Ordinal) ? ["tui", .. args] : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) context.Error.WriteLine($"error: {error.Message}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Codebook.Tui.Session;
 using Terminal.Gui.App;
 
@@ -7,8 +8,11 @@ namespace Codebook.Tui;
 /// so there is nothing to save on the way out.</summary>
 public static class CodebookTui
 {
-    public static void Run(ProjectSession session)
+    /// <param name="language">The UI language (<see cref="Resources.UiLanguage.Resolve"/>): the labels are read from the
+    /// resources of the current UI culture, so it is set for the UI's thread before the first view is made.</param>
+    public static void Run(ProjectSession session, CultureInfo language)
     {
+        CultureInfo.CurrentUICulture = language;
         using IApplication app = Application.Create().Init();
         using var window = new MainWindow(session);
         app.Run(window);

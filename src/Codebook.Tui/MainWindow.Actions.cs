@@ -4,6 +4,7 @@ using Codebook.Core.Model;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Reader;
+using Codebook.Tui.Resources;
 using Codebook.Tui.Themes;
 
 namespace Codebook.Tui;
@@ -17,33 +18,33 @@ public sealed partial class MainWindow
         {
             case ReaderAction.CodeWithKey when key is { } k:
                 if (_tree.InOrder.Select(x => x.Theme).FirstOrDefault(t => t.Key == k.ToString()) is { } theme) CodeWith(theme);
-                else Status.Show(KeysNow(), $"no theme has the key '{k}' (t picks by name)");
+                else Status.Show(KeysNow(), Names.Format(Strings.NoThemeWithKey, k));
                 break;
             case ReaderAction.PickTheme:
                 Picker.Open(_tree.InOrder.Select(x => x.Theme).ToList());
                 break;
             case ReaderAction.Uncode:
                 if (CodingHere() is { } coding) Try(() => _session.Uncode(coding.Id));
-                else Status.Show(KeysNow(), "no coding under the cursor");
+                else Status.Show(KeysNow(), Strings.NoCodingHere);
                 break;
             case ReaderAction.Memo:
-                if (CodingHere() is { } onCoding) Prompt.Ask($"Memo on {onCoding.ThemeId} ({onCoding.Id})", SaveMemo);
-                else Status.Show(KeysNow(), "no coding under the cursor to write a memo on");
+                if (CodingHere() is { } onCoding) Prompt.Ask(Names.Format(Strings.MemoOn, onCoding.ThemeId, onCoding.Id), SaveMemo);
+                else Status.Show(KeysNow(), Strings.NoCodingForMemo);
                 break;
             case ReaderAction.Undo:
-                if (_session.Undo() is null) Status.Show(KeysNow(), "nothing to undo");
+                if (_session.Undo() is null) Status.Show(KeysNow(), Strings.NothingToUndo);
                 break;
             case ReaderAction.Redo:
-                if (_session.Redo() is null) Status.Show(KeysNow(), "nothing to redo");
+                if (_session.Redo() is null) Status.Show(KeysNow(), Strings.NothingToRedo);
                 break;
             case ReaderAction.NextCoding:
-                GoTo(Reader.Codings.NextAfter(Reader.Offset)?.Start, "no coding after the cursor");
+                GoTo(Reader.Codings.NextAfter(Reader.Offset)?.Start, Strings.NoCodingAfter);
                 break;
             case ReaderAction.PreviousCoding:
-                GoTo(Reader.Codings.PreviousBefore(Reader.Offset)?.Start, "no coding before the cursor");
+                GoTo(Reader.Codings.PreviousBefore(Reader.Offset)?.Start, Strings.NoCodingBefore);
                 break;
             case ReaderAction.NextUncodedTurn:
-                GoTo(NextUncodedTurn()?.Words.Start, "every participant turn after the cursor is coded");
+                GoTo(NextUncodedTurn()?.Words.Start, Strings.EveryTurnCoded);
                 break;
             case ReaderAction.OpenTranscript:
                 Transcripts.SetFocus();
@@ -86,7 +87,7 @@ public sealed partial class MainWindow
         else if (TextMotions.TurnAt(transcript, Reader.Offset) is { } turn) span = new TurnSpan(turn.Index + 1);
         else
         {
-            Status.Show(KeysNow(), "select a passage first (Shift+arrows, or v then moves)");
+            Status.Show(KeysNow(), Strings.SelectFirst);
             return;
         }
         if (Try(() => _session.Code(transcript.Id, theme.Id, span))) Reader.ClearSelection();
@@ -136,16 +137,17 @@ public sealed partial class MainWindow
         var lines = new List<DetailLine>();
         var turn = TextMotions.TurnAt(transcript, Reader.Offset);
         var line = new Core.Model.LineStarts(transcript.Text).LineAt(Reader.Offset);
-        var where = turn is null ? $"line {line}" : $"turn {turn.Index + 1} · {turn.Speaker ?? "(no speaker)"} ({turn.Role.ToString().ToLowerInvariant()}) · line {line}";
-        if (Reader.Selection is { } s) where += $" · selected {s} ({s.Length} characters)";
+        var where = turn is null ? Names.Format(Strings.WhereLine, line)
+            : Names.Format(Strings.WhereTurn, turn.Index + 1, turn.Speaker ?? Strings.NoSpeaker, Names.Role(turn.Role), line);
+        if (Reader.Selection is { } s) where += Names.Format(Strings.WhereSelected, s, s.Length);
         lines.Add(new DetailLine(where));
         var memos = _session.Store.Memos();
         foreach (var coding in Reader.Codings.At(Reader.Offset))
         {
             var theme = _tree.Find(coding.ThemeId);
-            lines.Add(new DetailLine($"{Stripe} {theme?.Label ?? coding.ThemeId} — {coding.Coder} ({coding.Id}, {coding.Span})", ThemeColors.Of(theme), Bold: true));
-            if (coding.Memo is { } memo) lines.Add(new DetailLine($"  memo: {memo}"));
-            foreach (var m in memos.Where(m => m.Target == MemoTarget.Coding && m.TargetId == coding.Id)) lines.Add(new DetailLine($"  memo ({m.Author}): {m.Text}"));
+            lines.Add(new DetailLine($"{Stripe} {(theme is null ? coding.ThemeId : ThemeLabel.Of(theme))} — {coding.Coder} ({coding.Id}, {coding.Span})", ThemeColors.Of(theme), Bold: true));
+            if (coding.Memo is { } memo) lines.Add(new DetailLine(Names.Format(Strings.MemoLine, memo)));
+            foreach (var m in memos.Where(m => m.Target == MemoTarget.Coding && m.TargetId == coding.Id)) lines.Add(new DetailLine(Names.Format(Strings.MemoByLine, m.Author, m.Text)));
         }
         Detail.Show(lines);
     }
@@ -156,8 +158,8 @@ public sealed partial class MainWindow
     private string KeysNow()
     {
         if (Panels.FirstOrDefault(p => p.Visible) is { } panel) return panel.KeysLine;
-        if (Reader.AwaitingThemeKey) return " code with: press a theme's key (shown in Themes) · Esc cancels";
-        if (Reader.Selection is not null) return " ? keys · c KEY code · t pick theme · Esc clear · Shift+moves extend";
-        return " ? keys · q quit · v select · c KEY code turn · t pick · x uncode · m memo · u undo · n next";
+        if (Reader.AwaitingThemeKey) return Strings.KeysAwaitingTheme;
+        if (Reader.Selection is not null) return Strings.KeysSelection;
+        return Strings.KeysReader;
     }
 }

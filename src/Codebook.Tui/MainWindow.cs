@@ -6,6 +6,7 @@ using Codebook.Tui.Analysis;
 using Codebook.Tui.Prompts;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Reader;
+using Codebook.Tui.Resources;
 using Codebook.Tui.Review;
 using Codebook.Tui.Search;
 using Codebook.Tui.Session;
@@ -33,15 +34,15 @@ public sealed partial class MainWindow : Window
         _transcripts = session.Store.Transcripts().OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         _tree = session.ThemeTree();
         _codings = session.Store.Codings();
-        Title = $"Codebook — {Path.GetFileName(session.Store.Location)} — {session.Coder.Name}";
+        Title = Names.Format(Strings.WindowTitle, Path.GetFileName(session.Store.Location), session.Coder.Name);
         BorderStyle = LineStyle.None;
 
         Transcripts = new TranscriptList { X = 0, Y = 0, Width = Dim.Percent(28), Height = Dim.Percent(45) };
         Themes = new ThemeList { X = 0, Y = Pos.Bottom(Transcripts), Width = Dim.Percent(28), Height = Dim.Fill(1) };
-        ReaderFrame = new FrameView { Title = "Reader", X = Pos.Right(Transcripts), Y = 0, Width = Dim.Fill(), Height = Dim.Percent(70) };
+        ReaderFrame = new FrameView { Title = Strings.ReaderTitle, X = Pos.Right(Transcripts), Y = 0, Width = Dim.Fill(), Height = Dim.Percent(70) };
         Reader = new TranscriptReader { Width = Dim.Fill(), Height = Dim.Fill() };
         ReaderFrame.Add(Reader);
-        var detailFrame = new FrameView { Title = "Detail", X = Pos.Right(Transcripts), Y = Pos.Bottom(ReaderFrame), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        var detailFrame = new FrameView { Title = Strings.DetailTitle, X = Pos.Right(Transcripts), Y = Pos.Bottom(ReaderFrame), Width = Dim.Fill(), Height = Dim.Fill(1) };
         Detail = new DetailPane { Width = Dim.Fill(), Height = Dim.Fill() };
         detailFrame.Add(Detail);
         Status = new StatusLine { X = 0, Y = Pos.AnchorEnd(1) };
@@ -84,7 +85,7 @@ public sealed partial class MainWindow : Window
             Open(_transcripts[0], false);
         }
         Reader.SetFocus();
-        Status.Show(KeysNow(), $"{_transcripts.Count} transcripts, {_codings.Count} codings");
+        Status.Show(KeysNow(), Names.Format(Strings.Opened, _transcripts.Count, _codings.Count));
     }
 
     public TranscriptList Transcripts { get; }
@@ -145,7 +146,7 @@ public sealed partial class MainWindow : Window
         var span = hit.Matches.Count > 0 ? hit.Matches[0] : hit.Span;
         Reader.MoveTo(span.Start);
         Reader.MoveTo(span.End, extend: true);
-        Status.Show(KeysNow(), $"{hit.TranscriptId} line {hit.Line}");
+        Status.Show(KeysNow(), Names.Format(Strings.JumpedTo, hit.TranscriptId, hit.Line));
     }
 
     private List<TranscriptRow> Rows() => _transcripts.Select(t => TranscriptRow.Of(t, _codings)).ToList();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Search;
@@ -6,6 +7,7 @@ using Codebook.Core.Time;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
 using Codebook.Tui;
+using Codebook.Tui.Resources;
 using Codebook.Tui.Session;
 
 namespace Codebook.Cli.Commands;
@@ -16,9 +18,15 @@ public static class TuiCommand
 {
     public static Command Create(GlobalOptions globals, CliContext context)
     {
-        var command = new Command("tui", "Open the terminal UI (the sample study when there is no project here)");
+        var language = new Option<string?>("--lang")
+        {
+            Description = $"UI language: en, fr or es (default: ${UiLanguage.Variable}, else the system's language, else English)",
+        };
+        var command = new Command("tui", "Open the terminal UI (the sample study when there is no project here)") { language };
         command.SetAction(parse =>
         {
+            // Resolved first: a language the UI does not speak is refused before any project is opened.
+            var culture = UiLanguage.Resolve(parse.GetValue(language), Environment.GetEnvironmentVariable(UiLanguage.Variable), CultureInfo.CurrentUICulture);
             var coder = Coder.Resolve(parse.GetValue(globals.Coder));
             var path = Locate(parse.GetValue(globals.Project), coder);
             using var store = ProjectFile.Open(path, SystemClock.Instance);
@@ -28,7 +36,7 @@ public static class TuiCommand
             session = new ProjectSession(store, coder, SystemClock.Instance, index.Current);
             // A missing or stale index is rebuilt now, not on the first coding or search, where it would stall a keystroke.
             index.Current();
-            CodebookTui.Run(session);
+            CodebookTui.Run(session, culture);
             return ExitCodes.Ok;
         });
         return command;

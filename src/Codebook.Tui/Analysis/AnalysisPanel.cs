@@ -4,6 +4,7 @@ using Codebook.Formats.Tables;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Prompts;
+using Codebook.Tui.Resources;
 using Codebook.Tui.Session;
 using Codebook.Tui.Themes;
 using Terminal.Gui.ViewBase;
@@ -23,7 +24,7 @@ public sealed class AnalysisPanel : Panel
     private readonly PromptBox _prompt = new();
     private int _attribute;
 
-    public AnalysisPanel(ProjectSession session) : base("Analyses", KeyMap.Analyses)
+    public AnalysisPanel(ProjectSession session) : base(Strings.AnalysesTitle, KeyMap.Analyses)
     {
         _session = session;
         Add(_heading, _chart, _table, _prompt);
@@ -60,14 +61,14 @@ public sealed class AnalysisPanel : Panel
                 Show(AnalysisKind.MatrixByAttribute);
                 break;
             case PanelAction.Restrict:
-                _prompt.Ask("Restrict to the passages this query finds (empty: the whole project)", query =>
+                _prompt.Ask(Strings.RestrictPrompt, query =>
                 {
                     Restriction = query;
                     Show(Kind);
                 }, Restriction);
                 break;
             case PanelAction.Export:
-                _prompt.Ask("Export to (name.csv or name.md)", Export, Kind.ToString().ToLowerInvariant() + ".csv");
+                _prompt.Ask(Strings.ExportPrompt, Export, Kind.ToString().ToLowerInvariant() + ".csv");
                 break;
         }
     }
@@ -81,7 +82,8 @@ public sealed class AnalysisPanel : Panel
             var restriction = Restriction.Length == 0 ? null : PassageRestriction.Of(_session.Search(Restriction, int.MaxValue).Hits);
             var scope = AnalysisScope.Of(_session.Store, restriction);
             Result = Build(scope, out var bars);
-            _heading.Text = $"{Result.Title}{(Restriction.Length == 0 ? "" : $" · restricted to: {Restriction}")} · {scope.Codings.Count} codings · 1-5 other analyses · / restrict · e export";
+            _heading.Text = Names.Format(Strings.AnalysisHeading, Result.Title,
+                Restriction.Length == 0 ? "" : Names.Format(Strings.RestrictedTo, Restriction), scope.Codings.Count);
             _chart.Visible = bars is not null;
             _table.Visible = bars is null;
             if (bars is not null) _chart.Show(bars);
@@ -112,14 +114,14 @@ public sealed class AnalysisPanel : Panel
         {
             case AnalysisKind.Frequencies:
                 var frequencies = ThemeFrequencies.Of(scope, rollup: false);
-                bars = frequencies.Select(f => new Bar(new string(' ', 2 * f.Depth) + f.Theme.Label, f.Codings, ThemeColors.Of(f.Theme),
-                    $"{f.Passages} passages · {f.Cases} cases · {f.Words} words")).ToList();
+                bars = frequencies.Select(f => new Bar(new string(' ', 2 * f.Depth) + ThemeLabel.Of(f.Theme), f.Codings, ThemeColors.Of(f.Theme),
+                    Names.Format(Strings.FrequencyNote, f.Passages, f.Cases, f.Words))).ToList();
                 return FrequencyTable.From(frequencies, rollup: false);
             case AnalysisKind.MatrixByCase:
                 return MatrixTable.From(ThemeMatrices.ByCase(scope, MatrixCount.Codings, rollup: false));
             case AnalysisKind.MatrixByAttribute:
                 var attributes = scope.Cases().SelectMany(c => c.Attributes.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-                if (attributes.Count == 0) throw new CodebookException(ErrorCode.NotFound, "the cases have no attributes", null, "'codebook import' reads them from the transcripts' headers");
+                if (attributes.Count == 0) throw new CodebookException(ErrorCode.NotFound, Strings.NoAttributes, null, Strings.NoAttributesHint);
                 return MatrixTable.From(ThemeMatrices.ByAttribute(scope, attributes[_attribute % attributes.Count], MatrixCount.Codings, rollup: false));
             case AnalysisKind.CoOccurrence:
                 return CoOccurrenceTable.From(CoOccurrences.Of(scope, CoOccurrenceMode.SamePassage), CoOccurrenceMode.SamePassage);
@@ -137,11 +139,11 @@ public sealed class AnalysisPanel : Panel
         try
         {
             TableFile.Write(path, Result);
-            Say($"wrote {Path.GetFullPath(path)}");
+            Say(Names.Format(Strings.Wrote, Path.GetFullPath(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Say($"could not write {path}: {e.Message}");
+            Say(Names.Format(Strings.CouldNotWrite, path, e.Message));
         }
     }
 }

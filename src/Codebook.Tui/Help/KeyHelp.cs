@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using Codebook.Tui.Keys;
+using Codebook.Tui.Resources;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -11,19 +12,19 @@ namespace Codebook.Tui.Help;
 public sealed class KeyHelp : FrameView
 {
     /// <summary>Keys that work anywhere in the main window, not only in the reader.</summary>
-    public static readonly IReadOnlyList<(string Keys, string Help)> WindowKeys =
+    public static IReadOnlyList<(string Keys, string Help)> WindowKeys =>
     [
-        ("Tab / Shift+Tab", "next/previous pane (transcripts, themes, reader)"),
-        ("Enter (transcripts)", "read the transcript"),
-        ("Enter (themes)", "code the reader's selection (or turn) with the theme"),
-        ("mouse", "click to place the cursor, drag to select, wheel to scroll"),
+        (Strings.KeysTab, Strings.HelpTab),
+        (Strings.KeysEnterTranscripts, Strings.HelpEnterTranscripts),
+        (Strings.KeysEnterThemes, Strings.HelpEnterThemes),
+        (Strings.KeysMouse, Strings.HelpMouse),
     ];
 
     private readonly ListView _text = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
 
     public KeyHelp()
     {
-        Title = "Keys (↑/↓ scroll, any other key closes)";
+        Title = Strings.HelpTitle;
         Visible = false;
         CanFocus = true;
         X = Pos.Center();
@@ -32,10 +33,10 @@ public sealed class KeyHelp : FrameView
         Height = Dim.Percent(90);
         Add(_text);
         var lines = KeyMap.Documented.Select(c => (c.Keys, c.Help)).Concat(WindowKeys)
-            .Concat(Section("Search panel (/)", KeyMap.Search))
-            .Concat(Section("Analyses (a)", KeyMap.Analyses))
-            .Concat(Section("Review mode (R)", KeyMap.Review))
-            .Concat(Section("Codebook diff (D)", KeyMap.CodebookDiff));
+            .Concat(Section(Strings.HelpSearch, KeyMap.Search))
+            .Concat(Section(Strings.HelpAnalyses, KeyMap.Analyses))
+            .Concat(Section(Strings.HelpReview, KeyMap.Review))
+            .Concat(Section(Strings.HelpDiff, KeyMap.CodebookDiff));
         Lines = lines.Select(l => $"{l.Item1,-16} {l.Item2}").ToList();
         _text.SetSource(new ObservableCollection<string>(Lines));
         _text.KeyDown += (_, key) =>

@@ -1,6 +1,7 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Prompts;
 
@@ -27,7 +28,7 @@ public sealed class ConfirmBox : FrameView
 
     public void Ask(string title, IEnumerable<string> lines, Action confirmed)
     {
-        Title = $"{title} — Enter does it, Esc cancels";
+        Title = Names.Format(Strings.ConfirmTitle, title);
         _text.Text = string.Join("\n", lines);
         _confirmed = confirmed;
         Visible = true;

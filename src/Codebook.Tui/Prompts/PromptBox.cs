@@ -1,6 +1,7 @@
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Prompts;
 
@@ -43,7 +44,7 @@ public sealed class PromptBox : FrameView
     /// <summary>Opens the box with a title that says what is asked, and <paramref name="initial"/> to edit.</summary>
     public void Ask(string title, Action<string> answered, string initial = "")
     {
-        Title = $"{title} (Enter, Esc cancels)";
+        Title = Names.Format(Strings.PromptTitle, title);
         _answered = answered;
         _text.Text = initial;
         _text.MoveEnd();

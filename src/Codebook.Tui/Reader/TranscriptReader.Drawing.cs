@@ -3,6 +3,7 @@ using Codebook.Tui.Themes;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Attribute = Terminal.Gui.Drawing.Attribute;
+using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Reader;
 
@@ -28,7 +29,7 @@ public sealed partial class TranscriptReader
         if (Transcript is null || Wrapped() is not { } layout)
         {
             SetAttribute(normal);
-            AddStr(1, 0, "Choose a transcript on the left (Enter) to read and code it.");
+            AddStr(1, 0, Strings.ChooseTranscript);
             return true;
         }
         _top = Math.Clamp(_top, 0, Math.Max(0, layout.Rows.Count - 1));

@@ -3,6 +3,7 @@ using Codebook.Core.Themes;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
+using Codebook.Tui.Resources;
 using Codebook.Tui.Session;
 using Terminal.Gui.ViewBase;
 
@@ -17,7 +18,7 @@ public sealed class CodebookDiffPanel : Panel
     private IReadOnlyList<string> _versions = [];
     private int _before;
 
-    public CodebookDiffPanel(ProjectSession session) : base("Codebook diff", KeyMap.CodebookDiff)
+    public CodebookDiffPanel(ProjectSession session) : base(Strings.DiffTitle, KeyMap.CodebookDiff)
     {
         _session = session;
         Add(_lines);
@@ -46,17 +47,17 @@ public sealed class CodebookDiffPanel : Panel
     {
         if (_versions.Count < 2)
         {
-            Title = "Codebook diff";
-            _lines.Show([new DetailLine("No snapshot of the codebook yet: 'codebook themes snapshot --label v1' takes one.")]);
+            Title = Strings.DiffTitle;
+            _lines.Show([new DetailLine(Strings.NoSnapshot)]);
             return;
         }
         var (before, after) = (_versions[_before], _versions[_before + 1]);
-        Title = $"Codebook diff · {before} → {after} · ←/→ other versions";
+        Title = Names.Format(Strings.DiffHeading, before, after);
         try
         {
             var differences = _session.Diff(before, after);
             _lines.Show(differences.Count == 0
-                ? [new DetailLine("No differences.")]
+                ? [new DetailLine(Strings.NoDifferences)]
                 : differences.Select(d => new DetailLine($"{d.KindName,-10} {d.Theme}  {d.Describe()}")));
         }
         catch (CodebookException e)

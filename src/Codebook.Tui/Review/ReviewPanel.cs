@@ -5,6 +5,7 @@ using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Prompts;
+using Codebook.Tui.Resources;
 using Codebook.Tui.Session;
 using Codebook.Tui.Themes;
 using Terminal.Gui.ViewBase;
@@ -14,7 +15,7 @@ namespace Codebook.Tui.Review;
 
 /// <summary>Review mode for supervisors: pick a theme, walk its quotes one by one (coder, transcript, line, memos and
 /// earlier reviews) with the theme's definition and rules beside them, and mark each; set the theme's review status.
-/// Each verdict and status is one logged change.</summary>
+/// Each verdict and status is one logged change. Beside the theme, the agreement between the coders on it.</summary>
 public sealed class ReviewPanel : Panel
 {
     private static readonly ReviewStatus[] Statuses = [ReviewStatus.Draft, ReviewStatus.InReview, ReviewStatus.Approved];
@@ -24,14 +25,15 @@ public sealed class ReviewPanel : Panel
     private readonly DetailPane _theme = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private readonly ThemePicker _picker = new();
     private readonly PromptBox _prompt = new();
+    private IReadOnlyList<DetailLine> _agreement = [];
 
-    public ReviewPanel(ProjectSession session) : base("Review", KeyMap.Review)
+    public ReviewPanel(ProjectSession session) : base(Strings.ReviewTitle, KeyMap.Review)
     {
         _session = session;
-        var beside = new FrameView { Title = "Theme", X = Pos.Right(_quote), Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+        var beside = new FrameView { Title = Strings.ThemeTitle, X = Pos.Right(_quote), Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
         beside.Add(_theme);
         Add(_quote, beside, _picker, _prompt);
-        _picker.Title = "Review which theme? (type a label, Enter, Esc)";
+        _picker.Title = Strings.ReviewPicker;
         _picker.Chosen += Start;
         _picker.Closed += () => { if (Theme is null) Close(); else SetFocus(); };
         _prompt.Closed += () => SetFocus();
@@ -88,7 +90,7 @@ public sealed class ReviewPanel : Panel
             case PanelAction.Fits: Judge(CodingVerdict.Fits); break;
             case PanelAction.DoesNotFit: Judge(CodingVerdict.DoesNotFit); break;
             case PanelAction.Comment:
-                if (Quote is { } quote) _prompt.Ask($"Comment on {quote.Id}", text => Try(() => _session.Review(quote.Id, CodingVerdict.Comment, text)));
+                if (Quote is { } quote) _prompt.Ask(Names.Format(Strings.CommentOn, quote.Id), text => Try(() => _session.Review(quote.Id, CodingVerdict.Comment, text)));
                 break;
         }
     }
@@ -118,16 +120,18 @@ public sealed class ReviewPanel : Panel
         Quotes = _session.Store.Codings().Where(c => c.ThemeId == Theme!.Id)
             .OrderBy(c => c.TranscriptId, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Coder, StringComparer.Ordinal).ToList();
         Position = Math.Min(Position, Math.Max(0, Quotes.Count - 1));
+        _agreement = CoderAgreement.Of(_session.Store, Theme!);
         Draw();
     }
 
     private void Draw()
     {
         var tree = _session.ThemeTree();
-        Title = $"Review · {Theme!.Label} · {ThemeRules.StatusName(Theme.Status)} · quote {(Quotes.Count == 0 ? 0 : Position + 1)} of {Quotes.Count}";
-        _theme.Show(ThemeDetail.Of(Theme, tree).Concat(Theme.Reviews.TakeLast(3).Select(r =>
-            new DetailLine($"{ThemeRules.StatusName(r.Status)} — {r.Coder}{(r.Comment is null ? "" : $": {r.Comment}")}"))));
-        _quote.Show(Quote is { } quote ? Describe(quote) : [new DetailLine($"No coding uses {Theme.Id} yet.")]);
+        var theme = Theme!;
+        Title = Names.Format(Strings.ReviewHeading, ThemeLabel.Of(theme), Names.Status(theme.Status), Quotes.Count == 0 ? 0 : Position + 1, Quotes.Count);
+        _theme.Show(_agreement.Append(new DetailLine("")).Concat(ThemeDetail.Of(theme, tree)).Concat(theme.Reviews.TakeLast(3).Select(r =>
+            new DetailLine(Names.Format(r.Comment is null ? Strings.ByWhom : Strings.ByWhomComment, Names.Status(r.Status), r.Coder, r.Comment)))));
+        _quote.Show(Quote is { } quote ? Describe(quote) : [new DetailLine(Names.Format(Strings.NoQuote, theme.Id))]);
         SetFocus();
         SetNeedsDraw();
     }
@@ -136,15 +140,16 @@ public sealed class ReviewPanel : Panel
     {
         var transcript = _session.Store.Transcripts().First(t => t.Id == quote.TranscriptId);
         var line = new LineStarts(transcript.Text).LineAt(quote.Start);
-        yield return new DetailLine($"{quote.Coder} · {transcript.Id} · line {line} · {quote.Id}", ThemeColors.Of(Theme), Bold: true);
+        yield return new DetailLine(Names.Format(Strings.QuoteHeading, quote.Coder, transcript.Id, line, quote.Id), ThemeColors.Of(Theme), Bold: true);
         yield return new DetailLine("");
         yield return new DetailLine(transcript.Text[quote.Start..quote.End]);
         yield return new DetailLine("");
-        if (quote.Memo is { } memo) yield return new DetailLine($"memo: {memo}");
-        foreach (var m in _session.Store.Memos().Where(m => m.Target == MemoTarget.Coding && m.TargetId == quote.Id)) yield return new DetailLine($"memo ({m.Author}): {m.Text}");
+        if (quote.Memo is { } memo) yield return new DetailLine(Names.Format(Strings.MemoText, memo));
+        foreach (var m in _session.Store.Memos().Where(m => m.Target == MemoTarget.Coding && m.TargetId == quote.Id)) yield return new DetailLine(Names.Format(Strings.MemoByText, m.Author, m.Text));
         foreach (var r in quote.Reviews)
         {
-            yield return new DetailLine($"{CodingReviewService.Describe(r.Verdict)} — {r.Coder}{(r.Comment is null ? "" : $": {r.Comment}")}", Bold: r.Verdict != CodingVerdict.Comment);
+            yield return new DetailLine(Names.Format(r.Comment is null ? Strings.ByWhom : Strings.ByWhomComment, Names.Verdict(r.Verdict), r.Coder, r.Comment),
+                Bold: r.Verdict != CodingVerdict.Comment);
         }
     }
 

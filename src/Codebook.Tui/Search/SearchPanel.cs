@@ -4,6 +4,7 @@ using Codebook.Core.Search;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Prompts;
+using Codebook.Tui.Resources;
 using Codebook.Tui.Session;
 using Codebook.Tui.Themes;
 using Terminal.Gui.Input;
@@ -27,7 +28,7 @@ public sealed class SearchPanel : Panel
     private readonly ConfirmBox _confirm = new();
     private object? _pending;
 
-    public SearchPanel(ProjectSession session) : base("Search", KeyMap.Search)
+    public SearchPanel(ProjectSession session) : base(Strings.SearchTitle, KeyMap.Search)
     {
         _session = session;
         Add(_query, _message, _results, _picker, _confirm);
@@ -65,7 +66,7 @@ public sealed class SearchPanel : Panel
         }
         else if (action == PanelAction.CodeAllHits)
         {
-            if (Hits.Count == 0) Say("nothing to code: the query finds no passage");
+            if (Hits.Count == 0) Say(Strings.NothingToCode);
             else _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
         }
     }
@@ -104,9 +105,9 @@ public sealed class SearchPanel : Panel
         {
             var results = query.Length == 0 ? new SearchResults(0, []) : _session.Search(query, Shown);
             Hits = results.Hits;
-            _message.Text = query.Length == 0 ? "type a query: words, \"a phrase\", theme:ID, lang:fr, speaker:…, AND/OR/NOT"
-                : results.Total == 0 ? "no passage found"
-                : $"{results.Total} passage{(results.Total == 1 ? "" : "s")}{(results.Total > Hits.Count ? $" (best {Hits.Count} shown)" : "")} · Enter jumps · Ctrl+K codes all";
+            _message.Text = query.Length == 0 ? Strings.SearchHint
+                : results.Total == 0 ? Strings.NoPassageFound
+                : Names.Passages(results.Total) + (results.Total > Hits.Count ? Names.Format(Strings.BestShown, Hits.Count) : "") + Strings.SearchKeys;
         }
         catch (CodebookException e)
         {
@@ -127,13 +128,13 @@ public sealed class SearchPanel : Panel
             plan.RequireSomethingToCode();
             var lines = new List<string>
             {
-                $"Code {plan.Describe(plan.Targets.Count)} in {plan.Transcripts} transcript(s) with {theme.Label} ({theme.Id})"
-                + (plan.AlreadyCoded > 0 ? $"; {plan.AlreadyCoded} already coded by you are left out." : "."),
+                Names.Format(Strings.CodeAllPreview, Names.Passages(plan.Targets.Count), plan.Transcripts, ThemeLabel.Of(theme), theme.Id)
+                + (plan.AlreadyCoded > 0 ? Names.Format(Strings.CodeAllLeftOut, plan.AlreadyCoded) : "."),
                 "",
             };
             lines.AddRange(plan.Targets.Take(5).Select(t => Describe(t.Hit)));
-            if (plan.Targets.Count > 5) lines.Add($"… and {plan.Targets.Count - 5} more");
-            _confirm.Ask("Code all hits", lines, () => Apply(plan));
+            if (plan.Targets.Count > 5) lines.Add(Names.Format(Strings.AndMore, plan.Targets.Count - 5));
+            _confirm.Ask(Strings.CodeAllTitle, lines, () => Apply(plan));
         }
         catch (CodebookException e)
         {

@@ -7,6 +7,7 @@ using Codebook.Core.Reviews;
 using Codebook.Core.Search;
 using Codebook.Core.Themes;
 using Codebook.Core.Time;
+using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Session;
 
@@ -31,12 +32,12 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     public ThemeTree ThemeTree() => new(Store.Themes());
 
     public IReadOnlyList<Coding> Code(string transcriptId, string themeId, SpanChoice span) =>
-        Announce(_coding.Code(transcriptId, themeId, span), added => $"coded {added.Count} passage{(added.Count == 1 ? "" : "s")} with {themeId}");
+        Announce(_coding.Code(transcriptId, themeId, span), added => Names.Format(Names.Plural(added.Count, Strings.CodedOne, Strings.CodedMany), added.Count, themeId));
 
-    public Coding Uncode(string codingId) => Announce(_coding.Uncode(codingId), c => $"removed {c.ThemeId} ({c.Id})");
+    public Coding Uncode(string codingId) => Announce(_coding.Uncode(codingId), c => Names.Format(Strings.Removed, c.ThemeId, c.Id));
 
     public Memo AddMemo(MemoTarget target, string targetId, string text) =>
-        Announce(_memos.Add(target, targetId, text), m => $"memo {m.Id} on {MemoService.Describe(m)}");
+        Announce(_memos.Add(target, targetId, text), m => Names.Format(Strings.MemoAdded, m.Id, MemoService.Describe(m)));
 
     /// <summary>The best <paramref name="limit"/> passages for a query (docs/search.md).</summary>
     /// <exception cref="Core.Errors.CodebookException">The query cannot be read, or there is no index.</exception>
@@ -48,13 +49,13 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
 
     /// <summary>Codes the plan's passages in one change, which one undo takes back.</summary>
     public IReadOnlyList<Coding> CodeAll(AutoCodePlan plan) =>
-        Announce(new AutoCodeService(Store, Index(), Coder, clock).Apply(plan), added => $"coded {plan.Describe(added.Count)} with {plan.Theme.Id} (query: {plan.Query})");
+        Announce(new AutoCodeService(Store, Index(), Coder, clock).Apply(plan), added => Names.Format(Strings.CodedAll, Names.Passages(added.Count), plan.Theme.Id, plan.Query));
 
     public CodingReview Review(string codingId, CodingVerdict verdict, string? comment = null) =>
-        Announce(_reviews.Review(codingId, verdict, comment), r => $"{CodingReviewService.Describe(r.Verdict)}: {codingId}");
+        Announce(_reviews.Review(codingId, verdict, comment), r => Names.Format(Strings.Reviewed, Names.Verdict(r.Verdict), codingId));
 
     public Theme SetStatus(string themeId, ReviewStatus status) =>
-        Announce(_themes.Review(themeId, status), t => $"marked {t.Id} {ThemeRules.StatusName(status)}");
+        Announce(_themes.Review(themeId, status), t => Names.Format(Strings.Marked, t.Id, Names.Status(status)));
 
     /// <summary>What changed in the codebook between two versions (snapshot labels, or "current").</summary>
     public IReadOnlyList<ThemeDifference> Diff(string before, string after) => new CodebookVersions(Store, Coder, clock).Diff(before, after);
@@ -71,7 +72,7 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     public string? Redo() => Store.Redo(Coder.Name) is { } change ? Announce(change.Summary, s => s) : null;
 
     private ISearchIndex Index() => search?.Invoke()
-        ?? throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.Usage, "this session has no search index", null, "open the project with 'codebook tui'");
+        ?? throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.Usage, Strings.NoSearchIndex, null, Strings.NoSearchIndexHint);
 
     private T Announce<T>(T result, Func<T, string> describe)
     {

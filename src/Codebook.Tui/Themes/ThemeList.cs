@@ -4,6 +4,7 @@ using Codebook.Core.Themes;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Themes;
 
@@ -16,7 +17,7 @@ public sealed class ThemeList : FrameView
 
     public ThemeList()
     {
-        Title = "Themes";
+        Title = Strings.ThemesTitle;
         CanFocus = true;
         Add(_list);
         _list.RowRender += (_, e) =>
@@ -43,7 +44,7 @@ public sealed class ThemeList : FrameView
         var keep = _list.SelectedItem;
         _themes = tree.InOrder.Select(x => x.Theme).ToList();
         _list.SetSource(new ObservableCollection<string>(tree.InOrder.Select(x =>
-            $"{counts.GetValueOrDefault(x.Theme.Id),3} {x.Theme.Key ?? " "} {new string(' ', x.Depth)}{x.Theme.Label}")));
+            $"{counts.GetValueOrDefault(x.Theme.Id),3} {x.Theme.Key ?? " "} {new string(' ', x.Depth)}{ThemeLabel.Of(x.Theme)}")));
         if (keep is int k && k < _themes.Count) _list.SelectedItem = k;
     }
 }

@@ -3,11 +3,12 @@ using Codebook.Core.Model;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Themes;
 
 /// <summary>A box over the reader: type part of a theme's label in English, French or Spanish, ↑/↓ to choose,
-/// Enter to code with it, Esc to close.</summary>
+/// Enter to code with it, Esc to close. Each theme shows its label in the UI language first, then the others.</summary>
 public sealed class ThemePicker : FrameView
 {
     private readonly TextField _query = new() { X = 0, Y = 0, Width = Dim.Fill() };
@@ -17,7 +18,7 @@ public sealed class ThemePicker : FrameView
 
     public ThemePicker()
     {
-        Title = "Code with… (type a label, Enter, Esc)";
+        Title = Strings.PickerTitle;
         Visible = false;
         CanFocus = true;
         X = Pos.Center();
@@ -76,7 +77,8 @@ public sealed class ThemePicker : FrameView
 
     private static string Describe(Theme theme)
     {
-        var others = string.Join(" · ", theme.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value));
-        return others.Length == 0 ? theme.Label : $"{theme.Label} — {others}";
+        var label = ThemeLabel.Of(theme);
+        var others = string.Join(" · ", theme.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value).Prepend(theme.Label).Where(l => l != label).Distinct());
+        return others.Length == 0 ? label : $"{label} — {others}";
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using Codebook.Core.Model;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Transcripts;
 
@@ -14,7 +15,7 @@ public sealed class TranscriptList : FrameView
 
     public TranscriptList()
     {
-        Title = "Transcripts";
+        Title = Strings.TranscriptsTitle;
         CanFocus = true;
         Add(_list);
         HasFocusChanged += (_, _) => { if (HasFocus) _list.SetFocus(); };
