@@ -48,6 +48,9 @@ public sealed class ReviewPanel : Panel
 
     public Coding? Quote => Position < Quotes.Count ? Quotes[Position] : null;
 
+    /// <summary>The agreement between the coders on the theme, at the top of the theme's pane.</summary>
+    public IReadOnlyList<DetailLine> Agreement => _agreement;
+
     /// <summary>Opens on the theme picker.</summary>
     public void Open()
     {

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Codebook.Core.Agreement;
+using Terminal.Gui.Input;
+
+namespace Codebook.Tui.Tests.Review;
+
+/// <summary>Review mode shows the agreement between the coders on the theme under review: Core's figures, or why there are none.</summary>
+[TestClass]
+public sealed class ReviewAgreementTests
+{
+    [TestMethod]
+    public void With_two_coders_review_mode_shows_the_figures_codebook_agree_prints_for_the_theme()
+    {
+        using var study = Study.Sample();
+        var window = new MainWindow(study.Session);
+        using var screen = new Screen(window, 120, 40);
+        var theme = study.Store.Themes().Single(t => t.Id == "resistance");
+        var row = AgreementReport.Of(AgreementScope.Of(study.Store, ["ana", "luis"]), AgreementUnit.Passage, theme).Themes.Single();
+
+        screen.Press('R').Type("resistance").Press(Key.Enter);
+
+        var agreement = window.Review.Agreement.Select(l => l.Text).ToList();
+        StringAssert.StartsWith(agreement[0], "Agreement by passage between 2 coders (ana, luis) on ");
+        StringAssert.EndsWith(agreement[0], $", {row.Alpha.Units} passages:");
+        Assert.AreEqual($"agree {Figure(row.Percent.Value * 100)}% · Cohen κ {Figure(row.Cohen!.Value)} · Fleiss κ {Figure(row.Fleiss.Value)} · α {Figure(row.Alpha.Value)}",
+            agreement[1]);
+        StringAssert.Contains(screen.Text, $"α {Figure(row.Alpha.Value)}", screen.Text);
+    }
+
+    [TestMethod]
+    public void With_one_coder_review_mode_says_there_is_no_agreement_to_show()
+    {
+        using var study = new Study("es12-lucia.txt");
+        var window = new MainWindow(study.Session);
+        using var screen = new Screen(window, 120, 40);
+        screen.Press(']', ']', 'c', 'r');
+
+        screen.Press('R').Type("resistance").Press(Key.Enter);
+
+        Assert.AreEqual("Agreement: only ana has coded in this project, so there is no agreement between coders to show.", window.Review.Agreement.Single().Text);
+        StringAssert.Contains(screen.Text, "Agreement: only ana has coded", screen.Text);
+    }
+
+    [TestMethod]
+    public void In_french_the_review_and_its_agreement_are_in_french()
+    {
+        using var ui = UiCulture.Use("fr");
+        using var study = Study.Sample();
+        var window = new MainWindow(study.Session);
+        using var screen = new Screen(window, 120, 40);
+        var theme = study.Store.Themes().Single(t => t.Id == "resistance");
+        var row = AgreementReport.Of(AgreementScope.Of(study.Store, ["ana", "luis"]), AgreementUnit.Passage, theme).Themes.Single();
+
+        screen.Press('R').Type("resistance").Press(Key.Enter);
+
+        StringAssert.StartsWith(window.Review.Agreement[0].Text, "Accord par passage entre 2 codeurs (ana, luis)");
+        StringAssert.Contains(window.Review.Agreement[1].Text, $"κ de Cohen {Figure(row.Cohen!.Value, "fr")} ·", "decimals written the French way");
+        StringAssert.Contains(screen.Text, "Révision · Résistance et marges de manœuvre · ", screen.Text);
+        StringAssert.Contains(screen.Text, "f convient · d ne convient pas", screen.Text);
+    }
+
+    private static string Figure(double? value, string culture = "") => value is { } v ? Math.Round(v, 3).ToString(CultureInfo.GetCultureInfo(culture)) : "–";
+}
