@@ -5,7 +5,7 @@ namespace Codebook.Tui.Tests;
 public sealed class MainWindowLanguageTests
 {
     [TestMethod]
-    [DataRow("fr", new[] { "Transcriptions", "Thèmes", "Détail", "? touches · q quitter", "Quantification et reporting", "Résistance et marges" },
+    [DataRow("fr", new[] { "Transcriptions", "Thèmes", "Détail", "? touches · q quitter", "Quantification et report", "Résistance et marges" },
         new[] { "Touches (↑/↓ défilent", "caractère gauche/droite", "Panneau de recherche (/)", "Tab / Maj+Tab" })]
     [DataRow("es", new[] { "Transcripciones", "Temas", "Detalle", "? teclas · q salir", "Cuantificación y reporte", "Resistencia y márgenes" },
         new[] { "Teclas (↑/↓ desplazan", "carácter izquierda/derecha", "Panel de búsqueda (/)", "Tab / Mayús+Tab" })]
