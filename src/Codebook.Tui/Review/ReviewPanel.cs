@@ -1,6 +1,5 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
-using Codebook.Core.Reviews;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;

@@ -14,8 +14,7 @@ public sealed class ReviewAgreementTests
         using var study = Study.Sample();
         var window = new MainWindow(study.Session);
         using var screen = new Screen(window, 120, 40);
-        var theme = study.Store.Themes().Single(t => t.Id == "resistance");
-        var row = AgreementReport.Of(AgreementScope.Of(study.Store, ["ana", "luis"]), AgreementUnit.Passage, theme).Themes.Single();
+        var row = Resistance(study);
 
         screen.Press('R').Type("resistance").Press(Key.Enter);
 
@@ -48,8 +47,7 @@ public sealed class ReviewAgreementTests
         using var study = Study.Sample();
         var window = new MainWindow(study.Session);
         using var screen = new Screen(window, 120, 40);
-        var theme = study.Store.Themes().Single(t => t.Id == "resistance");
-        var row = AgreementReport.Of(AgreementScope.Of(study.Store, ["ana", "luis"]), AgreementUnit.Passage, theme).Themes.Single();
+        var row = Resistance(study);
 
         screen.Press('R').Type("resistance").Press(Key.Enter);
 
@@ -58,6 +56,10 @@ public sealed class ReviewAgreementTests
         StringAssert.Contains(screen.Text, "Révision · Résistance et marges de manœuvre · ", screen.Text);
         StringAssert.Contains(screen.Text, "f convient · d ne convient pas", screen.Text);
     }
+
+    /// <summary>What <c>codebook agree --coders ana,luis --theme resistance</c> reports.</summary>
+    private static ThemeAgreement Resistance(Study study) =>
+        AgreementReport.Of(AgreementScope.Of(study.Store, ["ana", "luis"]), AgreementUnit.Passage, study.Store.Themes().Single(t => t.Id == "resistance")).Themes.Single();
 
     private static string Figure(double? value, string culture = "") => value is { } v ? Math.Round(v, 3).ToString(CultureInfo.GetCultureInfo(culture)) : "–";
 }
