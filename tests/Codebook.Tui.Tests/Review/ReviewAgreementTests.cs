@@ -1,5 +1,8 @@
 using System.Globalization;
 using Codebook.Core.Agreement;
+using Codebook.Core.Codings;
+using Codebook.Core.Model;
+using Codebook.Core.Time;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests.Review;
@@ -24,6 +27,22 @@ public sealed class ReviewAgreementTests
         Assert.AreEqual($"agree {Figure(row.Percent.Value * 100)}% · Cohen κ {Figure(row.Cohen!.Value)} · Fleiss κ {Figure(row.Fleiss.Value)} · α {Figure(row.Alpha.Value)}",
             agreement[1]);
         StringAssert.Contains(screen.Text, $"α {Figure(row.Alpha.Value)}", screen.Text);
+    }
+
+    [TestMethod]
+    public void With_three_coders_there_is_no_cohen_kappa_and_the_transcripts_are_those_all_three_coded()
+    {
+        using var study = Study.Sample();
+        new CodingService(study.Store, new Coder("eva"), SystemClock.Instance).Code("es12-lucia", "resistance", new TurnSpan(5));
+        var window = new MainWindow(study.Session);
+        using var screen = new Screen(window, 120, 40);
+
+        screen.Press('R').Type("resistance").Press(Key.Enter);
+
+        StringAssert.StartsWith(window.Review.Agreement[0].Text, "Agreement by passage between 3 coders (ana, eva, luis) on 1 transcript(s), ");
+        StringAssert.StartsWith(window.Review.Agreement[1].Text, "agree ");
+        Assert.DoesNotContain("Cohen", window.Review.Agreement[1].Text, "Cohen's κ is for two coders");
+        StringAssert.Contains(window.Review.Agreement[1].Text, " · Fleiss κ ");
     }
 
     [TestMethod]
