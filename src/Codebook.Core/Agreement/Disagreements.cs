@@ -16,7 +16,7 @@ public static class Disagreements
         var found = new List<Disagreement>();
         foreach (var transcript in scope.Transcripts)
         {
-            foreach (var passage in Passages.Of(transcript))
+            foreach (var passage in scope.PassagesOf(transcript))
             {
                 foreach (var t in themes)
                 {
