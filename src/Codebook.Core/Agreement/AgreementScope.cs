@@ -12,7 +12,9 @@ public sealed class AgreementScope
     private readonly Dictionary<(string Transcript, string Coder, string Theme), List<Coding>> _byPlace;
     private readonly Dictionary<string, IReadOnlyList<Passage>> _passages = new(StringComparer.Ordinal);
 
-    private AgreementScope(IReadOnlyList<string> coders, IReadOnlyList<Transcript> transcripts, ThemeTree tree, IReadOnlyList<Coding> codings)
+    /// <summary>A scope held in memory; <paramref name="codings"/> are taken as given (by the coders, on the transcripts,
+    /// of themes in the tree): <see cref="Of(IProjectStore, IReadOnlyList{string}, IReadOnlyList{string}?)"/> chooses them from a project.</summary>
+    public AgreementScope(IReadOnlyList<string> coders, IReadOnlyList<Transcript> transcripts, ThemeTree tree, IReadOnlyList<Coding> codings)
     {
         Coders = coders;
         Transcripts = transcripts;
