@@ -7,6 +7,13 @@ public sealed partial class LiteProjectStore
 {
     public IReadOnlyList<Transcript> Transcripts() => All<Transcript>(Collections.Transcripts);
 
+    public IReadOnlyList<Transcript> TranscriptsWithoutText() =>
+        _db.GetCollection(Collections.Transcripts).Query()
+            .Select("{ _id, Title, Language, Date, CaseId, Interviewers, SourceFile, SourceHash, ImportedAt, ImportedBy }")
+            .ToEnumerable()
+            .Select(d => _db.Mapper.ToObject<Transcript>(d))
+            .ToList();
+
     public Transcript? FindTranscript(string id) => _db.GetCollection<Transcript>(Collections.Transcripts).FindById(id);
 
     public Transcript? FindTranscriptBySourceHash(string sourceHash) =>

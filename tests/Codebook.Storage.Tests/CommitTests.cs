@@ -40,6 +40,28 @@ public sealed class CommitTests
     }
 
     [TestMethod]
+    public void TranscriptsWithoutTextKeepEverythingButTextAndTurns()
+    {
+        using var temp = new TempProject();
+        using (var store = temp.Create())
+        {
+            var sample = Sample("ENQ : ça va ?");
+            sample.Title = "Nadia";
+            sample.CaseId = "c1";
+            sample.ImportedAt = TempProject.Clock.UtcNow;
+            store.Commit("ana", "import", "test", changes => changes.Put(sample));
+        }
+
+        using var reopened = temp.Open();
+        var outline = reopened.TranscriptsWithoutText().Single();
+        Assert.AreEqual(("t1", "Nadia", "c1", "fr", "abc", TempProject.Clock.UtcNow),
+            (outline.Id, outline.Title, outline.CaseId, outline.Language, outline.SourceHash, outline.ImportedAt));
+        CollectionAssert.AreEqual(new[] { "ENQ" }, outline.Interviewers);
+        Assert.AreEqual("", outline.Text);
+        Assert.IsEmpty(outline.Turns);
+    }
+
+    [TestMethod]
     public void EveryChangeIsLoggedWithWhoWhenAndWhat()
     {
         using var temp = new TempProject();

@@ -9,12 +9,19 @@ namespace Codebook.Core.Agreement;
 /// transcripts are those every given coder has coded.</summary>
 public sealed class AgreementScope
 {
-    private AgreementScope(IReadOnlyList<string> coders, IReadOnlyList<Transcript> transcripts, ThemeTree tree, IReadOnlyList<Coding> codings)
+    private readonly Dictionary<(string Transcript, string Coder, string Theme), List<Coding>> _byPlace;
+    private readonly Dictionary<string, IReadOnlyList<Passage>> _passages = new(StringComparer.Ordinal);
+
+    /// <summary>A scope held in memory; <paramref name="codings"/> are taken as given (by the coders, on the transcripts,
+    /// of themes in the tree): <see cref="Of(IProjectStore, IReadOnlyList{string}, IReadOnlyList{string}?)"/> chooses them from a project.</summary>
+    public AgreementScope(IReadOnlyList<string> coders, IReadOnlyList<Transcript> transcripts, ThemeTree tree, IReadOnlyList<Coding> codings)
     {
         Coders = coders;
         Transcripts = transcripts;
         Tree = tree;
         Codings = codings;
+        // Grouped once, so that asking which codings touch a passage looks at one coder's codings of one theme there only.
+        _byPlace = codings.GroupBy(c => (c.TranscriptId, c.Coder, c.ThemeId)).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     public IReadOnlyList<string> Coders { get; }
@@ -41,7 +48,7 @@ public sealed class AgreementScope
         }
         var transcripts = transcriptIds is { Count: > 0 }
             ? transcriptIds.Select(store.RequireTranscript).ToList()
-            : store.Transcripts().Where(t => names.All(n => all.Any(c => c.Coder == n && c.TranscriptId == t.Id))).ToList();
+            : CodedByAll(store.Transcripts(), names, all);
         if (transcripts.Count == 0)
         {
             throw new CodebookException(ErrorCode.Usage, $"no transcript is coded by all of {string.Join(", ", names)}", "--coders",
@@ -62,5 +69,26 @@ public sealed class AgreementScope
 
     /// <summary>The codings of one coder and theme that touch a span of a transcript.</summary>
     public IEnumerable<Coding> Touching(string transcriptId, string coder, string themeId, TextSpan span) =>
-        Codings.Where(c => c.TranscriptId == transcriptId && c.Coder == coder && c.ThemeId == themeId && c.Span.Overlaps(span));
+        CodingsOf(transcriptId, coder, themeId).Where(c => c.Span.Overlaps(span));
+
+    /// <summary>One coder's codings of one theme in a transcript.</summary>
+    public IReadOnlyList<Coding> CodingsOf(string transcriptId, string coder, string themeId) =>
+        _byPlace.TryGetValue((transcriptId, coder, themeId), out var found) ? found : [];
+
+    /// <summary>A transcript's passages, cut once however many themes ask.</summary>
+    public IReadOnlyList<Passage> PassagesOf(Transcript transcript)
+    {
+        if (!_passages.TryGetValue(transcript.Id, out var passages))
+        {
+            passages = Passages.Of(transcript);
+            _passages[transcript.Id] = passages;
+        }
+        return passages;
+    }
+
+    private static List<Transcript> CodedByAll(IEnumerable<Transcript> transcripts, IReadOnlyList<string> coders, IEnumerable<Coding> codings)
+    {
+        var coded = codings.Select(c => (c.Coder, c.TranscriptId)).ToHashSet();
+        return transcripts.Where(t => coders.All(n => coded.Contains((n, t.Id)))).ToList();
+    }
 }

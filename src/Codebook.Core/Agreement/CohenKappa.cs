@@ -8,11 +8,12 @@ public static class CohenKappa
     {
         if (data.Coders != 2) throw new ArgumentException("Cohen's kappa is for two coders", nameof(data));
         var units = data.Complete().ToList();
-        if (units.Count == 0) return Coefficient.Undefined(0);
-        double n = units.Count;
-        double observed = units.Count(u => u[0] == u[1]) / n;
-        var first = units.GroupBy(u => u[0]).ToDictionary(g => g.Key, g => g.Count() / n, StringComparer.Ordinal);
-        double expected = units.GroupBy(u => u[1]).Sum(g => first.GetValueOrDefault(g.Key) * (g.Count() / n));
-        return Coefficient.FromAgreement(observed, expected, units.Count);
+        int total = units.Sum(u => u.Count);
+        if (total == 0) return Coefficient.Undefined(0);
+        double n = total;
+        double observed = units.Where(u => u.Values[0] == u.Values[1]).Sum(u => u.Count) / n;
+        var first = units.GroupBy(u => u.Values[0]).ToDictionary(g => g.Key, g => g.Sum(u => u.Count) / n, StringComparer.Ordinal);
+        double expected = units.GroupBy(u => u.Values[1]).Sum(g => first.GetValueOrDefault(g.Key) * (g.Sum(u => u.Count) / n));
+        return Coefficient.FromAgreement(observed, expected, total);
     }
 }

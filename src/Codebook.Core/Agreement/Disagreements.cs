@@ -16,12 +16,16 @@ public static class Disagreements
         var found = new List<Disagreement>();
         foreach (var transcript in scope.Transcripts)
         {
-            foreach (var passage in Passages.Of(transcript))
+            // Each coder's codings of each theme here, looked up once for all the transcript's passages.
+            var theirs = themes.Select(t => (Theme: t, A: scope.CodingsOf(transcript.Id, scope.Coders[0], t.Id),
+                B: scope.CodingsOf(transcript.Id, scope.Coders[1], t.Id))).Where(x => x.A.Count + x.B.Count > 0).ToList();
+            if (theirs.Count == 0) continue;
+            foreach (var passage in scope.PassagesOf(transcript))
             {
-                foreach (var t in themes)
+                foreach (var (t, codingsA, codingsB) in theirs)
                 {
-                    var a = scope.Touching(transcript.Id, scope.Coders[0], t.Id, passage.Span).ToList();
-                    var b = scope.Touching(transcript.Id, scope.Coders[1], t.Id, passage.Span).ToList();
+                    var a = codingsA.Where(c => c.Span.Overlaps(passage.Span)).ToList();
+                    var b = codingsB.Where(c => c.Span.Overlaps(passage.Span)).ToList();
                     if ((a.Count > 0) != (b.Count > 0)) found.Add(new Disagreement(Disagreement.IdOf(passage, t), transcript, passage, t, a, b));
                 }
             }

@@ -9,10 +9,12 @@ public static class FleissKappa
     {
         var units = data.Complete().ToList();
         int m = data.Coders;
-        if (units.Count == 0 || m < 2) return Coefficient.Undefined(0);
-        double observed = units.Average(u => u.GroupBy(v => v).Sum(g => (double)g.Count() * (g.Count() - 1)) / (m * (m - 1.0)));
-        double total = (double)units.Count * m;
-        double expected = units.SelectMany(u => u).GroupBy(v => v).Sum(g => Math.Pow(g.Count() / total, 2));
-        return Coefficient.FromAgreement(observed, expected, units.Count);
+        int count = units.Sum(u => u.Count);
+        if (count == 0 || m < 2) return Coefficient.Undefined(0);
+        double observed = units.Sum(u => u.Count * u.Values.GroupBy(v => v).Sum(g => (double)g.Count() * (g.Count() - 1)) / (m * (m - 1.0))) / count;
+        double total = (double)count * m;
+        double expected = units.SelectMany(u => u.Values.Select(v => (Value: v, u.Count))).GroupBy(x => x.Value)
+            .Sum(g => Math.Pow(g.Sum(x => (double)x.Count) / total, 2));
+        return Coefficient.FromAgreement(observed, expected, count);
     }
 }

@@ -11,14 +11,14 @@ public static class KrippendorffAlpha
         double disagreeing = 0;
         var marginals = new Dictionary<string, double>(StringComparer.Ordinal);
         int units = 0;
-        foreach (var values in data.Pairable())
+        foreach (var (values, count) in data.Pairable())
         {
-            units++;
-            double weight = 1.0 / (values.Count - 1);
+            units += count;
+            double weight = (double)count / (values.Count - 1);
             for (int i = 0; i < values.Count; i++)
             {
-                // A value's row of the coincidence matrix sums to (m_u - 1) pairs × 1/(m_u - 1) = 1.
-                marginals[values[i]] = marginals.GetValueOrDefault(values[i]) + 1;
+                // A value's row of the coincidence matrix sums to (m_u - 1) pairs × 1/(m_u - 1) = 1, once per unit like it.
+                marginals[values[i]] = marginals.GetValueOrDefault(values[i]) + count;
                 for (int j = 0; j < values.Count; j++)
                 {
                     if (i != j && values[i] != values[j]) disagreeing += weight;

@@ -7,15 +7,15 @@ public static class PercentAgreement
     {
         long agreeing = 0, pairs = 0;
         int units = 0;
-        foreach (var values in data.Pairable())
+        foreach (var (values, count) in data.Pairable())
         {
-            units++;
+            units += count;
             for (int i = 0; i < values.Count; i++)
             {
                 for (int j = i + 1; j < values.Count; j++)
                 {
-                    pairs++;
-                    if (values[i] == values[j]) agreeing++;
+                    pairs += count;
+                    if (values[i] == values[j]) agreeing += count;
                 }
             }
         }

@@ -46,15 +46,15 @@ public static class UnitizingAlpha
         int m = study.Coders;
         double L = study.Length;
         var units = study.Segments.Where(s => s.Category == category).Select(s => (double)s.Length).ToList();
-        var gaps = Enumerable.Range(0, study.Continua.Count)
+        var gaps = new Gaps(Enumerable.Range(0, study.Continua.Count)
             .SelectMany(continuum => Enumerable.Range(0, m).SelectMany(r => Sections(study, continuum, r, category)))
-            .Where(s => !s.IsUnit).Select(s => (double)s.Length).ToList();
+            .Where(s => !s.IsUnit).Select(s => s.Length));
         double n = units.Count;
         double sum = 0;
         foreach (var l in units)
         {
             sum += (n - 1) * (2 * l * l * l - 3 * l * l + l) / 3;
-            sum += l * l * gaps.Where(g => g >= l).Sum(g => g - l + 1);
+            sum += l * l * gaps.PlacesFor((long)l);
         }
         double denominator = m * L * (m * L - 1) - units.Sum(l => l * (l - 1));
         return denominator > 0 ? 2 / L * sum / denominator : 0;
@@ -88,9 +88,7 @@ public static class UnitizingAlpha
     private static IEnumerable<Section> Sections(UnitizingStudy study, int continuum, int coder, string category)
     {
         long at = 0;
-        foreach (var unit in study.Segments
-                     .Where(s => s.Continuum == continuum && s.Coder == coder && s.Category == category)
-                     .OrderBy(s => s.Start))
+        foreach (var unit in study.SegmentsOf(category, continuum, coder))
         {
             if (unit.Start > at) yield return new Section(at, unit.Start, false);
             yield return new Section(unit.Start, unit.End, true);

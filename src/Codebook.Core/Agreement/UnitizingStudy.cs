@@ -5,6 +5,8 @@ namespace Codebook.Core.Agreement;
 /// each coder's unitizing of a category as one sequence of units and gaps.</summary>
 public sealed class UnitizingStudy
 {
+    private readonly Dictionary<(string Category, int Continuum, int Coder), List<UnitizedSegment>> _byPlace;
+
     public UnitizingStudy(IReadOnlyList<long> continua, int coders, IEnumerable<UnitizedSegment> segments)
     {
         Continua = continua;
@@ -14,6 +16,7 @@ public sealed class UnitizingStudy
             .GroupBy(s => (s.Continuum, s.Coder, s.Category))
             .SelectMany(g => Join(g.OrderBy(s => s.Start)))
             .ToList();
+        _byPlace = Segments.GroupBy(s => (s.Category, s.Continuum, s.Coder)).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     public IReadOnlyList<long> Continua { get; }
@@ -24,6 +27,10 @@ public sealed class UnitizingStudy
 
     /// <summary>L: the length of all continua together.</summary>
     public long Length => Continua.Sum();
+
+    /// <summary>One coder's joined segments of a category on one continuum, in order.</summary>
+    public IReadOnlyList<UnitizedSegment> SegmentsOf(string category, int continuum, int coder) =>
+        _byPlace.TryGetValue((category, continuum, coder), out var found) ? found : [];
 
     public IReadOnlyList<string> Categories => Segments.Select(s => s.Category).Distinct().Order(StringComparer.Ordinal).ToList();
 

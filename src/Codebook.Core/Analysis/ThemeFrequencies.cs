@@ -6,22 +6,38 @@ namespace Codebook.Core.Analysis;
 public static class ThemeFrequencies
 {
     /// <param name="rollup">Count each theme's sub-themes with it; otherwise each theme counts only its own codings.</param>
-    public static IReadOnlyList<ThemeFrequency> Of(AnalysisScope scope, bool rollup) =>
-        scope.Tree.InOrder.Select(x => Of(scope, x.Theme, x.Depth, rollup)).ToList();
-
-    private static ThemeFrequency Of(AnalysisScope scope, Theme theme, int depth, bool rollup)
+    public static IReadOnlyList<ThemeFrequency> Of(AnalysisScope scope, bool rollup)
     {
-        var codings = scope.CodingsOf(theme, rollup).ToList();
-        var passages = codings
-            .SelectMany(c => scope.PassagesOf(c) is { } range
-                ? Enumerable.Range(range.First, range.Last - range.First + 1).Select(i => (c.TranscriptId, i))
-                : [])
-            .Distinct()
-            .Count();
-        var cases = codings.Select(c => scope.CaseOf(c).Id).Distinct(StringComparer.Ordinal).Count();
-        var words = codings.GroupBy(c => c.TranscriptId, StringComparer.Ordinal)
-            .Sum(g => WordsIn(scope.TranscriptOf(g.First()).Text, g.Select(c => c.Span)));
-        return new ThemeFrequency(theme, depth, codings.Count, passages, cases, words);
+        var rows = scope.Tree.InOrder.Select(x => (x.Theme, x.Depth, Codings: scope.CodingsOf(x.Theme, rollup).ToList())).ToList();
+        var words = Words(scope, rows.Select(r => r.Codings).ToList());
+        return rows.Select((r, i) => new ThemeFrequency(r.Theme, r.Depth, r.Codings.Count, Passages(scope, r.Codings),
+            r.Codings.Select(c => scope.CaseOf(c).Id).Distinct(StringComparer.Ordinal).Count(), words[i])).ToList();
+    }
+
+    private static int Passages(AnalysisScope scope, IEnumerable<Coding> codings)
+    {
+        var touched = new HashSet<(string, int)>();
+        foreach (var coding in codings)
+        {
+            if (scope.PassagesOf(coding) is not { } range) continue;
+            for (int i = range.First; i <= range.Last; i++) touched.Add((coding.TranscriptId, i));
+        }
+        return touched.Count;
+    }
+
+    /// <summary>Words of each row: transcript by transcript, so that each transcript's text is read once for all rows.</summary>
+    private static int[] Words(AnalysisScope scope, IReadOnlyList<List<Coding>> rows)
+    {
+        var words = new int[rows.Count];
+        var byTranscript = rows
+            .SelectMany((codings, row) => codings.Select(c => (Row: row, Coding: c)))
+            .GroupBy(x => x.Coding.TranscriptId, StringComparer.Ordinal);
+        foreach (var inTranscript in byTranscript)
+        {
+            var text = scope.TextOf(inTranscript.Key);
+            foreach (var row in inTranscript.GroupBy(x => x.Row)) words[row.Key] += WordsIn(text, row.Select(x => x.Coding.Span));
+        }
+        return words;
     }
 
     /// <summary>Words in the union of the spans: overlapping or touching spans are merged first, so no word is

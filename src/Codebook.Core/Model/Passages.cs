@@ -19,6 +19,29 @@ public static class Passages
         return passages;
     }
 
+    /// <summary>The passages a span overlaps, found by binary search: passages are in text order and do not overlap.</summary>
+    public static (int First, int Last)? Touched(IReadOnlyList<Passage> passages, TextSpan span)
+    {
+        int first = FirstEndingAfter(passages, span.Start);
+        if (first == passages.Count || !passages[first].Span.Overlaps(span)) return null;
+        int last = first;
+        while (last + 1 < passages.Count && passages[last + 1].Span.Overlaps(span)) last++;
+        return (passages[first].Index, passages[last].Index);
+    }
+
+    /// <summary>The first passage that ends after <paramref name="offset"/>, or the count if none does.</summary>
+    private static int FirstEndingAfter(IReadOnlyList<Passage> passages, int offset)
+    {
+        int low = 0, high = passages.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (passages[middle].Span.End > offset) high = middle;
+            else low = middle + 1;
+        }
+        return low;
+    }
+
     private static IEnumerable<TextSpan> Split(string text, TextSpan words)
     {
         int start = words.Start;

@@ -24,6 +24,8 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     public IReadOnlyList<Transcript> Transcripts() => store.Transcripts();
 
+    public IReadOnlyList<Transcript> TranscriptsWithoutText() => store.TranscriptsWithoutText();
+
     public Transcript? FindTranscript(string id) => store.FindTranscript(id);
 
     public Transcript? FindTranscriptBySourceHash(string sourceHash) => store.FindTranscriptBySourceHash(sourceHash);

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Codebook.Benchmarks.Corpus;
 using Codebook.Core.Analysis;
 using Codebook.Core.Model;
 
@@ -14,11 +13,8 @@ public class AnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var parsed = MicroCorpus.Interviews(50, 40_000);
-        var transcripts = parsed.Select(p => p.Transcript).ToList();
-        var plan = new CodingPlan(MicroCorpus.ThemeIds());
-        var codings = transcripts.SelectMany(t => plan.For(t, 20)).ToList();
-        _scope = new AnalysisScope(transcripts, parsed.Select(p => p.Case).OfType<Case>(), MicroCorpus.Themes(), codings);
+        var (parsed, codings) = MicroCorpus.Coded(50);
+        _scope = new AnalysisScope(parsed.Select(p => p.Transcript), parsed.Select(p => p.Case).OfType<Case>(), MicroCorpus.Themes(), codings);
     }
 
     [Benchmark]

@@ -25,6 +25,15 @@ internal static class MicroCorpus
         }).ToList();
     }
 
+    /// <summary>Interviews of 40,000 characters, each with 20 codings by the plan's two coders (500 per MB, the
+    /// harness's density).</summary>
+    public static (List<ParsedTranscript> Parsed, List<Core.Model.Coding> Codings) Coded(int count)
+    {
+        var parsed = Interviews(count, 40_000);
+        var plan = new CodingPlan(ThemeIds());
+        return (parsed, parsed.SelectMany(p => plan.For(p.Transcript, 20)).ToList());
+    }
+
     public static List<string> ThemeIds() => Themes().Select(t => t.Id).ToList();
 
     public static IReadOnlyList<Core.Model.Theme> Themes() =>
