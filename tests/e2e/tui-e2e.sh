@@ -105,16 +105,18 @@ start() {
   see_re "[0-9]+ transcripts, [0-9]+ codings" "the UI to start (status line: 'N transcripts, M codings')"
 }
 
-pane_dead() { [ "$(tm display-message -p -t e2e '#{pane_dead}')" = 1 ]; }
+# The exit status of the process in the pane once it has ended (tmux may mark the pane dead a moment before it has
+# the status), else nothing.
+exit_status() { tm display-message -p -t e2e '#{?pane_dead,#{pane_dead_status},}'; }
 
 # Waits for the process in the pane to end; prints its exit status.
 wait_exit() {
-  local deadline=$((SECONDS + timeout_s))
-  until pane_dead; do
+  local deadline=$((SECONDS + timeout_s)) code
+  until code=$(exit_status) && [ -n "$code" ]; do
     [ "$SECONDS" -lt "$deadline" ] || fail "waited ${timeout_s}s for codebook to exit"
     sleep 0.2
   done
-  tm display-message -p -t e2e '#{pane_dead_status}'
+  echo "$code"
 }
 
 stop() {
@@ -275,8 +277,10 @@ main_flow() {
 
 # At 80x24, with the main screen back: nothing that matters is cut off.
 check_small_screen() {
-  screen | tail -n 1 | grep -qF "? keys · q quit" || fail "the status line's keys are cut off"
-  screen | grep -qE "│ *[0-9]+ .*[A-Za-zÀ-ÿ]{3,}" || fail "the reader shows no text"
+  keys Escape
+  status_shows "? keys · q quit · v select"
+  # A numbered row of the reader (right of the left panes) with words on it.
+  screen | grep -qE "││ {0,4}[0-9]+ .*[a-z]+ [a-z]+ [a-z]+" || fail "the reader shows no numbered line of text"
   keys t
   see "Code with… (type a label" "the theme picker"
   type_text "barr"
@@ -306,7 +310,11 @@ kill_flow() {
   local pid
   pid=$(tm display-message -p -t e2e '#{pane_pid}')
   kill -9 "$pid"
-  wait_exit >/dev/null
+  local deadline=$((SECONDS + timeout_s))
+  while kill -0 "$pid" 2>/dev/null; do
+    [ "$SECONDS" -lt "$deadline" ] || fail "codebook (pid $pid) is still running after kill -9"
+    sleep 0.2
+  done
   stop
 
   codings "$project" >"$dir/after"
@@ -315,7 +323,10 @@ kill_flow() {
   echo "tui-e2e: kill ok (the coding shown as applied survived kill -9)"
 }
 
-main_flow 120x40
-main_flow 80x24
-kill_flow
+case ${1:-all} in
+  all) main_flow 120x40; main_flow 80x24; kill_flow;;
+  120x40 | 80x24) main_flow "$1";;
+  kill) kill_flow;;
+  *) echo "usage: tui-e2e.sh [all|120x40|80x24|kill]" >&2; exit 2;;
+esac
 echo "tui-e2e: passed"
