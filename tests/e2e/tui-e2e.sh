@@ -56,32 +56,30 @@ pristine=$CODEBOOK_DATA/sample-study.codebook
 
 screen() { tm capture-pane -p -t e2e; }
 
-# Waits until the screen shows TEXT (a fixed string), else fails with WHAT.
-see() {
-  local text=$1 what=${2:-"the screen to show '$1'"} deadline=$((SECONDS + timeout_s))
-  until screen | grep -qF -- "$text"; do
+# Polls until COMMAND... succeeds, else fails saying it waited for WHAT; fails at once if codebook has ended.
+wait_for() {
+  local what=$1 deadline=$((SECONDS + timeout_s)) code
+  shift
+  until "$@"; do
+    code=$(exit_status)
+    [ -z "$code" ] || fail "codebook ended (status $code) while waiting for $what"
     [ "$SECONDS" -lt "$deadline" ] || fail "waited ${timeout_s}s for $what"
     sleep 0.2
   done
 }
+
+shows() { screen | grep -qF -- "$1"; }
+matches() { screen | grep -qE -- "$1"; }
+status_has() { screen | tail -n 1 | grep -qF -- "$1"; }
+
+# Waits until the screen shows TEXT (a fixed string); WHAT names it in a failure.
+see() { wait_for "${2:-"the screen to show '$1'"}" shows "$1"; }
 
 # Waits until the screen matches the extended regular expression RE.
-see_re() {
-  local re=$1 what=${2:-"the screen to match /$1/"} deadline=$((SECONDS + timeout_s))
-  until screen | grep -qE -- "$re"; do
-    [ "$SECONDS" -lt "$deadline" ] || fail "waited ${timeout_s}s for $what"
-    sleep 0.2
-  done
-}
+see_re() { wait_for "${2:-"the screen to match /$1/"}" matches "$1"; }
 
 # Waits until the status line (the bottom row) contains TEXT.
-status_shows() {
-  local deadline=$((SECONDS + timeout_s))
-  until screen | tail -n 1 | grep -qF -- "$1"; do
-    [ "$SECONDS" -lt "$deadline" ] || fail "waited ${timeout_s}s for the status line to say '$1'"
-    sleep 0.2
-  done
-}
+status_shows() { wait_for "the status line to say '$1'" status_has "$1"; }
 
 # Waits for the main screen after a panel closed: the panes back, and the reader's keys in the status line.
 main_screen() {
@@ -106,17 +104,17 @@ start() {
 }
 
 # The exit status of the process in the pane once it has ended (tmux may mark the pane dead a moment before it has
-# the status), else nothing.
-exit_status() { tm display-message -p -t e2e '#{?pane_dead,#{pane_dead_status},}'; }
+# the status; a kill leaves none), else nothing.
+exit_status() { [ -z "${pane_up:-}" ] || tm display-message -p -t e2e '#{?pane_dead,#{pane_dead_status},}'; }
 
-# Waits for the process in the pane to end; prints its exit status.
-wait_exit() {
+# Waits for codebook to quit with status 0.
+wait_quit() {
   local deadline=$((SECONDS + timeout_s)) code
   until code=$(exit_status) && [ -n "$code" ]; do
-    [ "$SECONDS" -lt "$deadline" ] || fail "waited ${timeout_s}s for codebook to exit"
+    [ "$SECONDS" -lt "$deadline" ] || fail "waited ${timeout_s}s for codebook to quit"
     sleep 0.2
   done
-  echo "$code"
+  [ "$code" = 0 ] || fail "codebook tui exited with status $code"
 }
 
 stop() {
@@ -256,12 +254,10 @@ main_flow() {
   keys Escape
   main_screen
 
-  [ "$size" = 80x24 ] && check_small_screen
+  if [ "$size" = 80x24 ]; then check_small_screen; fi
 
   keys q
-  local code
-  code=$(wait_exit)
-  [ "$code" = 0 ] || fail "codebook tui exited with $code"
+  wait_quit
   stop
 
   # Exactly the two codings made, by us, with their themes, and nothing else changed.
@@ -310,6 +306,7 @@ kill_flow() {
   local pid
   pid=$(tm display-message -p -t e2e '#{pane_pid}')
   kill -9 "$pid"
+  # Its end, not the pane's: the command line must not find the project file still open.
   local deadline=$((SECONDS + timeout_s))
   while kill -0 "$pid" 2>/dev/null; do
     [ "$SECONDS" -lt "$deadline" ] || fail "codebook (pid $pid) is still running after kill -9"
