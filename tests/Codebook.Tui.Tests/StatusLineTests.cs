@@ -22,6 +22,22 @@ public sealed class StatusLineTests
     }
 
     [TestMethod]
+    [DataRow('a', "Esc close")]
+    [DataRow('R', "Esc close")]
+    [DataRow('/', "Esc close")]
+    public void A_panel_opened_at_80_columns_shows_all_its_keys_the_readers_last_message_gone(char key, string last)
+    {
+        using var study = new Study("es12-lucia.txt");
+        using var screen = new Screen(new MainWindow(study.Session), 80, 24);
+
+        screen.Press(key);
+
+        var status = screen.Rows[^1];
+        StringAssert.EndsWith(status.TrimEnd(), last, status);
+        Assert.IsFalse(status.Contains("codings"), status);
+    }
+
+    [TestMethod]
     [DataRow(" a · bb · ccc", 20, " a · bb · ccc")]
     [DataRow(" a · bb · ccc", 12, " a · bb")]
     [DataRow(" a · bb · ccc", 7, " a · bb")]
