@@ -109,8 +109,8 @@ public sealed partial class MainWindow
     private Turn? NextUncodedTurn() => Reader.Transcript?.Turns.FirstOrDefault(t =>
         t.Words.Start > Reader.Offset && t.Role != SpeakerRole.Interviewer && t.Words.Length > 0 && !Reader.Codings.Overlapping(t.Words).Any());
 
-    /// <summary>A panel just opened: its keys in the status line, and no message, since the last one was about the reader and
-    /// on a narrow screen would push the panel's keys (Esc close the last) off the row.</summary>
+    /// <summary>A panel just opened: its keys in the status line, and no message, since the last one was about the
+    /// reader and on a narrow screen would push the panel's keys (Esc close the last) off the row.</summary>
     private void Opened(Panel panel) => Status.Show(panel.KeysLine, "");
 
     private void GoTo(int? offset, string otherwise)

@@ -237,6 +237,7 @@ main_flow() {
   # The frequency chart and the theme × case matrix.
   keys a
   see "┤Analyses├" "the analyses panel"
+  status_shows "Esc close"
   keys 1
   see "Theme frequencies · " "the frequency chart"
   keys 2
@@ -247,6 +248,7 @@ main_flow() {
   # Review mode on a theme, picked by name.
   keys R
   see "Review which theme?" "the review picker"
+  status_shows "Esc close"
   type_text "language"
   see "Language barriers — " "the review picker to offer Language barriers"
   keys Enter
