@@ -71,12 +71,16 @@ wait_for() {
 shows() { screen | grep -qF -- "$1"; }
 matches() { screen | grep -qE -- "$1"; }
 status_has() { screen | tail -n 1 | grep -qF -- "$1"; }
+hidden() { ! shows "$1"; }
 
 # Waits until the screen shows TEXT (a fixed string); WHAT names it in a failure.
 see() { wait_for "${2:-"the screen to show '$1'"}" shows "$1"; }
 
 # Waits until the screen matches the extended regular expression RE.
 see_re() { wait_for "${2:-"the screen to match /$1/"}" matches "$1"; }
+
+# Waits until the screen no longer shows TEXT (a box closed).
+unsee() { wait_for "'$1' to go from the screen" hidden "$1"; }
 
 # Waits until the status line (the bottom row) contains TEXT.
 status_shows() { wait_for "the status line to say '$1'" status_has "$1"; }
@@ -284,8 +288,9 @@ check_small_screen() {
   type_text "barr"
   see "Language barriers" "the picker's match"
   screen | grep -qE "Code with… \(type a label, Enter, Esc\)" || fail "the picker's title is cut off"
+  # Esc and the next key sent together would read as Alt+key: the picker must be gone first.
   keys Escape
-  main_screen
+  unsee "Code with…"
 }
 
 kill_flow() {
