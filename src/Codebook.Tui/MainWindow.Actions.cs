@@ -3,6 +3,7 @@ using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
+using Codebook.Tui.Panels;
 using Codebook.Tui.Reader;
 using Codebook.Tui.Resources;
 using Codebook.Tui.Themes;
@@ -51,19 +52,19 @@ public sealed partial class MainWindow
                 break;
             case ReaderAction.Search:
                 Search.Open();
-                Status.Show(Search.KeysLine);
+                Opened(Search);
                 break;
             case ReaderAction.Analyses:
                 Analyses.Open();
-                Status.Show(Analyses.KeysLine);
+                Opened(Analyses);
                 break;
             case ReaderAction.Review:
                 Review.Open();
-                Status.Show(Review.KeysLine);
+                Opened(Review);
                 break;
             case ReaderAction.CodebookDiff:
                 CodebookDiff.Open();
-                Status.Show(CodebookDiff.KeysLine);
+                Opened(CodebookDiff);
                 break;
             case ReaderAction.Help:
                 KeyHelp.Open();
@@ -108,6 +109,10 @@ public sealed partial class MainWindow
     /// <summary>The next turn after the cursor, not the interviewer's, with no coding by anyone.</summary>
     private Turn? NextUncodedTurn() => Reader.Transcript?.Turns.FirstOrDefault(t =>
         t.Words.Start > Reader.Offset && t.Role != SpeakerRole.Interviewer && t.Words.Length > 0 && !Reader.Codings.Overlapping(t.Words).Any());
+
+    /// <summary>A panel just opened: its keys in the status line, and no message, since the last one was about the
+    /// reader and on a narrow screen would push the panel's keys (Esc close the last) off the row.</summary>
+    private void Opened(Panel panel) => Status.Show(panel.KeysLine, "");
 
     private void GoTo(int? offset, string otherwise)
     {
