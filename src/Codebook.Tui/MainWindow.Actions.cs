@@ -135,7 +135,7 @@ public sealed partial class MainWindow
         if (Reader.Transcript is not { } transcript) return;
         var lines = new List<DetailLine>();
         var turn = TextMotions.TurnAt(transcript, Reader.Offset);
-        var line = new Core.Model.LineStarts(transcript.Text).LineAt(Reader.Offset);
+        var line = Reader.LineAt(Reader.Offset);
         var where = turn is null ? $"line {line}" : $"turn {turn.Index + 1} · {turn.Speaker ?? "(no speaker)"} ({turn.Role.ToString().ToLowerInvariant()}) · line {line}";
         if (Reader.Selection is { } s) where += $" · selected {s} ({s.Length} characters)";
         lines.Add(new DetailLine(where));
