@@ -7,10 +7,22 @@ namespace Codebook.Tui;
 /// so there is nothing to save on the way out.</summary>
 public static class CodebookTui
 {
-    public static void Run(ProjectSession session)
+    /// <param name="afterFirstScreen">Work that can wait until the first screen is on the terminal (opening the
+    /// search index): done then, on the UI's thread, before the first key is handled.</param>
+    public static void Run(ProjectSession session, Action? afterFirstScreen = null)
     {
         using IApplication app = Application.Create().Init();
         using var window = new MainWindow(session);
+        if (afterFirstScreen is not null)
+        {
+            EventHandler<EventArgs>? drawn = null;
+            drawn = (_, _) =>
+            {
+                app.LayoutAndDrawComplete -= drawn;
+                app.Invoke(afterFirstScreen);
+            };
+            app.LayoutAndDrawComplete += drawn;
+        }
         app.Run(window);
     }
 }
