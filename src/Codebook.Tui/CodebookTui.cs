@@ -10,11 +10,23 @@ public static class CodebookTui
 {
     /// <param name="language">The UI language (<see cref="Resources.UiLanguage.Resolve"/>): the labels are read from the
     /// resources of the current UI culture, so it is set for the UI's thread before the first view is made.</param>
-    public static void Run(ProjectSession session, CultureInfo language)
+    /// <param name="afterFirstScreen">Work that can wait until the first screen is on the terminal (opening the
+    /// search index): done then, on the UI's thread, before the first key is handled.</param>
+    public static void Run(ProjectSession session, CultureInfo language, Action? afterFirstScreen = null)
     {
         CultureInfo.CurrentUICulture = language;
         using IApplication app = Application.Create().Init();
         using var window = new MainWindow(session);
+        if (afterFirstScreen is not null)
+        {
+            EventHandler<EventArgs>? drawn = null;
+            drawn = (_, _) =>
+            {
+                app.LayoutAndDrawComplete -= drawn;
+                app.Invoke(afterFirstScreen);
+            };
+            app.LayoutAndDrawComplete += drawn;
+        }
         app.Run(window);
     }
 }

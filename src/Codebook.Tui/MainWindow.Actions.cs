@@ -141,7 +141,7 @@ public sealed partial class MainWindow
         if (Reader.Transcript is not { } transcript) return;
         var lines = new List<DetailLine>();
         var turn = TextMotions.TurnAt(transcript, Reader.Offset);
-        var line = new Core.Model.LineStarts(transcript.Text).LineAt(Reader.Offset);
+        var line = Reader.LineAt(Reader.Offset);
         var where = turn is null ? Names.Format(Strings.WhereLine, line)
             : Names.Format(Strings.WhereTurn, turn.Index + 1, turn.Speaker ?? Strings.NoSpeaker, Names.Role(turn.Role), line);
         if (Reader.Selection is { } s) where += Names.Format(Strings.WhereSelected, s, s.Length);

@@ -149,7 +149,11 @@ public sealed partial class MainWindow : Window
         Status.Show(KeysNow(), Names.Format(Strings.JumpedTo, hit.TranscriptId, hit.Line));
     }
 
-    private List<TranscriptRow> Rows() => _transcripts.Select(t => TranscriptRow.Of(t, _codings)).ToList();
+    private List<TranscriptRow> Rows()
+    {
+        var byTranscript = _codings.ToLookup(c => c.TranscriptId);
+        return _transcripts.Select(t => TranscriptRow.Of(t, byTranscript[t.Id])).ToList();
+    }
 
     private Dictionary<string, int> Counts() => _codings.GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.Count());
 

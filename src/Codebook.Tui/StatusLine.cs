@@ -18,6 +18,8 @@ public sealed class StatusLine : View
 
     public void Show(string keys, string? message = null)
     {
+        // Every cursor move shows the keys again; most leave the line as it is.
+        if (keys == Keys && (message is null || message == Message)) return;
         Keys = keys;
         if (message is not null) Message = message;
         SetNeedsDraw();

@@ -34,9 +34,9 @@ public static class TuiCommand
             // Index notes go to the status line: the error stream would scribble over the screen.
             using var index = new IndexKeeper(store, () => LuceneSearchIndex.Open(LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note));
             session = new ProjectSession(store, coder, SystemClock.Instance, index.Current);
-            // A missing or stale index is rebuilt now, not on the first coding or search, where it would stall a keystroke.
-            index.Current();
-            CodebookTui.Run(session, culture);
+            // A missing or stale index is rebuilt once the first screen shows (its note goes to the status line), not on
+            // the first coding or search, where it would stall a keystroke; nor before, where it would delay the screen.
+            CodebookTui.Run(session, culture, afterFirstScreen: () => index.Current());
             return ExitCodes.Ok;
         });
         return command;

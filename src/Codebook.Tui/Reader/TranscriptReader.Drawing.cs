@@ -15,31 +15,37 @@ public sealed partial class TranscriptReader
     /// <summary>The stripe glyph for a row covered by one theme; more themes show their count instead.</summary>
     public const char Stripe = '┃';
 
-    private int NumberWidth => Math.Max(3, _lineCount.ToString().Length);
+    private int NumberWidth => Math.Max(3, _lines.Count.ToString().Length);
 
     private int StripeColumns => Math.Clamp(Codings.Coders.Count, 1, MaxStripeColumns);
 
     /// <summary>Line number, a space, the stripe columns, a space.</summary>
     public int GutterWidth => Transcript is null ? 0 : NumberWidth + StripeColumns + 2;
 
+    /// <summary>The reader draws every cell of its viewport itself: clearing it first would write each cell twice.</summary>
+    protected override bool OnClearingViewport() => Transcript is not null;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var normal = GetAttributeForRole(VisualRole.Normal);
-        FillRect(Viewport with { X = 0, Y = 0 }, new System.Text.Rune(' '));
         if (Transcript is null || Wrapped() is not { } layout)
         {
+            FillRect(Viewport with { X = 0, Y = 0 }, new System.Text.Rune(' '));
             SetAttribute(normal);
             AddStr(1, 0, Strings.ChooseTranscript);
             return true;
         }
-        _top = Math.Clamp(_top, 0, Math.Max(0, layout.Rows.Count - 1));
-        for (int y = 0; y < Viewport.Height && _top + y < layout.Rows.Count; y++)
-        {
-            DrawRow(layout.Rows[_top + y], y, normal);
-        }
+        _top = layout.Clamp(_top);
+        int y = 0;
+        for (; y < Viewport.Height && layout.Has(_top + y); y++) DrawRow(layout.Row(_top + y), y, normal);
+        // Below the last row: blank, as the rows themselves are drawn to the right edge.
+        SetAttribute(normal);
+        if (y < Viewport.Height) FillRect(new System.Drawing.Rectangle(0, y, Viewport.Width, Viewport.Height - y), new System.Text.Rune(' '));
         return true;
     }
 
+    /// <summary>One row: the gutter, then the text in runs of characters that share an attribute, one
+    /// <c>AddStr</c> per run (per character was the cost of drawing a screen), then blanks to the right edge.</summary>
     private void DrawRow(DisplayLine row, int y, Attribute normal)
     {
         var text = Transcript!.Text;
@@ -47,30 +53,65 @@ public sealed partial class TranscriptReader
         var faint = normal with { Style = TextStyle.Faint };
         SetAttribute(faint);
         AddStr(0, y, (row.FirstOfLine ? row.Line.ToString() : "").PadLeft(NumberWidth));
-
+        // The spaces around the stripes too: nothing clears the viewport before the rows are drawn.
+        SetAttribute(normal);
+        AddStr(NumberWidth, y, " ");
+        AddStr(GutterWidth - 1, y, " ");
         var codings = Codings.Overlapping(new TextSpan(row.Start, Math.Max(row.End, row.Start + 1))).ToList();
         DrawStripes(codings, y, normal);
 
-        bool interviewer = turn?.Role == SpeakerRole.Interviewer;
-        var plain = interviewer ? faint : normal;
-        int x0 = GutterWidth;
-        var selection = Selection;
-        for (int offset = row.Start; offset < row.End && x0 + offset - row.Start < Viewport.Width; offset++)
+        var plain = turn?.Role == SpeakerRole.Interviewer ? faint : normal;
+        int x0 = GutterWidth, end = Math.Min(row.End, row.Start + Math.Max(0, Viewport.Width - x0));
+        int runStart = row.Start;
+        Attribute? runAttribute = null;
+        for (int offset = row.Start; offset <= end; offset++)
         {
-            var attribute = plain;
-            if (turn is not null && turn.Label.Contains(offset)) attribute = attribute with { Style = attribute.Style | TextStyle.Bold };
-            if (Innermost(codings, offset) is { } coding) attribute = ThemeColors.Highlight(ThemeColors.Of(Themes.GetValueOrDefault(coding.ThemeId)));
-            if (selection is { } s && s.Contains(offset)) attribute = attribute with { Style = attribute.Style | TextStyle.Reverse };
-            if (offset == Offset) attribute = CaretAttribute;
-            SetAttribute(attribute);
-            AddStr(x0 + offset - row.Start, y, text[offset].ToString());
+            Attribute? attribute = offset < end ? AttributeAt(offset, turn, codings, plain) : null;
+            bool alone = offset < end && !OneCell(text[offset]);
+            if (offset > runStart && (attribute != runAttribute || alone || offset == end || !OneCell(text[offset - 1])))
+            {
+                SetAttribute(runAttribute!.Value);
+                AddStr(x0 + runStart - row.Start, y, text.Substring(runStart, offset - runStart));
+                runStart = offset;
+            }
+            runAttribute = attribute;
         }
+        int x = x0 + end - row.Start;
         // The cursor after the last character of a row (end of line or of the transcript).
-        if (Offset == row.End && (row.End == text.Length || text[row.End] == '\n') && x0 + row.End - row.Start < Viewport.Width)
+        if (Offset == row.End && end == row.End && (row.End == text.Length || text[row.End] == '\n') && x < Viewport.Width)
         {
             SetAttribute(CaretAttribute);
-            AddStr(x0 + row.End - row.Start, y, " ");
+            AddStr(x++, y, " ");
         }
+        if (x < Viewport.Width)
+        {
+            SetAttribute(normal);
+            AddStr(x, y, new string(' ', Viewport.Width - x));
+        }
+    }
+
+    /// <summary>Whether a character takes exactly one cell on its own, so it can share an <c>AddStr</c> with its
+    /// neighbours without moving them (Latin text and its punctuation); others are drawn one by one at their column.</summary>
+    private static bool OneCell(char c) => c is (>= ' ' and < '\u007F') or (>= '\u00A0' and < '\u0300' and not '\u00AD') or (>= '\u2010' and <= '\u2026');
+
+    private Attribute AttributeAt(int offset, Turn? turn, List<Coding> codings, Attribute plain)
+    {
+        if (offset == Offset) return CaretAttribute;
+        var attribute = plain;
+        if (turn is not null && turn.Label.Contains(offset)) attribute = attribute with { Style = attribute.Style | TextStyle.Bold };
+        if (Innermost(codings, offset) is { } coding) attribute = HighlightOf(coding.ThemeId);
+        if (Selection is { } s && s.Contains(offset)) attribute = attribute with { Style = attribute.Style | TextStyle.Reverse };
+        return attribute;
+    }
+
+    /// <summary>The colours of a theme's coded text, worked out once per theme while the codings stay the same.</summary>
+    private Attribute HighlightOf(string themeId)
+    {
+        if (!_highlights.TryGetValue(themeId, out var attribute))
+        {
+            _highlights[themeId] = attribute = ThemeColors.Highlight(ThemeColors.Of(Themes.GetValueOrDefault(themeId)));
+        }
+        return attribute;
     }
 
     private static Attribute CaretAttribute => new(new Color(0, 0, 0), new Color(255, 215, 0));

@@ -67,12 +67,12 @@ public sealed partial class TranscriptReader
             ReaderAction.SentenceNext => TextMotions.NextSentence(text, Offset),
             ReaderAction.TurnPrevious => TextMotions.PreviousTurn(Transcript, Offset),
             ReaderAction.TurnNext => TextMotions.NextTurn(Transcript, Offset),
-            ReaderAction.LineStart => layout.Rows[row].Start,
-            ReaderAction.LineEnd => layout.Rows[row].End,
+            ReaderAction.LineStart => layout.Row(row).Start,
+            ReaderAction.LineEnd => layout.Row(row).End,
             ReaderAction.Top => 0,
             _ => text.Length,
         };
-        if (action is ReaderAction.PageUp or ReaderAction.PageDown) _top = Math.Clamp(_top + (action == ReaderAction.PageDown ? page : -page), 0, Math.Max(0, layout.Rows.Count - 1));
+        if (action is ReaderAction.PageUp or ReaderAction.PageDown) _top = layout.Clamp(_top + (action == ReaderAction.PageDown ? page : -page));
         MoveTo(target, extend);
     }
 
@@ -80,8 +80,8 @@ public sealed partial class TranscriptReader
     private int OnRow(ReaderLayout layout, int row)
     {
         int current = layout.RowAt(Offset);
-        if (_wantedColumn < 0) _wantedColumn = Offset - layout.Rows[current].Start;
-        var target = layout.Rows[Math.Clamp(row, 0, layout.Rows.Count - 1)];
+        if (_wantedColumn < 0) _wantedColumn = Offset - layout.Row(current).Start;
+        var target = layout.Row(row);
         return Math.Min(target.Start + _wantedColumn, target.End);
     }
 }

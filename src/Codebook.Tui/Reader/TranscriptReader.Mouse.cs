@@ -12,14 +12,14 @@ public sealed partial class TranscriptReader
         if (Transcript is null || Wrapped() is not { } layout || mouse.Position is not { } at) return false;
         if (mouse.Flags.HasFlag(MouseFlags.WheeledDown) || mouse.Flags.HasFlag(MouseFlags.WheeledUp))
         {
-            _top = Math.Clamp(_top + (mouse.Flags.HasFlag(MouseFlags.WheeledDown) ? 3 : -3), 0, Math.Max(0, layout.Rows.Count - 1));
+            _top = layout.Clamp(_top + (mouse.Flags.HasFlag(MouseFlags.WheeledDown) ? 3 : -3));
             SetNeedsDraw();
             return true;
         }
         if (mouse.Flags.HasFlag(MouseFlags.LeftButtonPressed))
         {
             if (!HasFocus) SetFocus();
-            var row = layout.Rows[Math.Clamp(_top + at.Y, 0, layout.Rows.Count - 1)];
+            var row = layout.Row(_top + at.Y);
             int offset = Math.Min(row.Start + Math.Max(0, at.X - GutterWidth), row.End);
             MoveTo(offset, extend: _dragging);
             if (!_dragging) Anchor = offset;

@@ -5,7 +5,7 @@ using Terminal.Gui.ViewBase;
 
 namespace Codebook.Tui.Reader;
 
-/// <summary>The transcript reader: turns wrapped to the width (once per width), line numbers, a stripe column per coder
+/// <summary>The transcript reader: turns wrapped to the width (as far as shown, once per width), line numbers, a stripe column per coder
 /// showing the themes on each row, coded text in its theme's colour, a cursor and a selection. Keys come from
 /// <see cref="KeyMap"/>; moves are handled here, everything else is handed to <see cref="Requested"/>.</summary>
 public sealed partial class TranscriptReader : View
@@ -14,7 +14,8 @@ public sealed partial class TranscriptReader : View
     private int _top;
     private int _wantedColumn = -1;
     private bool _awaitingThemeKey;
-    private int _lineCount;
+    private LineStarts _lines = new("");
+    private readonly Dictionary<string, Terminal.Gui.Drawing.Attribute> _highlights = new(StringComparer.Ordinal);
 
     public TranscriptReader()
     {
@@ -56,11 +57,15 @@ public sealed partial class TranscriptReader : View
             Marking = false;
             _top = 0;
         }
-        if (!ReferenceEquals(Transcript, transcript)) _layout = null;
+        if (!ReferenceEquals(Transcript, transcript))
+        {
+            _layout = null;
+            _lines = new LineStarts(transcript.Text);
+        }
         Transcript = transcript;
-        _lineCount = new LineStarts(transcript.Text).Count;
         Codings = new CodingIndex(codings);
         Themes = themes;
+        _highlights.Clear();
         Offset = Math.Min(Offset, transcript.Text.Length);
         SetNeedsDraw();
         CursorMoved?.Invoke();
@@ -92,9 +97,12 @@ public sealed partial class TranscriptReader : View
     {
         if (Transcript is null) return null;
         int width = Math.Max(1, Viewport.Width - GutterWidth);
-        if (_layout is null || _layout.Width != width) _layout = ReaderLayout.Wrap(Transcript, width);
+        if (_layout is null || _layout.Width != width) _layout = ReaderLayout.Wrap(Transcript, _lines, width);
         return _layout;
     }
+
+    /// <summary>The one-based line of the transcript holding <paramref name="offset"/>.</summary>
+    public int LineAt(int offset) => _lines.LineAt(offset);
 
     /// <summary>The first row shown.</summary>
     public int TopRow => _top;

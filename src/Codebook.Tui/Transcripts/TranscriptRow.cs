@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Tui.Reader;
 
 namespace Codebook.Tui.Transcripts;
 
@@ -10,9 +11,10 @@ public sealed record TranscriptRow(Transcript Transcript, int Codings, int Coded
 
     public static TranscriptRow Of(Transcript transcript, IEnumerable<Coding> codings)
     {
-        var mine = codings.Where(c => c.TranscriptId == transcript.Id).ToList();
-        int coded = transcript.Turns.Count(turn => mine.Any(c => c.Span.Overlaps(turn.Words)));
-        return new TranscriptRow(transcript, mine.Count, coded);
+        // Indexed by start, so a turn finds its codings without trying each (thousands on a long transcript).
+        var mine = new CodingIndex(codings.Where(c => c.TranscriptId == transcript.Id));
+        int coded = transcript.Turns.Count(turn => mine.Overlapping(turn.Words).Any());
+        return new TranscriptRow(transcript, mine.All.Count, coded);
     }
 
     /// <summary>The row's text, with the id padded to <paramref name="idWidth"/> so the columns line up.</summary>
