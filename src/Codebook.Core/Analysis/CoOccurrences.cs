@@ -11,7 +11,7 @@ public static class CoOccurrences
     {
         var themes = scope.Tree.InOrder.Select(x => x.Theme).ToList();
         // By transcript: codings only meet within one, so each pair compares transcript by transcript, not all with all.
-        var placed = themes.ToDictionary(t => t.Id, t => scope.CodingsOf(t, rollup: false).Select(c => Place(scope, c))
+        var placed = themes.ToDictionary(t => t.Id, t => scope.CodingsOf(t, rollup: false).Select(c => Place(scope, c, mode))
             .ToLookup(p => p.Coding.TranscriptId, StringComparer.Ordinal));
         var pairs = new List<ThemePair>();
         for (int i = 0; i < themes.Count; i++)
@@ -42,7 +42,9 @@ public static class CoOccurrences
 
     private sealed record Placed(Coding Coding, (int First, int Last)? Passages);
 
-    private static Placed Place(AnalysisScope scope, Coding coding) => new(coding, scope.PassagesOf(coding));
+    /// <summary>Overlap needs no passages, so it reads no transcript's text.</summary>
+    private static Placed Place(AnalysisScope scope, Coding coding, CoOccurrenceMode mode) =>
+        new(coding, mode.Overlap ? null : scope.PassagesOf(coding));
 
     private static bool Meet(Placed x, Placed y, CoOccurrenceMode mode)
     {
