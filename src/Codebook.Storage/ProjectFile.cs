@@ -90,8 +90,9 @@ public static class ProjectFile
 
     /// <summary>Rewrites the project with <paramref name="newPassword"/> (null: in clear), safely: a backup of the
     /// file as it was, the new file written beside it and checked, then moved over the old one in one rename, all
-    /// under the project's lock.</summary>
-    public static ProjectBackup ChangePassword(string path, IClock clock, ProjectOpening opening, string? newPassword)
+    /// under the project's lock. Returns the backup, except when encrypting: then the backup is in clear, which is
+    /// what encrypting is meant to end, so it goes once the encrypted file is in place.</summary>
+    public static ProjectBackup? ChangePassword(string path, IClock clock, ProjectOpening opening, string? newPassword)
     {
         var full = Path.GetFullPath(path);
         var converting = full + ".converting";
@@ -112,7 +113,9 @@ public static class ProjectFile
                 File.Delete(converting);
             }
         }
-        return backup;
+        if (newPassword is null) return backup;
+        File.Delete(backup.Path);
+        return null;
     }
 
     /// <summary>Puts <paramref name="backup"/> in place of the project, after backing up the file as it is now (a

@@ -21,10 +21,10 @@ public static class TuiCommand
         {
             var coder = Coder.Resolve(parse.GetValue(globals.Coder));
             var path = Locate(parse.GetValue(globals.Project), coder);
-            using var store = ProjectFile.Open(path, SystemClock.Instance);
+            using var store = ProjectFile.Open(path, SystemClock.Instance, Openings.For(parse, globals));
             ProjectSession? session = null;
             // Index notes go to the status line: the error stream would scribble over the screen.
-            using var index = new IndexKeeper(store, () => LuceneSearchIndex.Open(LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note));
+            using var index = new IndexKeeper(store, OpenProject.IndexOf(store, LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note));
             session = new ProjectSession(store, coder, SystemClock.Instance, index.Current);
             // A missing or stale index is rebuilt now, not on the first coding or search, where it would stall a keystroke.
             index.Current();

@@ -45,8 +45,8 @@ public sealed class EncryptionTests
         var before = ProjectFile.ChangePassword(temp.Path, TempProject.Clock, ProjectOpening.Default, "s3cret");
 
         Assert.IsFalse(Interview.InClear(temp.Path));
-        Assert.IsTrue(Interview.InClear(before.Path), "the backup is the plain file as it was");
-        Assert.AreEqual("encrypt", before.Operation);
+        Assert.IsNull(before, "a backup in clear would defeat the encryption");
+        Assert.IsEmpty(Backups.ProjectBackups.List(temp.Path));
         using (var store = temp.Open(TempProject.With("s3cret")))
         {
             Assert.AreEqual(Interview.Transcript.Text, store.FindTranscript("nadia")!.Text);
@@ -55,6 +55,7 @@ public sealed class EncryptionTests
 
         var encrypted = ProjectFile.ChangePassword(temp.Path, TempProject.Clock, TempProject.With("s3cret"), null);
 
+        Assert.AreEqual("decrypt", encrypted!.Operation);
         Assert.IsFalse(Interview.InClear(encrypted.Path), "a backup of an encrypted project stays encrypted");
         Assert.IsFalse(ProjectFile.IsEncrypted(temp.Path));
         using var plain = temp.Open();
