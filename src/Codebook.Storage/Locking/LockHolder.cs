@@ -18,6 +18,24 @@ public sealed record LockHolder(string Program, int Pid, string Host, string Use
 
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(Describe());
 
+    /// <summary>The holder described in the lock file at <paramref name="lockFile"/>, read beside whoever holds it;
+    /// null when there is no file or it is empty (the project is not open, or was closed).</summary>
+    public static LockHolder? ReadFrom(string lockFile)
+    {
+        if (!File.Exists(lockFile)) return null;
+        using var file = new FileStream(lockFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return Read(file);
+    }
+
+    /// <summary>The holder described at the start of <paramref name="file"/>.</summary>
+    internal static LockHolder? Read(Stream file)
+    {
+        file.Position = 0;
+        var bytes = new byte[Math.Min(file.Length, 4096)];
+        file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return Parse(Encoding.UTF8.GetString(bytes));
+    }
+
     /// <summary>The holder described in <paramref name="text"/>, or null when it is empty or unreadable (a process
     /// that has the lock but has not written yet).</summary>
     public static LockHolder? Parse(string text)

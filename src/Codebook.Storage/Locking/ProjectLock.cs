@@ -1,4 +1,3 @@
-using System.Text;
 using Codebook.Core.Errors;
 
 namespace Codebook.Storage.Locking;
@@ -43,7 +42,7 @@ public sealed class ProjectLock : IDisposable
             }
             catch (IOException)
             {
-                var holder = ReadHolder(file);
+                var holder = LockHolder.Read(file);
                 file.Dispose();
                 throw InUse(shownPath, holder);
             }
@@ -73,14 +72,6 @@ public sealed class ProjectLock : IDisposable
             throw new CodebookException(ErrorCode.BadProject, $"cannot create the project's lock file ({e.Message})",
                 shownPath, "check that you may write in the project's folder", e);
         }
-    }
-
-    private static LockHolder? ReadHolder(FileStream file)
-    {
-        file.Position = 0;
-        var bytes = new byte[Math.Min(file.Length, 4096)];
-        file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        return LockHolder.Parse(Encoding.UTF8.GetString(bytes));
     }
 
     private static CodebookException InUse(string shownPath, LockHolder? holder, Exception? inner = null) => new(

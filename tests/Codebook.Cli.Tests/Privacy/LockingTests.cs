@@ -42,22 +42,15 @@ public sealed class LockingTests
 
         using (var import = SecondProcess.Start("--project", temp.Project, "import", Repository.SampleInterviews))
         {
-            while (!import.HasExited && LockHolder.Parse(ReadShared(lockFile))?.Pid != import.Id) Thread.Sleep(10);
+            while (!import.HasExited && LockHolder.ReadFrom(lockFile)?.Pid != import.Id) Thread.Sleep(10);
             import.Kill();
             import.WaitForExit();
         }
-        var left = LockHolder.Parse(ReadShared(lockFile));
+        var left = LockHolder.ReadFrom(lockFile);
         if (left is null) Assert.Inconclusive("the import finished before it could be killed");
 
         Assert.AreEqual("codebook import", left.Doing);
         var reopened = CliRun.Of("--project", temp.Project, "transcripts");
         Assert.AreEqual(0, reopened.ExitCode, reopened.ToString());
-    }
-
-    private static string ReadShared(string path)
-    {
-        if (!File.Exists(path)) return "";
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return new StreamReader(file).ReadToEnd();
     }
 }

@@ -12,13 +12,14 @@ public sealed class LockTests
         var lockFile = ProjectLock.PathOf(temp.Path);
         using (temp.Create(new ProjectOpening { Doing = "codebook import" }))
         {
-            var holder = LockHolder.Parse(ReadShared(lockFile))!;
+            var holder = LockHolder.ReadFrom(lockFile)!;
             Assert.AreEqual(Environment.ProcessId, holder.Pid);
             Assert.AreEqual("codebook import", holder.Doing);
             Assert.AreEqual(Environment.MachineName, holder.Host);
         }
 
-        Assert.AreEqual("", ReadShared(lockFile));
+        Assert.AreEqual(0, new FileInfo(lockFile).Length);
+        Assert.IsNull(LockHolder.ReadFrom(lockFile));
     }
 
     [TestMethod]
@@ -32,7 +33,7 @@ public sealed class LockTests
 
         using var store = temp.Open(new ProjectOpening { Doing = "codebook transcripts" });
 
-        Assert.AreEqual("codebook transcripts", LockHolder.Parse(ReadShared(ProjectLock.PathOf(temp.Path)))!.Doing);
+        Assert.AreEqual("codebook transcripts", LockHolder.ReadFrom(ProjectLock.PathOf(temp.Path))!.Doing);
     }
 
     [TestMethod]
@@ -42,11 +43,5 @@ public sealed class LockTests
 
         Assert.AreEqual(holder, LockHolder.Parse(holder.Describe()));
         Assert.IsNull(LockHolder.Parse(""));
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return new StreamReader(file).ReadToEnd();
     }
 }
