@@ -50,6 +50,21 @@ public sealed class BackupTests
     }
 
     [TestMethod]
+    public void AnOlderFileIsBackedUpAsItWasBeforeItIsMigrated()
+    {
+        using var temp = new TempProject();
+        temp.Create().Dispose();
+        using (var db = new LiteDB.LiteDatabase(temp.Path)) db.UserVersion = 0;
+
+        using (temp.Open()) { }
+
+        var backup = ProjectBackups.List(temp.Path).Single();
+        Assert.AreEqual("migrate", backup.Operation);
+        using var old = new LiteDB.LiteDatabase(backup.Path);
+        Assert.AreEqual(0, old.UserVersion);
+    }
+
+    [TestMethod]
     public void ABackupThatIsNotAProjectIsRefusedAndTheProjectLeftAlone()
     {
         using var temp = new TempProject();
