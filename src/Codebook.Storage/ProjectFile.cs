@@ -115,6 +115,8 @@ public static class ProjectFile
         }
         if (newPassword is null) return backup;
         File.Delete(backup.Path);
+        var folder = ProjectBackups.FolderOf(full);
+        if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         return null;
     }
 

@@ -46,7 +46,7 @@ public sealed class EncryptionTests
 
         Assert.IsFalse(Interview.InClear(temp.Path));
         Assert.IsNull(before, "a backup in clear would defeat the encryption");
-        Assert.IsEmpty(Backups.ProjectBackups.List(temp.Path));
+        Assert.IsFalse(Directory.Exists(Backups.ProjectBackups.FolderOf(temp.Path)), "no backup was there before, none after");
         using (var store = temp.Open(TempProject.With("s3cret")))
         {
             Assert.AreEqual(Interview.Transcript.Text, store.FindTranscript("nadia")!.Text);
