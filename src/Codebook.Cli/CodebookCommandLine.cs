@@ -60,6 +60,10 @@ public static class CodebookCommandLine
         root.Add(PseudonymsCommand.Create(globals, context));
         root.Add(ImportQdpxCommand.Create(globals, context));
         root.Add(MergeCommand.Create(globals, context));
+        root.Add(EncryptionCommand.Encrypt(globals, context));
+        root.Add(EncryptionCommand.Decrypt(globals, context));
+        root.Add(BackupCommand.Backup(globals, context));
+        root.Add(BackupCommand.Restore(globals, context));
 
         // Plain `codebook --lang fr` is the UI in French, as plain `codebook` is the UI.
         var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args[0].StartsWith("--lang", StringComparison.Ordinal) ? ["tui", .. args] : args);

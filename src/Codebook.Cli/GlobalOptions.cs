@@ -26,6 +26,12 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> PasswordFile { get; } = new("--password-file")
+    {
+        Description = $"A file whose first line is the password of an encrypted project (default: ${Passwords.Variable}, else asked)",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Print results as JSON",
@@ -37,6 +43,7 @@ public sealed class GlobalOptions
         root.Add(Project);
         root.Add(Coder);
         root.Add(Blind);
+        root.Add(PasswordFile);
         root.Add(Json);
     }
 }

@@ -5,6 +5,7 @@ using Codebook.Core.Search;
 using Codebook.Core.Time;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
+using Codebook.Storage.Backups;
 
 namespace Codebook.Cli;
 
@@ -12,15 +13,27 @@ namespace Codebook.Cli;
 /// index is wired to the store here, so every change any command commits reaches the index.</summary>
 public sealed class OpenProject : IDisposable
 {
-    private OpenProject(IProjectStore store, Coder coder, bool blind, string path, TextWriter notices)
+    private readonly LiteProjectStore _file;
+
+    private OpenProject(LiteProjectStore store, Coder coder, bool blind, string path, TextWriter notices)
     {
+        _file = store;
         Store = store;
         Coder = coder;
         Blind = blind;
         View = blind ? new BlindView(store, coder.Name) : store;
         IndexFolder = LuceneSearchIndex.FolderOf(path);
-        Index = new IndexKeeper(store, () => LuceneSearchIndex.Open(IndexFolder), message => notices.WriteLine($"note: {message}"));
+        // An encrypted project's index is built in memory each time: that it was rebuilt is no news.
+        Index = new IndexKeeper(store, IndexOf(store, IndexFolder), store.Encrypted ? _ => { } : message => notices.WriteLine($"note: {message}"));
     }
+
+    /// <summary>How to open the search index of <paramref name="store"/>: in its folder, or, for an encrypted project,
+    /// in memory only, so that no transcript text lies in clear beside the encrypted file.</summary>
+    public static Func<ISearchIndex> IndexOf(LiteProjectStore store, string folder) =>
+        store.Encrypted ? LuceneSearchIndex.InMemory : () => LuceneSearchIndex.Open(folder);
+
+    /// <summary>Backs the project up before a destructive <paramref name="operation"/> (<c>merge</c>, <c>theme-delete</c>).</summary>
+    public ProjectBackup Backup(string operation) => _file.Backup(operation);
 
     public IProjectStore Store { get; }
 
@@ -47,7 +60,7 @@ public sealed class OpenProject : IDisposable
     public static OpenProject From(ParseResult parse, GlobalOptions globals)
     {
         var path = ProjectLocator.Locate(parse.GetValue(globals.Project));
-        var store = ProjectFile.Open(path, SystemClock.Instance);
+        var store = ProjectFile.Open(path, SystemClock.Instance, Openings.For(parse, globals));
         // The run's error stream: the console's, or a test's writer.
         var notices = parse.InvocationConfiguration.Error;
         return new OpenProject(store, Coder.Resolve(parse.GetValue(globals.Coder)), parse.GetValue(globals.Blind), path, notices);

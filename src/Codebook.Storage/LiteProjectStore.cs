@@ -2,6 +2,8 @@ using Codebook.Core.Changes;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Core.Time;
+using Codebook.Storage.Backups;
+using Codebook.Storage.Locking;
 using LiteDB;
 
 namespace Codebook.Storage;
@@ -13,15 +15,30 @@ public sealed partial class LiteProjectStore : IProjectStore
 
     private readonly LiteDatabase _db;
     private readonly IClock _clock;
+    private readonly ProjectLock _lock;
+    private readonly string? _password;
 
-    internal LiteProjectStore(LiteDatabase db, string location, IClock clock)
+    internal LiteProjectStore(LiteDatabase db, string location, IClock clock, ProjectLock held, string? password)
     {
         _db = db;
         _clock = clock;
+        _lock = held;
+        _password = password;
         Location = location;
     }
 
     public string Location { get; }
+
+    /// <summary>Whether the file is encrypted (opened with a password).</summary>
+    public bool Encrypted => _password is not null;
+
+    /// <summary>A backup of the project as it is now, made before <paramref name="operation"/> (a word such as
+    /// <c>merge</c>), encrypted with the project's password when it has one; the oldest beyond the rolling set go.</summary>
+    public ProjectBackup Backup(string operation) =>
+        ProjectFile.BackUp(_db, Path.GetFullPath(Location), operation, _clock.UtcNow, _password);
+
+    /// <summary>The whole project written into a new file at <paramref name="path"/>, checked.</summary>
+    internal void CopyTo(string path, string? password) => ProjectCopy.Write(_db, path, password);
 
     public ProjectInfo Info
     {
@@ -66,5 +83,10 @@ public sealed partial class LiteProjectStore : IProjectStore
         return change;
     }
 
-    public void Dispose() => _db.Dispose();
+    /// <summary>The file first, then the lock that kept it to this process.</summary>
+    public void Dispose()
+    {
+        _db.Dispose();
+        _lock.Dispose();
+    }
 }

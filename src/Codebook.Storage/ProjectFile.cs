@@ -1,18 +1,22 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
+using Codebook.Storage.Backups;
+using Codebook.Storage.Locking;
 using Codebook.Storage.Migrations;
 using LiteDB;
 
 namespace Codebook.Storage;
 
-/// <summary>Creates and opens project files (<c>NAME.codebook</c>, one LiteDB file).</summary>
+/// <summary>Creates and opens project files (<c>NAME.codebook</c>, one LiteDB file), each held by one process at a
+/// time through its <see cref="ProjectLock"/>, and encrypted (LiteDB's AES) when it has a password.</summary>
 public static class ProjectFile
 {
     public const string Extension = ".codebook";
 
-    public static LiteProjectStore Create(string path, Coder creator, IClock clock)
+    public static LiteProjectStore Create(string path, Coder creator, IClock clock, ProjectOpening? opening = null)
     {
+        opening ??= ProjectOpening.Default;
         var full = Path.GetFullPath(path);
         if (File.Exists(full))
         {
@@ -20,9 +24,12 @@ public static class ProjectFile
                 "choose another name, or open this project with --project");
         }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var db = Connect(full, path);
+        var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow);
+        LiteDatabase? db = null;
         try
         {
+            var password = opening.Password();
+            db = Connect(full, path, password);
             Schema.Upgrade(db, path);
             var info = new ProjectInfo
             {
@@ -34,71 +41,154 @@ public static class ProjectFile
             var document = db.Mapper.ToDocument(info);
             document["_id"] = LiteProjectStore.InfoId;
             db.GetCollection(Collections.Project).Insert(document);
-            return new LiteProjectStore(db, path, clock);
+            return new LiteProjectStore(db, path, clock, held, password);
         }
         catch
         {
-            db.Dispose();
+            db?.Dispose();
             File.Delete(full);
+            held.Dispose();
             throw;
         }
     }
 
-    public static LiteProjectStore Open(string path, IClock clock)
+    public static LiteProjectStore Open(string path, IClock clock, ProjectOpening? opening = null)
     {
+        opening ??= ProjectOpening.Default;
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
             throw new CodebookException(ErrorCode.NoProject, "no project file here", path,
                 "check the path, or create one with 'codebook init PATH'");
         }
-        RequireLiteDbHeader(full, path);
-        var db = Connect(full, path);
+        var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow);
+        LiteDatabase? db = null;
         try
         {
+            var password = IsEncrypted(full, path) ? opening.Password() ?? throw PasswordNeeded(path) : null;
+            db = Connect(full, path, password);
             if (db.GetCollection(Collections.Project).FindById(LiteProjectStore.InfoId) is null)
             {
                 throw new CodebookException(ErrorCode.BadProject, "this LiteDB file is not a Codebook project", path,
                     "open a file made by 'codebook init'");
             }
+            if (db.UserVersion < Schema.Current) BackUp(db, full, "migrate", clock.UtcNow, password);
             Schema.Upgrade(db, path);
-            return new LiteProjectStore(db, path, clock);
+            return new LiteProjectStore(db, path, clock, held, password);
         }
-        catch (Exception e) when (e is not CodebookException)
+        catch (Exception e)
         {
-            db.Dispose();
+            db?.Dispose();
+            held.Dispose();
+            if (e is CodebookException) throw;
             throw Damaged(path, e);
-        }
-        catch
-        {
-            db.Dispose();
-            throw;
         }
     }
 
-    /// <summary>LiteDB would take an empty file for a new database and can fail in odd ways on other
-    /// files, so check its signature before opening: LiteDB 5 writes it at offset 32 of the first page.</summary>
-    private static void RequireLiteDbHeader(string fullPath, string shownPath)
+    /// <summary>Whether the project at <paramref name="path"/> is encrypted; refuses files that are not LiteDB files.</summary>
+    public static bool IsEncrypted(string path) => IsEncrypted(Path.GetFullPath(path), path);
+
+    /// <summary>Rewrites the project with <paramref name="newPassword"/> (null: in clear), safely: a backup of the
+    /// file as it was, the new file written beside it and checked, then moved over the old one in one rename, all
+    /// under the project's lock. Returns the backup, except when encrypting: then the backup is in clear, which is
+    /// what encrypting is meant to end, so it goes once the encrypted file is in place.</summary>
+    public static ProjectBackup? ChangePassword(string path, IClock clock, ProjectOpening opening, string? newPassword)
+    {
+        var full = Path.GetFullPath(path);
+        var converting = full + ".converting";
+        ProjectBackup backup;
+        using (var store = Open(path, clock, opening))
+        using (var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow))
+        {
+            backup = store.Backup(newPassword is null ? "decrypt" : "encrypt");
+            File.Delete(converting);
+            try
+            {
+                store.CopyTo(converting, newPassword);
+                store.Dispose();
+                File.Move(converting, full, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(converting);
+            }
+        }
+        if (newPassword is null) return backup;
+        File.Delete(backup.Path);
+        var folder = ProjectBackups.FolderOf(full);
+        if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        return null;
+    }
+
+    /// <summary>Puts <paramref name="backup"/> in place of the project, after backing up the file as it is now (a
+    /// copy of its bytes: the project may be damaged, which is why one restores). The backup is checked first: it
+    /// must open, with the project's password when it is encrypted.</summary>
+    public static ProjectBackup Restore(string path, ProjectBackup backup, IClock clock, ProjectOpening opening)
+    {
+        var full = Path.GetFullPath(path);
+        var restoring = full + ".restoring";
+        using var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow);
+        var password = IsEncrypted(backup.Path, backup.Name) ? opening.Password() ?? throw PasswordNeeded(backup.Name) : null;
+        Connect(backup.Path, backup.Name, password).Dispose();
+        var before = ProjectBackups.NewPath(full, "restore", clock.UtcNow);
+        if (File.Exists(full)) File.Copy(full, before);
+        try
+        {
+            File.Copy(backup.Path, restoring, overwrite: true);
+            File.Move(restoring, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(restoring);
+        }
+        ProjectBackups.Prune(full);
+        return ProjectBackups.List(full).Single(b => b.Path == before);
+    }
+
+    internal static ProjectBackup BackUp(LiteDatabase db, string fullPath, string operation, DateTime now, string? password)
+    {
+        var path = ProjectBackups.NewPath(fullPath, operation, now);
+        try
+        {
+            ProjectCopy.Write(db, path, password);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+        ProjectBackups.Prune(fullPath);
+        return ProjectBackups.List(fullPath).Single(b => b.Path == path);
+    }
+
+    /// <summary>LiteDB would take an empty file for a new database and can fail in odd ways on other files, so check
+    /// the start of the file before opening: LiteDB 5 writes its signature at offset 32 of the first page, and an
+    /// encrypted file starts with 1 (then the salt) and has no signature in clear.</summary>
+    private static bool IsEncrypted(string fullPath, string shownPath)
     {
         var signature = "** This is a LiteDB file **"u8;
         var head = new byte[32 + signature.Length];
         int read;
         using (var file = File.OpenRead(fullPath)) read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        if (read < head.Length || !head.AsSpan(32).SequenceEqual(signature))
-        {
-            throw new CodebookException(ErrorCode.BadProject, "not a Codebook project file (it is not a LiteDB database)",
-                shownPath, "open a file made by 'codebook init'");
-        }
+        if (read == head.Length && head.AsSpan(32).SequenceEqual(signature)) return false;
+        if (read == head.Length && head[0] == 1) return true;
+        throw new CodebookException(ErrorCode.BadProject, "not a Codebook project file (it is not a LiteDB database)",
+            shownPath, "open a file made by 'codebook init'");
     }
 
-    private static LiteDatabase Connect(string fullPath, string shownPath)
+    private static LiteDatabase Connect(string fullPath, string shownPath, string? password)
     {
-        var connection = new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct };
+        var connection = new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct, Password = password };
         try
         {
             var db = new LiteDatabase(connection, ProjectMapper.Create());
             db.UtcDate = true;
             return db;
+        }
+        catch (LiteException e) when (password is not null && File.Exists(fullPath) && new FileInfo(fullPath).Length > 0)
+        {
+            throw new CodebookException(ErrorCode.WrongPassword, "the password does not open this encrypted project", shownPath,
+                "check the password (CODEBOOK_PASSWORD, --password-file, or the prompt); a damaged file also fails here", e);
         }
         catch (IOException e)
         {
@@ -111,7 +201,11 @@ public static class ProjectFile
         }
     }
 
+    private static CodebookException PasswordNeeded(string path) => new(ErrorCode.PasswordNeeded,
+        "the project is encrypted and no password was given", path,
+        "set CODEBOOK_PASSWORD, pass --password-file FILE, or run the command in a terminal to be asked");
+
     private static CodebookException Damaged(string path, Exception e) =>
         new(ErrorCode.BadProject, $"not a Codebook project file, or a damaged one ({e.Message})", path,
-            "open a file made by 'codebook init', or restore a backup", e);
+            "open a file made by 'codebook init', or restore a backup ('codebook restore')", e);
 }

@@ -19,9 +19,12 @@ internal sealed class TempProject : IDisposable
 
     public string Path { get; }
 
-    public LiteProjectStore Create() => ProjectFile.Create(Path, new Coder("ana"), Clock);
+    public LiteProjectStore Create(ProjectOpening? opening = null) => ProjectFile.Create(Path, new Coder("ana"), Clock, opening);
 
-    public LiteProjectStore Open() => ProjectFile.Open(Path, Clock);
+    public LiteProjectStore Open(ProjectOpening? opening = null) => ProjectFile.Open(Path, Clock, opening);
+
+    /// <summary>Opening with <paramref name="password"/> as the password the user gives.</summary>
+    public static ProjectOpening With(string? password) => new() { Password = () => password };
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 

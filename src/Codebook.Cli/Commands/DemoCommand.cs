@@ -16,7 +16,7 @@ public static class DemoCommand
         command.SetAction(parse =>
         {
             var (path, created) = Ensure(Coder.Resolve(parse.GetValue(globals.Coder)));
-            using var store = ProjectFile.Open(path, SystemClock.Instance);
+            using var store = ProjectFile.Open(path, SystemClock.Instance, Openings.For(parse, globals));
             var transcripts = store.Transcripts();
             var summary = new
             {

@@ -32,6 +32,7 @@ public static class ImportCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
+            if (parse.GetValue(replace)) project.Backup("import-replace");
             var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock, WordDiff.Instance), parse.GetValue(replace));
             var files = ImportInput.Expand(parse.GetValue(inputs)!);
             var json = parse.GetValue(globals.Json);

@@ -19,6 +19,7 @@ public static class ImportQdpxCommand
             var path = parse.GetValue(file)!;
             // Read and checked in full before anything is written: a broken file changes nothing.
             var (content, report) = QdpxReader.Read(path, project.Coder.Name, project.Clock.UtcNow);
+            project.Backup("refi-import");
             new ProjectContentImporter(project.Store, project.Coder).Import(content, Path.GetFileName(path));
             var counts = new
             {

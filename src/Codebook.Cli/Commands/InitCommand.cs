@@ -12,18 +12,24 @@ public static class InitCommand
     public static Command Create(GlobalOptions globals, CliContext context)
     {
         var path = new Argument<string>("PATH") { Description = "The project file to create (.codebook is added if missing)" };
-        var command = new Command("init", "Create a new, empty project") { path };
+        var password = new Option<bool>("--password")
+        {
+            Description = $"Encrypt the project with a password (asked twice, or ${Passwords.Variable}, or --password-file)",
+        };
+        var command = new Command("init", "Create a new, empty project") { path, password };
         command.SetAction(parse =>
         {
             var file = WithExtension(parse.GetValue(path)!);
-            using var store = ProjectFile.Create(file, Coder.Resolve(parse.GetValue(globals.Coder)), SystemClock.Instance);
+            var secret = parse.GetValue(password) ? Passwords.New(parse, globals) : null;
+            var opening = Openings.For(parse, globals) with { Password = () => secret };
+            using var store = ProjectFile.Create(file, Coder.Resolve(parse.GetValue(globals.Coder)), SystemClock.Instance, opening);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { path = file, name = store.Info.Name, schemaVersion = store.Info.SchemaVersion });
+                Json.Write(context.Out, new { path = file, name = store.Info.Name, schemaVersion = store.Info.SchemaVersion, encrypted = store.Encrypted });
             }
             else
             {
-                context.Out.WriteLine($"Created project '{store.Info.Name}' in {file}.");
+                context.Out.WriteLine($"Created {(store.Encrypted ? "encrypted " : "")}project '{store.Info.Name}' in {file}.");
                 context.Out.WriteLine($"Next: codebook --project {file} import FILES-OR-FOLDERS");
             }
             return ExitCodes.Ok;

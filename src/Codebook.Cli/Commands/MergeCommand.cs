@@ -17,8 +17,9 @@ public static class MergeCommand
             var path = parse.GetValue(other)!;
             using var project = OpenProject.From(parse, globals);
             MergeReport report;
-            using (var theirs = ProjectFile.Open(path, project.Clock))
+            using (var theirs = ProjectFile.Open(path, project.Clock, Openings.For(parse, globals)))
             {
+                project.Backup("merge");
                 report = new ProjectMerge(project.Store, project.Coder).Merge(theirs, Path.GetFileName(path));
             }
             if (parse.GetValue(globals.Json))

@@ -17,7 +17,7 @@ public static partial class ThemeCommand
             var dropped = merge.Dropped.Count == 0 ? "" : $"; {merge.Dropped.Count} it already had dropped ({string.Join(", ", merge.Dropped)}), undo brings them back";
             var children = merge.Children.Count == 0 ? "" : $"; {string.Join(", ", merge.Children)} now under {merge.Into}";
             return (merge, $"merged {merge.From} into {merge.Into}: {merge.Moved.Count} codings moved{dropped}{children}");
-        }));
+        }, backupBefore: "theme-merge"));
         return command;
     }
 
@@ -52,7 +52,7 @@ public static partial class ThemeCommand
             var place = deleted.Theme.ParentId is { } parent ? $"under {parent}" : "to the top";
             var children = deleted.Children.Count == 0 ? "" : $"; {string.Join(", ", deleted.Children)} moved up {place}";
             return (deleted, $"deleted {deleted.Theme.Id} \"{deleted.Theme.Label}\" and its {deleted.Codings} codings{children} ('codebook undo' brings them back)");
-        }));
+        }, backupBefore: "theme-delete"));
         return command;
     }
 

@@ -70,10 +70,13 @@ public static partial class ThemeCommand
         return command;
     }
 
-    /// <summary>Opens the project, runs one theme operation and prints what it did: the text, or the value as JSON.</summary>
-    private static int Report(ParseResult parse, GlobalOptions globals, CliContext context, Func<ThemeService, (object Value, string Text)> operation)
+    /// <summary>Opens the project, runs one theme operation and prints what it did: the text, or the value as JSON.
+    /// A destructive operation names itself in <paramref name="backupBefore"/>: the project is backed up first.</summary>
+    private static int Report(ParseResult parse, GlobalOptions globals, CliContext context, Func<ThemeService, (object Value, string Text)> operation,
+        string? backupBefore = null)
     {
         using var project = OpenProject.From(parse, globals);
+        if (backupBefore is not null) project.Backup(backupBefore);
         var (value, text) = operation(new ThemeService(project.Store, project.Coder, project.Clock));
         if (parse.GetValue(globals.Json)) Json.Write(context.Out, value);
         else context.Out.WriteLine(text);

@@ -39,4 +39,10 @@ public enum ErrorCode
     BadExchangeFile,
     /// <summary>A whole project can only be brought into a project that is still empty.</summary>
     ProjectNotEmpty,
+    /// <summary>The project file is open in another Codebook process.</summary>
+    ProjectInUse,
+    /// <summary>The project is encrypted and no password was given.</summary>
+    PasswordNeeded,
+    /// <summary>The password given does not open the encrypted project.</summary>
+    WrongPassword,
 }

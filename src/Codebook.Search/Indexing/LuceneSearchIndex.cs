@@ -36,6 +36,10 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
+    /// <summary>An index kept in memory only, empty at first: for an encrypted project, whose text must not lie in
+    /// clear in a folder beside it. Each command that searches builds it again.</summary>
+    public static LuceneSearchIndex InMemory() => new(new PassageIndex(new RAMDirectory()), IndexCondition.Missing);
+
     public IndexCondition Opened { get; }
 
     public long? Reflects => index.Reflects;

@@ -12,15 +12,19 @@ namespace Codebook.Search.Indexing;
 public sealed partial class PassageIndex : IDisposable
 {
     private readonly Analyzer analyzer = Analyzers.PerField();
-    private readonly FSDirectory directory;
+    private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
 
     /// <summary>Opens the index in <paramref name="folder"/>, creating the folder and an empty index if needed.</summary>
-    public PassageIndex(string folder)
+    public PassageIndex(string folder) : this(FSDirectory.Open(new DirectoryInfo(folder)))
     {
-        Folder = folder;
-        directory = FSDirectory.Open(new DirectoryInfo(folder));
+    }
+
+    /// <summary>An index in <paramref name="directory"/>, which it owns (a folder, or memory for an encrypted project).</summary>
+    public PassageIndex(Lucene.Net.Store.Directory directory)
+    {
+        this.directory = directory;
         try
         {
             writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, analyzer)
@@ -37,8 +41,6 @@ public sealed partial class PassageIndex : IDisposable
             throw;
         }
     }
-
-    public string Folder { get; }
 
     /// <summary>Readers first, then the writer (which releases write.lock), then the folder.</summary>
     public void Dispose()

@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace Codebook.Cli.Tests.Privacy;
+
+[TestClass]
+public sealed class EncryptionTests
+{
+    /// <summary>Words of the sample interview fr01-nadia, easy to look for in raw bytes.</summary>
+    private const string Sentence = "la coordinatrice c'était encore Madame Verhaegen";
+
+    private static string Nadia => Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt");
+
+    private TempFolder _temp = null!;
+    private string _password = null!;
+
+    [TestInitialize]
+    public void WritePasswordFile()
+    {
+        _temp = new TempFolder();
+        _password = _temp.Write("secret/pw.txt", "correct horse\n");
+    }
+
+    [TestCleanup]
+    public void Delete() => _temp.Dispose();
+
+    private CliRun Run(params string[] args) => CliRun.Of(["--project", _temp.Project, .. args]);
+
+    private CliRun Ok(params string[] args)
+    {
+        var run = Run(args);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        return run;
+    }
+
+    [TestMethod]
+    public void AnEncryptedProjectWorksWithItsPasswordAndLeavesNoTextInClearAnywhere()
+    {
+        StringAssert.Contains(Ok("init", _temp.Project, "--password", "--password-file", _password).Out, "Created encrypted project");
+        Ok("--password-file", _password, "import", Nadia);
+
+        var found = Ok("--password-file", _password, "search", "Verhaegen");
+
+        StringAssert.Contains(found.Out, "Verhaegen");
+        Assert.AreEqual("", found.Error, "an index in memory is no news");
+        AssertNoFileHoldsTheSentence();
+    }
+
+    [TestMethod]
+    public void WithoutItsPasswordOrWithAWrongOneAnEncryptedProjectSaysSoAndOpensNothing()
+    {
+        Ok("init", _temp.Project, "--password", "--password-file", _password);
+        var wrong = _temp.Write("secret/wrong.txt", "incorrect horse");
+
+        var none = Run("transcripts");
+        var bad = Run("--password-file", wrong, "transcripts");
+
+        Assert.AreEqual(ExitCodes.UsageOrProject, none.ExitCode);
+        StringAssert.Contains(none.Error, "the project is encrypted and no password was given");
+        StringAssert.Contains(none.Error, "CODEBOOK_PASSWORD");
+        Assert.AreEqual(ExitCodes.UsageOrProject, bad.ExitCode);
+        StringAssert.Contains(bad.Error, "the password does not open this encrypted project");
+    }
+
+    [TestMethod]
+    public void EncryptingAnExistingProjectRemovesItsIndexAndDecryptingBringsItBackToClear()
+    {
+        Ok("init", _temp.Project);
+        Ok("import", Nadia);
+        Ok("search", "Verhaegen");
+        Assert.IsTrue(Directory.Exists(_temp.Project + ".index"));
+
+        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "Encrypted");
+
+        Assert.IsFalse(Directory.Exists(_temp.Project + ".index"));
+        AssertNoFileHoldsTheSentence();
+        StringAssert.Contains(Ok("--password-file", _password, "transcripts").Out, "fr01-nadia");
+        Assert.AreEqual(ExitCodes.UsageOrProject, Run("transcripts").ExitCode);
+
+        StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "Decrypted");
+
+        StringAssert.Contains(Ok("search", "Verhaegen").Out, "Verhaegen");
+    }
+
+    private void AssertNoFileHoldsTheSentence()
+    {
+        var needles = new[] { Encoding.UTF8.GetBytes(Sentence), Encoding.Unicode.GetBytes(Sentence), Encoding.UTF8.GetBytes("Verhaegen") };
+        foreach (var file in Directory.GetFiles(_temp.Root, "*", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            foreach (var needle in needles) Assert.IsLessThan(0, bytes.AsSpan().IndexOf(needle), $"{Path.GetFileName(file)} holds interview text in clear");
+        }
+    }
+}
