@@ -1,9 +1,6 @@
 using Codebook.Core.Model;
-using Codebook.Core.Search;
-using Codebook.Formats.Transcripts;
 using Codebook.Search.Analysis;
 using Codebook.Search.Hits;
-using Codebook.Search.Indexing;
 using Codebook.Search.Queries;
 using Codebook.Search.Tests.Support;
 
@@ -15,27 +12,18 @@ namespace Codebook.Search.Tests.Hits;
 [TestClass]
 public sealed class PlannedMarksTests
 {
-    private static TempFolder folder = null!;
-    private static PassageIndex index = null!;
+    private static SampleIndex sample = null!;
     private static Dictionary<string, Transcript> transcripts = null!;
 
     [ClassInitialize]
     public static void Open(TestContext _)
     {
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "corpus-samples", "interviews")).Order(StringComparer.Ordinal);
-        var parsed = files.Select(TranscriptReader.Read).ToList();
-        transcripts = parsed.ToDictionary(p => p.Transcript.Id, p => p.Transcript);
-        folder = new TempFolder();
-        index = new PassageIndex(folder.IndexPath);
-        index.Rebuild(parsed.Select(p => new IndexedTranscript(p.Transcript, p.Case, [], [])), 1);
+        sample = new SampleIndex();
+        transcripts = sample.Transcripts.ToDictionary(t => t.Id);
     }
 
     [ClassCleanup]
-    public static void Close()
-    {
-        index.Dispose();
-        folder.Dispose();
-    }
+    public static void Close() => sample.Dispose();
 
     [TestMethod]
     [DataRow("ecole")]
@@ -59,7 +47,7 @@ public sealed class PlannedMarksTests
         var compiled = QueryCompiler.Compile(query, analyzer);
         Assert.IsNotNull(QueryTerms.Of(compiled), "the plan handles this query");
 
-        var hits = index.Search(query, 10_000);
+        var hits = sample.Index.Search(query, 10_000);
         Assert.IsNotEmpty(hits);
         foreach (var hit in hits)
         {
