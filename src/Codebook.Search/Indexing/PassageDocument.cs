@@ -1,6 +1,5 @@
 using Codebook.Core.Model;
 using Codebook.Core.Search;
-using Codebook.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -9,13 +8,12 @@ namespace Codebook.Search.Indexing;
 /// <summary>Builds the Lucene documents of a transcript: one per passage.</summary>
 internal static class PassageDocument
 {
-    /// <summary>Folded here as the keyword analyzer folds query terms (<see cref="KeywordAnalysis.Fold"/>) rather than
-    /// run through the analyzer, which cost a token stream per field of every passage; no norms or positions, since
-    /// a keyword is there or not.</summary>
+    /// <summary>Tokenised (by the keyword analyzer) so values are folded exactly as query terms are; no norms or
+    /// positions, since a keyword is there or not.</summary>
     private static readonly FieldType Keyword = new()
     {
         IsIndexed = true,
-        IsTokenized = false,
+        IsTokenized = true,
         OmitNorms = true,
         IndexOptions = IndexOptions.DOCS_ONLY,
     };
@@ -44,31 +42,30 @@ internal static class PassageDocument
                 new StoredField(Fields.StoredEnd, passage.Span.End),
                 new StoredField(Fields.StoredLine, LineOf(lineStarts, passage.Span.Start)),
             };
-            var languageField = Analyzers.TextFieldFor(transcript.Language);
+            var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);
             if (languageField is not null) doc.Add(new TextField(languageField, text, Field.Store.NO));
 
-            var keywords = new HashSet<(string, string)>();
-            AddKeyword(doc, keywords, Fields.Transcript, transcript.Id);
-            AddKeyword(doc, keywords, Fields.Language, transcript.Language);
-            AddKeyword(doc, keywords, Fields.Role, RoleName(turn.Role));
+            AddKeyword(doc, Fields.Transcript, transcript.Id);
+            AddKeyword(doc, Fields.Language, transcript.Language);
+            AddKeyword(doc, Fields.Role, RoleName(turn.Role));
             if (turn.Speaker is { } speaker)
             {
-                AddKeyword(doc, keywords, Fields.Speaker, speaker);
+                AddKeyword(doc, Fields.Speaker, speaker);
                 doc.Add(new StoredField(Fields.StoredSpeaker, speaker));
             }
             if ((input.Case?.Id ?? transcript.CaseId) is { Length: > 0 } caseId)
             {
-                AddKeyword(doc, keywords, Fields.Case, caseId);
+                AddKeyword(doc, Fields.Case, caseId);
                 doc.Add(new StoredField(Fields.StoredCase, caseId));
             }
             foreach (var (name, value) in input.Case?.Attributes ?? [])
             {
-                foreach (var field in Fields.ForAttribute(name)) AddKeyword(doc, keywords, field, value);
+                foreach (var field in Fields.ForAttribute(name)) AddKeyword(doc, field, value);
             }
             foreach (var coding in codings.Where(c => c.Span.Overlaps(passage.Span)))
             {
-                AddKeyword(doc, keywords, Fields.Coder, coding.Coder);
-                foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) AddKeyword(doc, keywords, Fields.Theme, theme);
+                AddKeyword(doc, Fields.Coder, coding.Coder);
+                foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) AddKeyword(doc, Fields.Theme, theme);
             }
             yield return doc;
         }
@@ -76,13 +73,9 @@ internal static class PassageDocument
 
     public static string RoleName(SpeakerRole role) => role.ToString().ToLowerInvariant();
 
-    /// <summary>A value given twice (a theme coded twice, or as the ancestor of two) is indexed once: a keyword is
-    /// there or not.</summary>
-    private static void AddKeyword(Document doc, HashSet<(string, string)> added, string field, string value)
+    private static void AddKeyword(Document doc, string field, string value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return;
-        var folded = KeywordAnalysis.Fold(value.Trim());
-        if (added.Add((field, folded))) doc.Add(new Field(field, folded, Keyword));
+        if (!string.IsNullOrWhiteSpace(value)) doc.Add(new Field(field, value.Trim(), Keyword));
     }
 
     private static List<int> LineStarts(string text)

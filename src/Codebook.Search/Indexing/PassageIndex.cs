@@ -26,8 +26,6 @@ public sealed partial class PassageIndex : IDisposable
             writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
-                // Four times Lucene's default: an import or rebuild flushes (and merges) a quarter as often.
-                RAMBufferSizeMB = 64,
             });
             writer.Commit();
             searchers = new SearcherManager(writer, true, null);
