@@ -27,6 +27,10 @@ public sealed partial class LiteProjectStore
 
     public IReadOnlyList<Coding> Codings() => All<Coding>(Collections.Codings);
 
+    /// <summary>Through the index on <c>TranscriptId</c> (Migrations/CreateIndexes.cs).</summary>
+    public IReadOnlyList<Coding> CodingsOf(string transcriptId) =>
+        _db.GetCollection<Coding>(Collections.Codings).Find(c => c.TranscriptId == transcriptId).ToList();
+
     public Coding? FindCoding(string id) => _db.GetCollection<Coding>(Collections.Codings).FindById(id);
 
     public IReadOnlyList<UnplacedCoding> UnplacedCodings() => All<UnplacedCoding>(Collections.UnplacedCodings);

@@ -29,6 +29,9 @@ public interface IProjectStore : IDisposable
 
     IReadOnlyList<Coding> Codings();
 
+    /// <summary>The codings of one transcript, without reading every coding: what re-indexing it after a change needs.</summary>
+    IReadOnlyList<Coding> CodingsOf(string transcriptId) => Codings().Where(c => c.TranscriptId == transcriptId).ToList();
+
     Coding? FindCoding(string id);
 
     /// <summary>Codings a re-import could not carry to a corrected text, kept aside.</summary>

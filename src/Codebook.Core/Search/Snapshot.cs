@@ -4,32 +4,38 @@ using Codebook.Core.Ports;
 
 namespace Codebook.Core.Search;
 
-/// <summary>The project as the index sees it, read once per change: transcripts with their case, codings and the
-/// theme tree.</summary>
+/// <summary>The project as the index sees it for one change: transcripts with their case, codings and the theme
+/// tree. Read as little as the change needs: a transcript and its codings by id, and every transcript or coding only
+/// for a rebuild, a change to a case (whose transcripts must be found) or to themes (whose codings must be found).</summary>
 internal sealed class Snapshot
 {
-    private readonly Dictionary<string, Transcript> transcripts;
-    private readonly Dictionary<string, Case> cases;
-    private readonly ILookup<string, Coding> codings;
+    private readonly IProjectStore store;
     private readonly IReadOnlyList<Theme> themes;
+    private Dictionary<string, Transcript>? transcripts;
+    private ILookup<string, Coding>? codings;
 
     private Snapshot(IProjectStore store)
     {
-        transcripts = store.Transcripts().ToDictionary(t => t.Id, StringComparer.Ordinal);
-        cases = store.Cases().ToDictionary(c => c.Id, StringComparer.Ordinal);
-        codings = store.Codings().ToLookup(c => c.TranscriptId, StringComparer.Ordinal);
+        this.store = store;
         themes = store.Themes();
     }
 
     public static Snapshot Of(IProjectStore store) => new(store);
 
-    public List<IndexedTranscript> All() => transcripts.Keys.Select(id => Find(id)!).ToList();
+    public List<IndexedTranscript> All()
+    {
+        AllCodings();
+        return AllTranscripts().Keys.Select(id => Find(id)!).ToList();
+    }
 
     /// <summary>The transcript ready to index, or null when the project no longer has it.</summary>
-    public IndexedTranscript? Find(string id) => transcripts.GetValueOrDefault(id) is { } transcript
-        ? new IndexedTranscript(transcript, transcript.CaseId is { } caseId ? cases.GetValueOrDefault(caseId) : null,
-            codings[id].ToList(), themes)
-        : null;
+    public IndexedTranscript? Find(string id)
+    {
+        var transcript = transcripts is null ? store.FindTranscript(id) : transcripts.GetValueOrDefault(id);
+        if (transcript is null) return null;
+        return new IndexedTranscript(transcript, transcript.CaseId is { } caseId ? store.FindCase(caseId) : null,
+            codings is null ? store.CodingsOf(id) : codings[id].ToList(), themes);
+    }
 
     /// <summary>The transcripts whose passages a change alters: those it wrote or whose codings it wrote, those of
     /// the cases it wrote, and those coded with a theme it wrote or any descendant of one (their <c>theme:</c> field
@@ -37,14 +43,22 @@ internal sealed class Snapshot
     public HashSet<string> Affected(ChangeFootprint touched)
     {
         var affected = new HashSet<string>(touched.Transcripts, StringComparer.Ordinal);
-        affected.UnionWith(transcripts.Values.Where(t => t.CaseId is { } id && touched.Cases.Contains(id)).Select(t => t.Id));
+        if (touched.Cases.Count > 0)
+        {
+            affected.UnionWith(AllTranscripts().Values.Where(t => t.CaseId is { } id && touched.Cases.Contains(id)).Select(t => t.Id));
+        }
         if (touched.Themes.Count > 0)
         {
             var reached = Descendants(touched.Themes);
-            affected.UnionWith(codings.SelectMany(g => g).Where(c => reached.Contains(c.ThemeId)).Select(c => c.TranscriptId));
+            affected.UnionWith(AllCodings().SelectMany(g => g).Where(c => reached.Contains(c.ThemeId)).Select(c => c.TranscriptId));
         }
         return affected;
     }
+
+    private Dictionary<string, Transcript> AllTranscripts() =>
+        transcripts ??= store.Transcripts().ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+    private ILookup<string, Coding> AllCodings() => codings ??= store.Codings().ToLookup(c => c.TranscriptId, StringComparer.Ordinal);
 
     /// <summary>The themes and all below them, found by parent links (also below a theme just deleted).</summary>
     private HashSet<string> Descendants(IEnumerable<string> roots)

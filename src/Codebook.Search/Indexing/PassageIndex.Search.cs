@@ -2,7 +2,6 @@ using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Codebook.Search.Hits;
 using Codebook.Search.Queries;
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 
 namespace Codebook.Search.Indexing;
@@ -23,7 +22,8 @@ public sealed partial class PassageIndex
         {
             // Lucene sizes its queue by the number asked for: never more than the index holds (autocode asks for all).
             var top = searcher.Search(compiled, Math.Clamp(max, 1, Math.Max(1, searcher.IndexReader.MaxDoc)));
-            return new SearchResults(top.TotalHits, top.ScoreDocs.Select(d => ToHit(compiled, searcher.Doc(d.Doc), d.Score)).ToList());
+            var planned = QueryTerms.Of(compiled);
+            return new SearchResults(top.TotalHits, top.ScoreDocs.Select(d => ToHit(compiled, planned, searcher, d)).ToList());
         }
         finally
         {
@@ -45,12 +45,13 @@ public sealed partial class PassageIndex
         }
     }
 
-    private SearchHit ToHit(Query query, Document doc, float score)
+    private SearchHit ToHit(Query query, QueryTerms? planned, IndexSearcher searcher, ScoreDoc hit)
     {
+        var doc = searcher.Doc(hit.Doc);
         var text = doc.Get(Fields.Text);
         var language = doc.Get(Fields.StoredLanguage);
         var start = doc.GetField(Fields.StoredStart).GetInt32Value()!.Value;
-        var marks = MatchFinder.Find(query, analyzer, text, language);
+        var marks = MatchFinder.Find(query, planned, analyzer, searcher, hit.Doc, text, language);
         var line = doc.GetField(Fields.StoredLine).GetInt32Value()!.Value;
         if (marks.Count > 0) line += text.AsSpan(0, marks[0].Start).Count('\n');
         return new SearchHit(
@@ -63,7 +64,7 @@ public sealed partial class PassageIndex
             Enum.Parse<SpeakerRole>(doc.Get(Fields.StoredRole), ignoreCase: true),
             new TextSpan(start, doc.GetField(Fields.StoredEnd).GetInt32Value()!.Value),
             line,
-            score,
+            hit.Score,
             marks.Select(m => new TextSpan(start + m.Start, start + m.End)).ToList(),
             KeywordWindow.Cut(text, marks));
     }

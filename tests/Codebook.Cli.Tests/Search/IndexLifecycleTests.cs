@@ -124,6 +124,31 @@ public sealed class IndexLifecycleTests
         Assert.AreEqual(0, Run("index", "check").ExitCode);
     }
 
+    /// <summary>Passages of a query as "start:end".</summary>
+    private string[] Passages(string query) => Ok("search", query, "--limit", "1000", "--json").Json()
+        .GetProperty("hits").EnumerateArray().Select(h => $"{h.GetProperty("start")}:{h.GetProperty("end")}").ToArray();
+
+    [TestMethod]
+    public void A_coding_gives_its_theme_to_exactly_the_passages_it_overlaps_and_its_undo_takes_it_back()
+    {
+        const string Coded = "theme:turnover-absenteeism AND transcript:fr01-nadia";
+        var before = Passages(Coded);
+        var all = Passages("transcript:fr01-nadia").Select(p => p.Split(':').Select(int.Parse).ToArray()).ToList();
+
+        var coding = Ok("code", "fr01-nadia", "--theme", "turnover-absenteeism", "--match", "Fatou fait pareil", "--json").Json()[0];
+        int start = coding.GetProperty("start").GetInt32(), end = coding.GetProperty("end").GetInt32();
+        var overlapped = all.Where(p => p[0] < end && start < p[1]).Select(p => $"{p[0]}:{p[1]}").ToArray();
+
+        Assert.IsNotEmpty(overlapped);
+        Assert.IsEmpty(overlapped.Intersect(before), "the passages had no such coding before");
+        CollectionAssert.AreEquivalent(before.Union(overlapped).ToArray(), Passages(Coded));
+
+        Ok("undo");
+        var undone = Run("search", Coded, "--limit", "1000", "--json");
+        CollectionAssert.AreEquivalent(before, Passages(Coded));
+        Assert.AreEqual("", undone.Error, "the undo was followed without a rebuild");
+    }
+
     [TestMethod]
     public void Rebuild_says_how_much_it_indexed_and_check_says_ok()
     {

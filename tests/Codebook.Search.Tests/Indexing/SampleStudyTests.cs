@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Codebook.Core.Model;
-using Codebook.Core.Search;
-using Codebook.Formats.Transcripts;
 using Codebook.Search.Indexing;
 using Codebook.Search.Tests.Support;
 
@@ -12,33 +10,23 @@ namespace Codebook.Search.Tests.Indexing;
 [TestClass]
 public sealed class SampleStudyTests
 {
-    private static TempFolder folder = null!;
-    private static PassageIndex index = null!;
-    private static List<Transcript> transcripts = null!;
+    private static SampleIndex sample = null!;
+
+    private static PassageIndex Index => sample.Index;
+
+    private static List<Transcript> Transcripts => sample.Transcripts;
 
     [ClassInitialize]
-    public static void Open(TestContext _)
-    {
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "corpus-samples", "interviews")).Order(StringComparer.Ordinal);
-        var parsed = files.Select(TranscriptReader.Read).ToList();
-        transcripts = parsed.Select(p => p.Transcript).ToList();
-        folder = new TempFolder();
-        index = new PassageIndex(folder.IndexPath);
-        index.Rebuild(parsed.Select(p => new IndexedTranscript(p.Transcript, p.Case, [], [])), 1);
-    }
+    public static void Open(TestContext _) => sample = new SampleIndex();
 
     [ClassCleanup]
-    public static void Close()
-    {
-        index.Dispose();
-        folder.Dispose();
-    }
+    public static void Close() => sample.Dispose();
 
     private static string[] TranscriptsFound(string query) =>
-        index.Search(query, 100_000).Select(h => h.TranscriptId).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Index.Search(query, 100_000).Select(h => h.TranscriptId).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     private static string[] TranscriptsMatching(string pattern) =>
-        transcripts.Where(t => Regex.IsMatch(t.Text, pattern, RegexOptions.IgnoreCase)).Select(t => t.Id).Order(StringComparer.Ordinal).ToArray();
+        Transcripts.Where(t => Regex.IsMatch(t.Text, pattern, RegexOptions.IgnoreCase)).Select(t => t.Id).Order(StringComparer.Ordinal).ToArray();
 
     [TestMethod]
     public void All_seventeen_interviews_are_indexed() => Assert.AreEqual(17, TranscriptsFound("lang:fr OR lang:es").Length);
@@ -63,7 +51,7 @@ public sealed class SampleStudyTests
     [TestMethod]
     public void Text_speaker_role_and_case_attributes_combined()
     {
-        var hits = index.Search("cifras AND role:participant AND attr.role:frontline-worker AND territory:croissant", 100);
+        var hits = Index.Search("cifras AND role:participant AND attr.role:frontline-worker AND territory:croissant", 100);
 
         Assert.IsNotEmpty(hits);
         Assert.IsTrue(hits.All(h => h.TranscriptId == "es12-lucia" && h.Role == SpeakerRole.Participant), string.Join(", ", hits.Select(h => h.TranscriptId)));

@@ -1,0 +1,64 @@
+using Codebook.Core.Model;
+using Codebook.Search.Analysis;
+using Codebook.Search.Hits;
+using Codebook.Search.Queries;
+using Codebook.Search.Tests.Support;
+
+namespace Codebook.Search.Tests.Hits;
+
+/// <summary>The marks a search gives, found from the query's words and the index's positions, are those the
+/// highlighter finds by building a one-passage index per hit: every hit of the 17 sample interviews, for queries of
+/// every kind the plan handles.</summary>
+[TestClass]
+public sealed class PlannedMarksTests
+{
+    private static SampleIndex sample = null!;
+    private static Dictionary<string, Transcript> transcripts = null!;
+
+    [ClassInitialize]
+    public static void Open(TestContext _)
+    {
+        sample = new SampleIndex();
+        transcripts = sample.Transcripts.ToDictionary(t => t.Id);
+    }
+
+    [ClassCleanup]
+    public static void Close() => sample.Dispose();
+
+    [TestMethod]
+    [DataRow("ecole")]
+    [DataRow("cifras OR chiffres")]
+    [DataRow("résistance AND NOT pression")]
+    [DataRow("\"tableau de bord\"")]
+    [DataRow("\"de la\"")]
+    [DataRow("\"chiffres pression\"~5")]
+    [DataRow("\"cifras dicen\"~4")]
+    [DataRow("\"la pression\" OR pression")]
+    [DataRow("\"les chiffres\" AND \"les chiffres\"~3")]
+    [DataRow("anonym*")]
+    [DataRow("*isation")]
+    [DataRow("pre?ion OR écol*")]
+    [DataRow("text:resistantes OR text_fr:resist")]
+    [DataRow("(cifras OR chiffres) AND lang:es")]
+    [DataRow("+chiffres -speaker:bernard")]
+    public void Planned_marks_are_the_highlighters(string query)
+    {
+        var analyzer = Analyzers.PerField();
+        var compiled = QueryCompiler.Compile(query, analyzer);
+        Assert.IsNotNull(QueryTerms.Of(compiled), "the plan handles this query");
+
+        var hits = sample.Index.Search(query, 10_000);
+        Assert.IsNotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            var text = transcripts[hit.TranscriptId].Text.Substring(hit.Span.Start, hit.Span.Length);
+            var highlighted = MatchFinder.Find(compiled, null, analyzer, null!, 0, text, hit.Language)
+                .Select(m => new TextSpan(hit.Span.Start + m.Start, hit.Span.Start + m.End));
+            CollectionAssert.AreEqual(highlighted.ToList(), hit.Matches.ToList(), $"{query}: {hit.TranscriptId}#{hit.PassageIndex}");
+        }
+    }
+
+    [TestMethod]
+    public void Fuzzy_queries_go_to_the_highlighter() =>
+        Assert.IsNull(QueryTerms.Of(QueryCompiler.Compile("anonimiser~", Analyzers.PerField())));
+}
