@@ -21,7 +21,7 @@ public sealed partial class QuoteSelector(IProjectStore store, Func<ISearchIndex
         var scope = AnalysisScope.Of(store, restriction);
         var admits = CaseFilter(choice.Where, scope);
         var quotes = choice.HitsOnly
-            ? hits!.Select(h => Build(scope, scope.TranscriptOf(h.TranscriptId), null, [], h.Span, []))
+            ? hits!.Select(h => Build(scope, Whole(h.TranscriptId), null, [], h.Span, []))
             : FromCodings(choice, scope);
         return Ordered(quotes.Where(q => admits(q.Case)), choice.Order, scope);
     }
@@ -37,10 +37,17 @@ public sealed partial class QuoteSelector(IProjectStore store, Func<ISearchIndex
             .GroupBy(c => (c.TranscriptId, c.Start, c.End, c.ThemeId))
             .Select(same => Build(
                 scope,
-                scope.TranscriptOf(same.Key.TranscriptId),
+                Whole(same.Key.TranscriptId),
                 scope.Tree.Find(same.Key.ThemeId),
                 same.Select(c => c.Coder).Distinct().Order(StringComparer.Ordinal).ToList(),
                 same.First().Span,
                 same.SelectMany(c => (c.Memo is { } memo ? [memo] : Array.Empty<string>()).Concat(memos[c.Id])).Distinct().ToList()));
     }
+
+    private readonly Dictionary<string, Transcript> _whole = new(StringComparer.Ordinal);
+
+    /// <summary>A quote needs its transcript's text and turns, which the analysis scope does not hold: each transcript
+    /// a quote comes from is read once, whole.</summary>
+    private Transcript Whole(string transcriptId) =>
+        _whole.TryGetValue(transcriptId, out var whole) ? whole : _whole[transcriptId] = store.RequireTranscript(transcriptId);
 }
