@@ -18,13 +18,18 @@ public sealed class CodebookRunner(string project, string coder = "ana")
 
     public string Project { get; } = project;
 
-    /// <summary>Runs in-process to the end.</summary>
-    public CliOutcome Run(params string[] args)
+    /// <summary>Runs a change in-process to the end, as the coder.</summary>
+    public CliOutcome Run(params string[] args) => InProcess(WithProject(args));
+
+    /// <summary>Runs a listing in-process, without <c>--coder</c>, which filters listings such as <c>codings</c>.</summary>
+    public CliOutcome Read(params string[] args) => InProcess(["--project", Project, .. args]);
+
+    private static CliOutcome InProcess(IEnumerable<string> args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var watch = Stopwatch.StartNew();
-        var exit = CodebookCommandLine.Run(WithProject(args).ToArray(), new CliContext(output, error));
+        var exit = CodebookCommandLine.Run(args.ToArray(), new CliContext(output, error));
         return new CliOutcome(exit, output.ToString(), error.ToString(), watch.Elapsed);
     }
 

@@ -13,7 +13,7 @@ public static class IndexProbe
     public static (string? Condition, string? Problem) Check(CodebookRunner codebook)
     {
         string[] args = ["index", "check", "--json"];
-        var outcome = codebook.Run(args);
+        var outcome = codebook.Read(args);
         if (outcome.ExitCode is not (0 or 1)) return (null, outcome.Describe(args));
         using var json = JsonDocument.Parse(outcome.Output);
         return (json.RootElement.GetProperty("condition").GetString(), null);
@@ -23,7 +23,7 @@ public static class IndexProbe
     public static (int? Total, string? Problem) Search(CodebookRunner codebook)
     {
         string[] args = ["search", Query, "--limit", "1", "--json"];
-        var outcome = codebook.Run(args);
+        var outcome = codebook.Read(args);
         if (!outcome.Succeeded) return (null, outcome.Describe(args));
         using var json = JsonDocument.Parse(outcome.Output);
         return (json.RootElement.GetProperty("total").GetInt32(), null);

@@ -1,13 +1,14 @@
 namespace Codebook.CrashHarness;
 
 /// <summary>Kills <c>codebook</c> until the number of kills asked for have landed, the operations in turn, and
-/// gathers what each reopening found. Works in a temporary folder, removed at the end unless a kill found a problem.</summary>
+/// gathers what each reopening found. Works in a temporary folder, removed at the end unless a kill found a problem.
+/// Rounds run on <c>workers</c> threads, each on its own copy; round i draws from its own generator (seed, i), so a
+/// seed gives the same choices whatever the number of workers.</summary>
 public static class KillCampaign
 {
-    public static CrashReport Run(int kills, int seed, TextWriter progress, IReadOnlyList<Operation>? operations = null)
+    public static CrashReport Run(int kills, int seed, TextWriter progress, IReadOnlyList<Operation>? operations = null, int workers = 1)
     {
         operations ??= Operation.All();
-        var random = new Random(seed);
         var work = Directory.CreateTempSubdirectory("codebook-kills-").FullName;
         progress.WriteLine($"building the sample study in {work}");
         var study = SampleStudy.Build(Path.Combine(work, "bases"));
@@ -20,19 +21,31 @@ public static class KillCampaign
         });
 
         var results = new List<KillResult>();
-        var failed = false;
+        var next = -1;
         // A kill can land after the run ended by itself; give up well after that could explain the shortfall.
-        for (var attempt = 0; results.Count(r => r.Landed) < kills && attempt < kills * 4; attempt++)
+        bool More() { lock (results) return results.Count(r => r.Landed) < kills; }
+        void Work()
         {
-            var operation = operations[results.Count(r => r.Landed) % operations.Count];
-            var folder = Path.Combine(work, $"kill-{attempt:D4}");
-            var result = KillRound.Run(operation, references[operation], study, folder, random);
-            results.Add(result);
-            if (result.Problems.Count > 0) failed = true;
-            else Directory.Delete(folder, recursive: true);
-            progress.WriteLine($"{results.Count(r => r.Landed),4} {operation.Name,-14} {(result.Landed ? "killed" : "ended ")} after {result.Delay.TotalMilliseconds,6:F0} ms: " +
-                $"{result.Acknowledged} acked, {result.Applied} in log, index {result.IndexFound ?? "-"}{(result.Problems.Count > 0 ? "; " + string.Join("; ", result.Problems) : "")}");
+            int attempt;
+            while (More() && (attempt = Interlocked.Increment(ref next)) < kills * 4)
+            {
+                var operation = operations[attempt % operations.Count];
+                var folder = Path.Combine(work, $"kill-{attempt:D4}");
+                var result = KillRound.Run(operation, references[operation], study, folder, new Random(unchecked(seed * 7919 + attempt)));
+                if (result.Problems.Count == 0) Directory.Delete(folder, recursive: true);
+                lock (results)
+                {
+                    results.Add(result);
+                    progress.WriteLine($"{results.Count(r => r.Landed),4} {operation.Name,-14} {(result.Landed ? "killed" : "ended ")} after {result.Delay.TotalMilliseconds,6:F0} ms: " +
+                        $"{result.Acknowledged} acked, {result.Applied} in log, index {result.IndexFound ?? "-"}{(result.Problems.Count > 0 ? "; " + string.Join("; ", result.Problems) : "")}");
+                }
+            }
         }
+        var threads = Enumerable.Range(0, workers).Select(_ => new Thread(Work)).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        var failed = results.Any(r => r.Problems.Count > 0);
         if (!failed) Directory.Delete(work, recursive: true);
         return new CrashReport(seed, results, failed ? work : null);
     }

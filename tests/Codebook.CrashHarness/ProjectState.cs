@@ -20,7 +20,7 @@ public sealed record ProjectState(int Changes, IReadOnlyDictionary<string, IRead
         foreach (var listing in Listings.Prepend("log"))
         {
             string[] args = [listing, "--json"];
-            var outcome = codebook.Run(args);
+            var outcome = codebook.Read(args);
             if (!outcome.Succeeded) return (null, outcome.Describe(args));
             using var json = JsonDocument.Parse(outcome.Output);
             rows[listing] = json.RootElement.EnumerateArray().Select(row => Canonical(row, listing)).Order(StringComparer.Ordinal).ToList();
