@@ -31,7 +31,7 @@ public static class KillCampaign
             {
                 var operation = operations[attempt % operations.Count];
                 var folder = Path.Combine(work, $"kill-{attempt:D4}");
-                var result = KillRound.Run(operation, references[operation], study, folder, new Random(unchecked(seed * 7919 + attempt)));
+                var result = KillRound.Run(operation, references[operation], study, folder, RoundRandom(seed, attempt));
                 if (result.Problems.Count == 0) Directory.Delete(folder, recursive: true);
                 lock (results)
                 {
@@ -48,5 +48,15 @@ public static class KillCampaign
         var failed = results.Any(r => r.Problems.Count > 0);
         if (!failed) Directory.Delete(work, recursive: true);
         return new CrashReport(seed, results, failed ? work : null);
+    }
+
+    /// <summary>Random's first draws from neighbouring seeds are nearly in step (kills would fall on a regular grid), so
+    /// the round's seed is mixed first (SplitMix64's finaliser).</summary>
+    private static Random RoundRandom(int seed, int attempt)
+    {
+        var mixed = unchecked(((ulong)(uint)seed << 32 | (uint)attempt) + 0x9E3779B97F4A7C15UL);
+        mixed = unchecked((mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9UL);
+        mixed = unchecked((mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL);
+        return new Random((int)(mixed ^ (mixed >> 31)));
     }
 }

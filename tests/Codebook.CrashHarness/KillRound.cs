@@ -4,6 +4,8 @@ namespace Codebook.CrashHarness;
 /// (SIGKILL) after a random delay within its normal duration; then the project is reopened through the CLI and checked.</summary>
 public static class KillRound
 {
+    private const double CalibrationShare = 0.125;
+
     public static KillResult Run(Operation operation, Reference reference, SampleStudy study, string folder, Random random)
     {
         var codebook = operation.Prepare(study, folder);
@@ -14,8 +16,10 @@ public static class KillRound
             var before = codebook.Run(operation.Steps[i]);
             if (!before.Succeeded) return Failed(operation, $"run: {before.Describe(operation.Steps[i])}");
         }
+        // Now and then a round only times the step, as the machine's load (and the other workers) make it now.
+        var calibration = random.NextDouble() < CalibrationShare;
         var delay = reference.Durations[step] * random.NextDouble();
-        var killed = codebook.RunKilledAfter(delay, operation.Steps[step]);
+        var killed = codebook.RunKilledAfter(calibration ? null : delay, operation.Steps[step]);
         if (killed.ExitCode is not null)
         {
             // It ended before the kill: not a kill, unless it failed.
