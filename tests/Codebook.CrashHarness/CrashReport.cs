@@ -10,7 +10,7 @@ public sealed class CrashReport(int seed, IReadOnlyList<KillResult> results, str
 
     public int Kills => Landed.Count();
 
-    /// <summary>Runs that ended before their kill landed (not counted as kills).</summary>
+    /// <summary>Runs that ended by themselves: timing runs, and kills that came too late (not counted as kills).</summary>
     public int Missed => results.Count(r => !r.Landed && r.Problems.Count == 0);
 
     public int LostChanges => results.Sum(r => r.Lost);
@@ -44,7 +44,7 @@ public sealed class CrashReport(int seed, IReadOnlyList<KillResult> results, str
             }));
             return;
         }
-        output.WriteLine($"{Kills} kills (seed {Seed}; {Missed} runs ended before their kill and are not counted)");
+        output.WriteLine($"{Kills} kills (seed {Seed}; {Missed} runs ended by themselves, timing runs or kills too late, and are not counted)");
         output.WriteLine($"  {"operation",-14} {"kills",5} {"unacked",8} {"acked",6}  index on reopening");
         foreach (var figures in ByOperation)
         {

@@ -1,9 +1,8 @@
 namespace Codebook.CrashHarness;
 
-/// <summary>Kills <c>codebook</c> until the number of kills asked for have landed, the operations in turn, and
+/// <summary>Kills <c>codebook</c> until the number of kills asked for have landed, shared evenly by the operations, and
 /// gathers what each reopening found. Works in a temporary folder, removed at the end unless a kill found a problem.
-/// Rounds run on <c>workers</c> threads, each on its own copy; round i draws from its own generator (seed, i), so a
-/// seed gives the same choices whatever the number of workers.</summary>
+/// Rounds run on <c>workers</c> threads, each on its own copy; round i draws from its own generator (seed, i).</summary>
 public static class KillCampaign
 {
     public static CrashReport Run(int kills, int seed, TextWriter progress, IReadOnlyList<Operation>? operations = null, int workers = 1)
@@ -21,20 +20,31 @@ public static class KillCampaign
         });
 
         var results = new List<KillResult>();
+        // Kills landed or under way, by operation: each round takes the operation with fewest, so they share the kills evenly.
+        var taken = operations.ToDictionary(o => o, _ => 0);
         var next = -1;
         // A kill can land after the run ended by itself; give up well after that could explain the shortfall.
-        bool More() { lock (results) return results.Count(r => r.Landed) < kills; }
+        Operation? Next()
+        {
+            lock (results)
+            {
+                if (results.Count(r => r.Landed) >= kills || next >= kills * 4) return null;
+                var operation = operations.MinBy(o => taken[o])!;
+                taken[operation]++;
+                return operation;
+            }
+        }
         void Work()
         {
-            int attempt;
-            while (More() && (attempt = Interlocked.Increment(ref next)) < kills * 4)
+            while (Next() is { } operation)
             {
-                var operation = operations[attempt % operations.Count];
+                var attempt = Interlocked.Increment(ref next);
                 var folder = Path.Combine(work, $"kill-{attempt:D4}");
                 var result = KillRound.Run(operation, references[operation], study, folder, RoundRandom(seed, attempt));
                 if (result.Problems.Count == 0) Directory.Delete(folder, recursive: true);
                 lock (results)
                 {
+                    if (!result.Landed) taken[operation]--;
                     results.Add(result);
                     progress.WriteLine($"{results.Count(r => r.Landed),4} {operation.Name,-14} {(result.Landed ? "killed" : "ended ")} after {result.Delay.TotalMilliseconds,6:F0} ms: " +
                         $"{result.Acknowledged} acked, {result.Applied} in log, index {result.IndexFound ?? "-"}{(result.Problems.Count > 0 ? "; " + string.Join("; ", result.Problems) : "")}");
