@@ -38,12 +38,13 @@ public static class ImportCommand
             var json = parse.GetValue(globals.Json);
             // One index update for the whole run rather than one per file (docs/PERFORMANCE.md).
             project.Index.Hold();
+            var progress = context.ShowsProgress && !json && files.Count >= ProgressThreshold;
             List<ImportResult> results;
             try
             {
-                results = context.ShowsProgress && !json && files.Count >= ProgressThreshold
-                    ? WithProgress(context, files, run)
-                    : files.Select(run.Import).ToList();
+                if (json) results = files.Select(run.Import).ToList();
+                else if (progress) results = WithProgress(context, files, run);
+                else results = files.Select(file => Reported(context.Out, run.Import(file))).ToList();
             }
             finally
             {
@@ -51,10 +52,18 @@ public static class ImportCommand
             }
 
             if (json) Json.Write(context.Out, results);
-            else ImportSummary.Print(context.Out, results);
+            else if (progress) ImportSummary.Print(context.Out, results);
+            else ImportSummary.Totals(context.Out, results);
             return results.Any(r => r.Status == ImportResultStatus.Failed) ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Each file's line as soon as it is stored (a kill after it leaves the file in the project).</summary>
+    private static ImportResult Reported(TextWriter output, ImportResult result)
+    {
+        ImportSummary.Line(output, result);
+        return result;
     }
 
     private static List<ImportResult> WithProgress(CliContext context, IReadOnlyList<ImportInput> files, ImportRun run)

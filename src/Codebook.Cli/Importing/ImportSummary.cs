@@ -7,19 +7,28 @@ public static class ImportSummary
 {
     public static void Print(TextWriter output, IReadOnlyList<ImportResult> results)
     {
-        foreach (var result in results)
-        {
-            output.WriteLine(result.Status switch
-            {
-                ImportResultStatus.Imported =>
-                    $"  imported  {result.File} → {result.TranscriptId} ({result.Language}, {result.Turns} turns, {result.Words:N0} words)",
-                ImportResultStatus.AlreadyImported => $"  skipped   {result.File}: already in the project as {result.TranscriptId}",
-                ImportResultStatus.Updated => $"  updated   {result.File} → {result.TranscriptId}: {Carried(result.Reimport!)}",
-                _ => $"  FAILED    {result.File}: {result.Error}",
-            });
-            foreach (var warning in result.Warnings ?? []) output.WriteLine($"            warning: {warning}");
-        }
+        foreach (var result in results) Line(output, result);
+        Totals(output, results);
+    }
 
+    /// <summary>What became of one file. Printed as soon as its change is committed, so a line on the output is an
+    /// acknowledgment: the file is in the project even if the run is stopped before the end.</summary>
+    public static void Line(TextWriter output, ImportResult result)
+    {
+        output.WriteLine(result.Status switch
+        {
+            ImportResultStatus.Imported =>
+                $"  imported  {result.File} → {result.TranscriptId} ({result.Language}, {result.Turns} turns, {result.Words:N0} words)",
+            ImportResultStatus.AlreadyImported => $"  skipped   {result.File}: already in the project as {result.TranscriptId}",
+            ImportResultStatus.Updated => $"  updated   {result.File} → {result.TranscriptId}: {Carried(result.Reimport!)}",
+            _ => $"  FAILED    {result.File}: {result.Error}",
+        });
+        foreach (var warning in result.Warnings ?? []) output.WriteLine($"            warning: {warning}");
+    }
+
+    /// <summary>The totals after the last file.</summary>
+    public static void Totals(TextWriter output, IReadOnlyList<ImportResult> results)
+    {
         var imported = results.Where(r => r.Status == ImportResultStatus.Imported).ToList();
         var updated = results.Where(r => r.Status == ImportResultStatus.Updated).ToList();
         var languages = imported.GroupBy(r => r.Language).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}");
