@@ -2,19 +2,20 @@ using System.Globalization;
 
 namespace Codebook.Fuzz;
 
-/// <summary><c>[--inputs N] [--seed N] [--target NAME[,NAME]] [--findings DIR] [--json]</c>.</summary>
-public sealed record FuzzArguments(long Inputs, int Seed, IReadOnlyList<string> Targets, string Findings, bool Json)
+/// <summary><c>[--inputs N] [--seed N] [--from N] [--target NAME[,NAME]] [--findings DIR] [--json]</c>.</summary>
+public sealed record FuzzArguments(long Inputs, int Seed, long From, IReadOnlyList<string> Targets, string Findings, bool Json)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Codebook.Fuzz -- [--inputs N] [--seed N] [--target NAME[,NAME]] [--findings DIR] [--json]\n" +
+        "usage: dotnet run -c Release --project tests/Codebook.Fuzz -- [--inputs N] [--seed N] [--from N] [--target NAME[,NAME]] [--findings DIR] [--json]\n" +
         "  --inputs    inputs in all, shared evenly by the parsers (default 10000)\n" +
         "  --seed      makes the run reproducible (default 1)\n" +
+        "  --from      the number of each parser's first input (default 0): --from N --inputs 1 --target T makes input N again\n" +
         "  --target    only these parsers (default all)\n" +
         "  --findings  where crashing and hanging inputs are saved (default .fuzz-findings in the repository)";
 
     public static FuzzArguments? Parse(string[] args)
     {
-        var parsed = new FuzzArguments(10_000, 1, [], Path.Combine(Repository.Root, ".fuzz-findings"), false);
+        var parsed = new FuzzArguments(10_000, 1, 0, [], Path.Combine(Repository.Root, ".fuzz-findings"), false);
         for (int i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -26,6 +27,9 @@ public sealed record FuzzArguments(long Inputs, int Seed, IReadOnlyList<string> 
                     break;
                 case "--seed" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed):
                     parsed = parsed with { Seed = seed };
+                    break;
+                case "--from" when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var from):
+                    parsed = parsed with { From = from };
                     break;
                 case "--target" when !string.IsNullOrWhiteSpace(value):
                     parsed = parsed with { Targets = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };

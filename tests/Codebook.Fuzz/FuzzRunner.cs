@@ -13,6 +13,7 @@ public sealed class FuzzRunner(FuzzArguments arguments, TextWriter progress)
 
     public IReadOnlyList<TargetFigures> Run(IReadOnlyList<FuzzTarget> targets)
     {
+        Directory.CreateDirectory(arguments.Findings);
         var figures = targets.Select(t => new TargetFigures(t.Name)).ToList();
         long share = Math.Max(1, arguments.Inputs / targets.Count);
         for (int t = 0; t < targets.Count; t++)
@@ -20,18 +21,19 @@ public sealed class FuzzRunner(FuzzArguments arguments, TextWriter progress)
             WarnAboutRefusedSeeds(targets[t]);
             var started = Stopwatch.StartNew();
             var clock = Stopwatch.StartNew();
-            for (long i = 0; i < share && figures[t].Count(FuzzOutcome.Hang) < HangsBeforeGivingUp; i++)
+            for (long i = arguments.From; i < arguments.From + share && figures[t].Count(FuzzOutcome.Hang) < HangsBeforeGivingUp; i++)
             {
                 Try(targets[t], figures[t], i);
                 if (clock.Elapsed > TimeSpan.FromSeconds(30))
                 {
-                    progress.WriteLine($"{targets[t].Name}: {i + 1} of {share}");
+                    progress.WriteLine($"{targets[t].Name}: {i + 1 - arguments.From} of {share}");
                     clock.Restart();
                 }
             }
             figures[t].Elapsed = started.Elapsed;
             progress.WriteLine($"{targets[t].Name}: done, {figures[t].Count(FuzzOutcome.Crash)} crashes, {figures[t].Count(FuzzOutcome.Hang)} hangs");
         }
+        File.Delete(Path.Combine(arguments.Findings, "in-flight.txt"));
         return figures;
     }
 
@@ -47,6 +49,7 @@ public sealed class FuzzRunner(FuzzArguments arguments, TextWriter progress)
 
     private void Try(FuzzTarget target, TargetFigures figures, long index)
     {
+        MarkInFlight(target, index);
         var file = target.Prepare(Mutator.Make(target.Seeds, arguments.Seed, index));
         var (outcome, error) = FuzzTrial.Run(target, file, FuzzTrial.HangGuard);
         figures.Tried++;
@@ -56,6 +59,13 @@ public sealed class FuzzRunner(FuzzArguments arguments, TextWriter progress)
             var signature = Signature(outcome, error);
             if (!figures.Findings.ContainsKey(signature)) figures.Findings[signature] = Save(target, signature, index, file, error);
         }
+    }
+
+    /// <summary>A stack overflow ends the process, uncatchable: the input that did it is named here beforehand.</summary>
+    private void MarkInFlight(FuzzTarget target, long index)
+    {
+        File.WriteAllText(Path.Combine(arguments.Findings, "in-flight.txt"),
+            $"If the runner died, this input killed it; make it again with:\n--target {target.Name} --seed {arguments.Seed} --from {index} --inputs 1\n");
     }
 
     /// <summary>The exception's type and the first frame that threw it, so one bug hit many ways is one finding.</summary>

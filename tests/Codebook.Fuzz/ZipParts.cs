@@ -15,6 +15,19 @@ public static class ZipParts
         return part.ToArray();
     }
 
+    /// <summary>The archive with one more entry, named as given (an unsafe name too) and compressed as well as can be.</summary>
+    public static byte[] With(byte[] archive, string name, byte[] bytes)
+    {
+        var output = new MemoryStream();
+        output.Write(archive);
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+            entry.Write(bytes);
+        }
+        return output.ToArray();
+    }
+
     /// <summary>The archive with the first part <paramref name="isPart"/> picks holding <paramref name="bytes"/> instead.</summary>
     public static byte[] Replace(byte[] archive, Func<string, bool> isPart, byte[] bytes)
     {
