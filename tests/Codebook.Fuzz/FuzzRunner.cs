@@ -31,7 +31,9 @@ public sealed class FuzzRunner(FuzzArguments arguments, TextWriter progress)
                 }
             }
             figures[t].Elapsed = started.Elapsed;
-            progress.WriteLine($"{targets[t].Name}: done, {figures[t].Count(FuzzOutcome.Crash)} crashes, {figures[t].Count(FuzzOutcome.Hang)} hangs");
+            // The figures so far, in case a later parser ends the process (a stack overflow cannot be caught).
+            progress.WriteLine($"{targets[t].Name}: done, " + string.Join(", ", figures[t].Outcomes.Select(o => $"{o.Value} {o.Key.ToString().ToLowerInvariant()}")) +
+                $" of {figures[t].Tried} in {figures[t].Elapsed.TotalSeconds:F0} s");
         }
         File.Delete(Path.Combine(arguments.Findings, "in-flight.txt"));
         return figures;

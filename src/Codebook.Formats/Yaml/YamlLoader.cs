@@ -14,20 +14,26 @@ internal static class YamlLoader
 
     public static YamlStream Load(string yaml)
     {
+        Guarded(yaml, CheckDepth);
+        var stream = new YamlStream();
+        Guarded(yaml, stream.Load);
+        return stream;
+    }
+
+    /// <summary>YamlDotNet fails on some broken input without a YamlException (in its scanner, or in its node loader on
+    /// events the parser let through); the scanner's position still says where.</summary>
+    private static void Guarded(string yaml, Action<IParser> read)
+    {
         var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            CheckDepth(new Parser(scanner));
+            read(new Parser(scanner));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet's scanner fails on some broken input without a YamlException; its position still says where.
             var at = ((IScanner)scanner).CurrentPosition;
             throw new YamlException(at, at, "the YAML cannot be read here", e);
         }
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return stream;
     }
 
     /// <summary>Reads the events alone (the parser keeps its own stack, it does not recurse) and refuses deep nesting

@@ -32,8 +32,20 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(field, KeywordAnalysis.Fold(Bounded(termStr)), minSimilarity);
 
-    protected override Query GetRegexpQuery(string field, string termStr) =>
-        base.GetRegexpQuery(field, Bounded(termStr));
+    /// <summary>Lucene reads the expression in the query's constructor and refuses a broken one with an
+    /// ArgumentException, not a parse error (found by fuzzing: <c>/[q-/</c>).</summary>
+    protected override Query GetRegexpQuery(string field, string termStr)
+    {
+        try
+        {
+            return base.GetRegexpQuery(field, Bounded(termStr));
+        }
+        catch (ArgumentException e)
+        {
+            throw new CodebookException(ErrorCode.Usage, $"cannot read the regular expression /{termStr}/: {e.Message}", "query",
+                "check the expression between the slashes, or escape a slash that is not one with \\/", e);
+        }
+    }
 
     private static string Bounded(string pattern) => pattern.Length <= MaxPatternLength ? pattern
         : throw new CodebookException(ErrorCode.Usage, $"the pattern '{pattern[..20]}…' is {pattern.Length:N0} characters long, more than {MaxPatternLength}",

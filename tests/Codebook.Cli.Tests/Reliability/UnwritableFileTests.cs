@@ -34,9 +34,9 @@ public sealed class UnwritableFileTests
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
-        var target = temp.PathOf("no-such-folder/study.qdc");
+        var target = temp.PathOf("no-such-folder/study.qdpx");
 
-        var export = CliRun.Of("--project", temp.Project, "export", "qdc", "--output", target);
+        var export = CliRun.Of("--project", temp.Project, "export", "qdpx", "--output", target);
 
         Assert.AreEqual(ExitCodes.UsageOrProject, export.ExitCode, export.ToString());
         StringAssert.Contains(export.Error, $"{target}: cannot write the file");
@@ -54,7 +54,7 @@ public sealed class UnwritableFileTests
         try
         {
             RequireNonRoot();
-            var export = CliRun.Of("--project", temp.Project, "export", "qdc", "--output", Path.Combine(folder, "study.qdc"));
+            var export = CliRun.Of("--project", temp.Project, "export", "qdpx", "--output", Path.Combine(folder, "study.qdpx"));
 
             Assert.AreEqual(ExitCodes.UsageOrProject, export.ExitCode, export.ToString());
             StringAssert.Contains(export.Error, "cannot write the file");
