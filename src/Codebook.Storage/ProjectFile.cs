@@ -190,7 +190,8 @@ public static class ProjectFile
             throw new CodebookException(ErrorCode.WrongPassword, "the password does not open this encrypted project", shownPath,
                 "check the password (CODEBOOK_PASSWORD, --password-file, or the prompt); a damaged file also fails here", e);
         }
-        catch (IOException e)
+        // A read-only file is an UnauthorizedAccessException: it is not damaged, and saying so would alarm for nothing.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CodebookException(ErrorCode.BadProject, $"cannot open the project file: {e.Message}", shownPath,
                 "check that no other program is using it and that you may read and write it", e);

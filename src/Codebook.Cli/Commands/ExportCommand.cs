@@ -34,7 +34,8 @@ public static class ExportCommand
         }
         catch (Exception e)
         {
-            File.Delete(partial);
+            // In a folder that does not exist there is nothing to delete, and deleting would throw.
+            if (File.Exists(partial)) File.Delete(partial);
             if (e is IOException or UnauthorizedAccessException)
             {
                 throw new CodebookException(ErrorCode.Usage, $"cannot write the file: {e.Message}", path, "check the folder exists and can be written", e);

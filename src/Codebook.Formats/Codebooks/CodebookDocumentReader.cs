@@ -1,3 +1,4 @@
+using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Markdig;
 using Markdig.Syntax;
@@ -32,9 +33,24 @@ internal sealed partial class CodebookDocumentReader
     public static IReadOnlyList<Theme> Read(string source, string fileName)
     {
         var reader = new CodebookDocumentReader(source, fileName);
-        reader.ReadBlocks(Markdown.Parse(source, Pipeline));
+        reader.ReadBlocks(Parse(source, reader.map));
         reader.mistakes.ThrowIfAny();
         return reader.themes;
+    }
+
+    /// <summary>Markdig refuses Markdown nested beyond its depth limit (thousands of brackets or emphasis marks) with an
+    /// ArgumentException and no position: no codebook gets there, so it is a mistake at the top.</summary>
+    private static MarkdownDocument Parse(string source, SourceMap map)
+    {
+        try
+        {
+            return Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CodebookException(ErrorCode.BadCodebook, "the Markdown is nested too deeply to read (brackets, emphasis or lists inside each other)",
+                map.Where(0), "this does not look like a codebook; check that you picked the right file", e);
+        }
     }
 
     private void ReadBlocks(MarkdownDocument document)

@@ -1,5 +1,6 @@
 using Codebook.Core.Codings;
 using Codebook.Core.Errors;
+using Codebook.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -22,7 +23,8 @@ public static class CodingFileReader
         {
             yaml = File.ReadAllText(path);
         }
-        catch (IOException e)
+        // A folder or a file without read permission is an UnauthorizedAccessException, not an IOException.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CodebookException(ErrorCode.NotFound, $"cannot read the codings file: {e.Message}", path, "check the path", e);
         }
@@ -59,10 +61,10 @@ public static class CodingFileReader
 
     private static YamlNode Load(string yaml, string file)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlLoader.Load(yaml);
         }
         catch (YamlException e)
         {

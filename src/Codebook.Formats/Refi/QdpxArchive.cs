@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Codebook.Formats.Archives;
 
 namespace Codebook.Formats.Refi;
 
@@ -6,12 +7,6 @@ namespace Codebook.Formats.Refi;
 /// outside itself, holds too many entries, or inflates far beyond its size (a ZIP bomb) is refused whole.</summary>
 internal sealed class QdpxArchive
 {
-    public const int MaxEntries = 10_000;
-    public const long MaxTotalBytes = 1024L * 1024 * 1024;
-    public const long MaxRatio = 200;
-    /// <summary>Small entries may compress very well (a blank line repeated); the ratio only matters above this.</summary>
-    private const long RatioFloor = 1024 * 1024;
-
     private readonly Dictionary<string, byte[]> _files;
 
     private QdpxArchive(string projectEntry, Dictionary<string, byte[]> files)
@@ -40,15 +35,15 @@ internal sealed class QdpxArchive
         }
         using (zip)
         {
-            if (entries.Count > MaxEntries)
-                throw RefiXml.Bad(where, $"the archive holds {entries.Count:N0} entries, more than {MaxEntries:N0}", "this does not look like a project export");
+            if (entries.Count > ZipBudget.MaxEntries)
+                throw RefiXml.Bad(where, $"the archive holds {entries.Count:N0} entries, more than {ZipBudget.MaxEntries:N0}", "this does not look like a project export");
             var files = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
             long total = 0;
             foreach (var entry in entries)
             {
                 var name = SafeName(entry.FullName, where);
                 if (name.EndsWith('/')) continue;
-                var bytes = Inflate(entry, where, MaxTotalBytes - total);
+                var bytes = Inflate(entry, where, ZipBudget.MaxTotalBytes - total);
                 total += bytes.Length;
                 files[name] = bytes;
             }
@@ -83,21 +78,14 @@ internal sealed class QdpxArchive
 
     private static byte[] Inflate(ZipArchiveEntry entry, string where, long allowance)
     {
-        var limit = Math.Min(allowance, Math.Max(RatioFloor, entry.CompressedLength * MaxRatio));
+        var limit = ZipBudget.LimitOf(entry, allowance);
         using var output = new MemoryStream();
-        var buffer = new byte[81920];
         try
         {
-            using var input = entry.Open();
-            int read;
-            while ((read = input.Read(buffer)) > 0)
+            if (!ZipBudget.TryInflate(entry, output, limit))
             {
-                if (output.Length + read > limit)
-                {
-                    throw RefiXml.Bad(where, $"the archive entry '{entry.FullName}' inflates to more than {limit:N0} bytes from {entry.CompressedLength:N0}",
-                        "this looks like a ZIP bomb, not a project export");
-                }
-                output.Write(buffer, 0, read);
+                throw RefiXml.Bad(where, $"the archive entry '{entry.FullName}' inflates to more than {limit:N0} bytes from {entry.CompressedLength:N0}",
+                    "this looks like a ZIP bomb, not a project export");
             }
         }
         // An entry packed with a method .NET does not know (LZMA, encryption) is as unreadable as a damaged one.

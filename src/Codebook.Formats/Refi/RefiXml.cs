@@ -36,6 +36,11 @@ internal static class RefiXml
         {
             throw Bad(where, "the file declares a DTD or entities, which Codebook does not read from foreign files", "export the file again from its tool", e);
         }
+        // .NET's XML reader fails on some broken declarations with an ArgumentOutOfRangeException (found by fuzzing).
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw Bad(where, $"the XML is damaged: {e.Message}", "export the file again from its tool; it may have been truncated in transfer", e);
+        }
         catch (XmlException e)
         {
             throw Bad($"{where}:{e.LineNumber}:{e.LinePosition}", $"the XML is damaged or cut short: {e.Message}", "export the file again from its tool; it may have been truncated in transfer", e);

@@ -1,4 +1,8 @@
+using System.IO.Compression;
 using System.Text;
+using System.Xml;
+using Codebook.Core.Errors;
+using Codebook.Formats.Archives;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -8,23 +12,51 @@ namespace Codebook.Formats.Transcripts;
 /// so the same turn conventions apply as in a text file.</summary>
 internal static class DocxText
 {
+    /// <summary>All the parts of a Word file together; a transcript's text is a few megabytes at most.</summary>
+    public const long MaxInflatedBytes = 256L * 1024 * 1024;
+
     public static string Extract(string file, byte[] bytes)
     {
         try
         {
+            CheckBudget(file, bytes);
             using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false);
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxInflatedBytes });
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw TranscriptError.Bad(file, "the Word document has no body", "open the file in Word and save it again as .docx");
             return string.Join('\n', body.Descendants<Paragraph>().Select(ParagraphText));
         }
-        catch (Exception e) when (e is not Codebook.Core.Errors.CodebookException)
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            throw TranscriptError.Bad(file, "the Word document declares a DTD or entities, which Word never writes and Codebook does not read",
+                "open it in Word and save it again as .docx, or export the transcript as .txt", inner: e);
+        }
+        catch (Exception e) when (e is not CodebookException)
         {
             // A .docx is a zip of XML parts; damage surfaces from several layers (zip, packaging, XML), all meaning the same.
             throw TranscriptError.Bad(file, "the file is not a readable Word document (.docx)",
                 "open it in Word and save it again as .docx, or export the transcript as .txt", inner: e);
         }
     }
+
+    /// <summary>Every part inflated once, counting, before the Word reader trusts the sizes the archive declares.</summary>
+    private static void CheckBudget(string file, byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        if (zip.Entries.Count > ZipBudget.MaxEntries)
+            throw TranscriptError.Bad(file, $"the Word document holds {zip.Entries.Count:N0} parts, more than {ZipBudget.MaxEntries:N0}", BombHint);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            var counter = new CountingStream();
+            var limit = ZipBudget.LimitOf(entry, MaxInflatedBytes - total);
+            if (!ZipBudget.TryInflate(entry, counter, limit))
+                throw TranscriptError.Bad(file, $"the Word part '{entry.FullName}' inflates to more than {limit:N0} bytes from {entry.CompressedLength:N0}", BombHint);
+            total += counter.Length;
+        }
+    }
+
+    private const string BombHint = "this looks like a ZIP bomb, not a Word document; export the transcript again as .docx or .txt";
 
     private static string ParagraphText(Paragraph paragraph)
     {

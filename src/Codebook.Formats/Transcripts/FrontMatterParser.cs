@@ -1,3 +1,4 @@
+using Codebook.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -33,22 +34,15 @@ internal static class FrontMatterParser
     /// <summary>Reads YAML that starts on file line <paramref name="firstLine"/>, so errors point into the file.</summary>
     public static FrontMatter Parse(string file, string yaml, int firstLine)
     {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(yaml));
+        YamlStream stream;
         try
         {
-            stream.Load(new Parser(scanner));
+            stream = YamlLoader.Load(yaml);
         }
         catch (YamlException e)
         {
             int line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
             throw TranscriptError.Bad(file, $"the front matter is not valid YAML: {e.Message}", Hint, line, e);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            // YamlDotNet's scanner fails on some broken input without a YamlException; its position still says where.
-            int line = firstLine + (int)Math.Max(0, ((IScanner)scanner).CurrentPosition.Line - 1);
-            throw TranscriptError.Bad(file, "the front matter is not valid YAML", Hint, line, e);
         }
         var result = new FrontMatter();
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return result;

@@ -9,12 +9,13 @@ namespace Codebook.Formats.Transcripts;
 /// consecutive cues of one speaker; a cue without a speaker continues a labelled turn before it.</summary>
 internal static partial class SubtitleTranscript
 {
-    /// <summary>WebVTT voice span: <c>&lt;v Name&gt;</c> or <c>&lt;v.class Name&gt;</c>.</summary>
-    [GeneratedRegex(@"<v(?:\.[^\s>]*)?[\x20\t]+(?<name>[^>]+)>", RegexOptions.CultureInvariant)]
+    /// <summary>WebVTT voice span: <c>&lt;v Name&gt;</c> or <c>&lt;v.class Name&gt;</c>. No tag holds a '&lt;': scanning
+    /// on past one made a line of thousands of unclosed '&lt;' take quadratic time (found by fuzzing).</summary>
+    [GeneratedRegex(@"<v(?:\.[^\s<>]*)?[\x20\t]+(?<name>[^<>]+)>", RegexOptions.CultureInvariant)]
     private static partial Regex Voice();
 
     /// <summary>Any other markup: &lt;c&gt;, &lt;i&gt;, &lt;b&gt;, &lt;font&gt;, inline timestamps.</summary>
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<[^<>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

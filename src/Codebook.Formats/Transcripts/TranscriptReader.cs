@@ -11,6 +11,10 @@ public static class TranscriptReader
 {
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".docx", ".vtt", ".srt"];
 
+    /// <summary>A hundred one-hour interviews. A project stores a transcript, and the log its before and after, each
+    /// in one LiteDB document of at most 16 MB: a 32 MB transcript made the store throw (found by a hostile-file test).</summary>
+    public const int MaxCharacters = 4_000_000;
+
     public static bool CanRead(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     public static ParsedTranscript Read(string path)
@@ -39,6 +43,9 @@ public static class TranscriptReader
         var warnings = new List<string>();
         string text = TextNormaliser.Normalise(file, extension == ".docx" ? DocxText.Extract(file, bytes) : Decode(file, bytes, warnings));
         if (string.IsNullOrWhiteSpace(text)) throw TranscriptError.Bad(file, "the file contains only whitespace", "check that you picked the right file, or export the transcript again");
+        if (text.Length > MaxCharacters)
+            throw TranscriptError.Bad(file, $"the transcript is {text.Length:N0} characters long, more than the {MaxCharacters:N0} one transcript may hold",
+                "split the interview into several files");
 
         var (body, frontMatter, drafts) = extension is ".vtt" or ".srt" ? ReadSubtitles(file, text, extension == ".vtt", warnings) : ReadText(file, text);
         return TranscriptAssembler.Assemble(file, Hash(bytes), body, frontMatter, drafts, warnings);

@@ -32,4 +32,35 @@ public sealed class QueryErrorTests
     [TestMethod]
     public void An_empty_query_is_a_usage_error() =>
         Assert.AreEqual(ErrorCode.Usage, Assert.ThrowsExactly<CodebookException>(() => study.Index.Search("  ", 10)).Code);
+
+    /// <summary>Found by fuzzing: Lucene refused these with an ArgumentException.</summary>
+    [TestMethod]
+    [DataRow("koola/[|e/")]
+    [DataRow("/[q-/")]
+    public void A_broken_regular_expression_is_a_usage_error(string query)
+    {
+        var error = Assert.ThrowsExactly<CodebookException>(() => study.Index.Search(query, 10));
+
+        Assert.AreEqual(ErrorCode.Usage, error.Code);
+        StringAssert.Contains(error.Message, "cannot read the regular expression");
+    }
+
+    /// <summary>Found by fuzzing: Lucene built an automaton from a pattern of 114,000 <c>*</c> for minutes. Wildcard,
+    /// prefix, fuzzy and regular-expression terms are all bounded.</summary>
+    [TestMethod]
+    [DataRow("cas*", '*')]
+    [DataRow("cas*", 'a')]
+    [DataRow("cas?", 'a')]
+    [DataRow("cas~", 'a')]
+    [DataRow("/cas.*/", 'a')]
+    public void A_huge_pattern_is_refused_at_once(string pattern, char filler)
+    {
+        var query = pattern.Replace("cas", "cas" + new string(filler, 100_000), StringComparison.Ordinal);
+        var search = Task.Run(() => study.Index.Search(query, 10));
+
+        Assert.AreSame(search, Task.WhenAny(search, Task.Delay(TimeSpan.FromSeconds(20))).Result, "the search did not finish");
+        var error = Assert.IsInstanceOfType<CodebookException>(search.Exception?.InnerException);
+        Assert.AreEqual(ErrorCode.Usage, error.Code);
+        StringAssert.Contains(error.Message, "characters long, more than 100");
+    }
 }

@@ -1,0 +1,59 @@
+using Codebook.Fuzz;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Codebook.Cli.Tests.Reliability;
+
+/// <summary>Mutated files brought in through the real commands: an import that fails leaves the project exactly as it
+/// was (log, transcripts, themes, codings, memos), and says why with our error.</summary>
+[TestClass]
+public sealed class FailedImportTests
+{
+    private static FuzzTargets targets = null!;
+
+    [ClassInitialize]
+    public static void MakeSeeds(TestContext _) => targets = new FuzzTargets();
+
+    [ClassCleanup]
+    public static void DropIndex() => targets.Dispose();
+
+    [TestMethod]
+    [DataRow("txt", "import")]
+    [DataRow("docx", "import")]
+    [DataRow("docx-xml", "import")]
+    [DataRow("vtt", "import")]
+    [DataRow("front-matter", "import")]
+    [DataRow("codebook", "themes import")]
+    [DataRow("qdc", "themes import")]
+    [DataRow("codings", "codings import")]
+    [DataRow("qdpx-xml", "import-qdpx")]
+    public void A_failed_import_changes_nothing(string parser, string command)
+    {
+        var target = targets[parser];
+        var files = ArbMap.Default.ArbFor<int>().Generator.Select(seed => target.Prepare(Mutator.Make(target.Seeds, new Random(seed)))).ToArbitrary();
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(8), Prop.ForAll(files, bytes =>
+        {
+            using var temp = new TempFolder();
+            Seed(temp, command);
+            var file = temp.Write("in/bad" + target.Extension, bytes);
+            var before = ProjectState.Of(temp.Project);
+
+            var run = CliRun.Of(["--project", temp.Project, "--coder", "ana", .. command.Split(' '), file]);
+
+            if (run.ExitCode == 0) return;
+            Assert.AreEqual(before, ProjectState.Of(temp.Project), run.ToString());
+            StringAssert.Contains(run.Out + run.Error, "bad" + target.Extension, run.ToString());
+        }));
+    }
+
+    /// <summary>A project with something in it to lose; empty for a whole-project import, which needs an empty one.</summary>
+    private static void Seed(TempFolder temp, string command)
+    {
+        CliRun.Of("init", temp.Project);
+        if (command == "import-qdpx") return;
+        var nadia = Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt");
+        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "import", nadia).ExitCode);
+        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "themes", "import", Codebook.Fuzz.Repository.StudyCodebook).ExitCode);
+    }
+}

@@ -1,0 +1,53 @@
+using Codebook.Fuzz;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Codebook.Cli.Tests.Reliability;
+
+/// <summary>A few dozen inputs per parser on every build, made as the fuzz runner makes them (tests/Codebook.Fuzz,
+/// docs/RELIABILITY.md): a parser reads them or refuses them with our error saying where and what to do — never
+/// another exception, never a hang. The runner tries hundreds of thousands.</summary>
+[TestClass]
+public sealed class ParserFuzzTests
+{
+    private static FuzzTargets targets = null!;
+
+    [ClassInitialize]
+    public static void MakeSeeds(TestContext _) => targets = new FuzzTargets();
+
+    [ClassCleanup]
+    public static void DropIndex() => targets.Dispose();
+
+    [TestMethod]
+    [DataRow("txt")]
+    [DataRow("md")]
+    [DataRow("vtt")]
+    [DataRow("srt")]
+    [DataRow("front-matter")]
+    [DataRow("docx")]
+    [DataRow("docx-xml")]
+    [DataRow("codebook")]
+    [DataRow("codings")]
+    [DataRow("qdc")]
+    [DataRow("qdpx")]
+    [DataRow("qdpx-xml")]
+    [DataRow("query")]
+    [DataRow("citation-template")]
+    public void Mutated_real_input_is_read_or_refused_clearly(string parser)
+    {
+        var target = targets[parser];
+        var inputs = ArbMap.Default.ArbFor<int>().Generator.Select(seed => target.Prepare(Mutator.Make(target.Seeds, new Random(seed)))).ToArbitrary();
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), Prop.ForAll(inputs, file =>
+        {
+            var (outcome, error) = FuzzTrial.Run(target, file, FuzzTrial.HangGuard);
+            Assert.IsTrue(outcome is FuzzOutcome.Read or FuzzOutcome.Refused, $"{outcome}: {error}");
+        }));
+    }
+
+    [TestMethod]
+    public void Every_parser_is_fuzzed_here() =>
+        CollectionAssert.AreEquivalent(targets.All.Select(t => t.Name).ToList(),
+            typeof(ParserFuzzTests).GetMethod(nameof(Mutated_real_input_is_read_or_refused_clearly))!
+                .GetCustomAttributes(typeof(DataRowAttribute), false).Cast<DataRowAttribute>().Select(r => (string)r.Data[0]!).ToList());
+}
