@@ -37,12 +37,12 @@ public sealed class FailedImportTests
             using var temp = new TempFolder();
             Seed(temp, command);
             var file = temp.Write("in/bad" + target.Extension, bytes);
-            var before = ProjectState.Of(temp.Project);
+            var before = VisibleState.Of(temp.Project);
 
             var run = CliRun.Of(["--project", temp.Project, "--coder", "ana", .. command.Split(' '), file]);
 
             if (run.ExitCode == 0) return;
-            Assert.AreEqual(before, ProjectState.Of(temp.Project), run.ToString());
+            Assert.AreEqual(before, VisibleState.Of(temp.Project), run.ToString());
             StringAssert.Contains(run.Out + run.Error, "bad" + target.Extension, run.ToString());
         }));
     }

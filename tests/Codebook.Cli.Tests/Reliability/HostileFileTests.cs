@@ -146,12 +146,12 @@ public sealed class HostileFileTests
         CliRun.Of("init", temp.Project);
         if (command != "import-qdpx") CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt"));
         var file = temp.Write(name, bytes);
-        var before = ProjectState.Of(temp.Project);
+        var before = VisibleState.Of(temp.Project);
 
         var run = CliRun.Of(["--project", temp.Project, .. command.Split(' '), file]);
 
         Assert.AreNotEqual(0, run.ExitCode, run.ToString());
-        Assert.AreEqual(before, ProjectState.Of(temp.Project), run.ToString());
+        Assert.AreEqual(before, VisibleState.Of(temp.Project), run.ToString());
         return run.Out + run.Error;
     }
 }

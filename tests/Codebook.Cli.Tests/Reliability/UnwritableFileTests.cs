@@ -100,13 +100,13 @@ public sealed class UnwritableFileTests
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
         var source = Directory.CreateDirectory(temp.PathOf(name)).FullName;
-        var before = ProjectState.Of(temp.Project);
+        var before = VisibleState.Of(temp.Project);
 
         var run = CliRun.Of(["--project", temp.Project, .. command.Split(' '), source]);
 
         Assert.AreEqual(ExitCodes.UsageOrProject, run.ExitCode, run.ToString());
         StringAssert.Contains(run.Error, $"{name}: cannot read");
-        Assert.AreEqual(before, ProjectState.Of(temp.Project));
+        Assert.AreEqual(before, VisibleState.Of(temp.Project));
     }
 
     private static void RequireNonRoot()
