@@ -9,14 +9,6 @@ namespace Codebook.Cli.Tests.Reliability;
 [TestClass]
 public sealed class FailedImportTests
 {
-    private static FuzzTargets targets = null!;
-
-    [ClassInitialize]
-    public static void MakeSeeds(TestContext _) => targets = new FuzzTargets();
-
-    [ClassCleanup]
-    public static void DropIndex() => targets.Dispose();
-
     [TestMethod]
     [DataRow("txt", "import")]
     [DataRow("docx", "import")]
@@ -29,7 +21,7 @@ public sealed class FailedImportTests
     [DataRow("qdpx-xml", "import-qdpx")]
     public void A_failed_import_changes_nothing(string parser, string command)
     {
-        var target = targets[parser];
+        var target = FuzzSeeds.Targets[parser];
         var files = ArbMap.Default.ArbFor<int>().Generator.Select(seed => target.Prepare(Mutator.Make(target.Seeds, new Random(seed)))).ToArbitrary();
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(8), Prop.ForAll(files, bytes =>

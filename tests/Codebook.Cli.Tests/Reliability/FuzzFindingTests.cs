@@ -8,14 +8,6 @@ namespace Codebook.Cli.Tests.Reliability;
 [TestClass]
 public sealed class FuzzFindingTests
 {
-    private static FuzzTargets targets = null!;
-
-    [ClassInitialize]
-    public static void MakeSeeds(TestContext _) => targets = new FuzzTargets();
-
-    [ClassCleanup]
-    public static void DropIndex() => targets.Dispose();
-
     [TestMethod]
     [DataRow("codings", 1, 140)]
     [DataRow("front-matter", 1, 2197)]
@@ -24,7 +16,7 @@ public sealed class FuzzFindingTests
     [DataRow("qdpx-xml", 1, 6603)]
     public void A_found_crash_is_now_refused_clearly(string parser, int seed, long index)
     {
-        var target = targets[parser];
+        var target = FuzzSeeds.Targets[parser];
         var file = target.Prepare(Mutator.Make(target.Seeds, seed, index));
 
         var (outcome, error) = FuzzTrial.Run(target, file, FuzzTrial.HangGuard);

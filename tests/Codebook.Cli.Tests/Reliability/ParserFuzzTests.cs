@@ -10,14 +10,6 @@ namespace Codebook.Cli.Tests.Reliability;
 [TestClass]
 public sealed class ParserFuzzTests
 {
-    private static FuzzTargets targets = null!;
-
-    [ClassInitialize]
-    public static void MakeSeeds(TestContext _) => targets = new FuzzTargets();
-
-    [ClassCleanup]
-    public static void DropIndex() => targets.Dispose();
-
     [TestMethod]
     [DataRow("txt")]
     [DataRow("md")]
@@ -35,7 +27,7 @@ public sealed class ParserFuzzTests
     [DataRow("citation-template")]
     public void Mutated_real_input_is_read_or_refused_clearly(string parser)
     {
-        var target = targets[parser];
+        var target = FuzzSeeds.Targets[parser];
         var inputs = ArbMap.Default.ArbFor<int>().Generator.Select(seed => target.Prepare(Mutator.Make(target.Seeds, new Random(seed)))).ToArbitrary();
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), Prop.ForAll(inputs, file =>
@@ -47,7 +39,7 @@ public sealed class ParserFuzzTests
 
     [TestMethod]
     public void Every_parser_is_fuzzed_here() =>
-        CollectionAssert.AreEquivalent(targets.All.Select(t => t.Name).ToList(),
+        CollectionAssert.AreEquivalent(FuzzSeeds.Targets.All.Select(t => t.Name).ToList(),
             typeof(ParserFuzzTests).GetMethod(nameof(Mutated_real_input_is_read_or_refused_clearly))!
                 .GetCustomAttributes(typeof(DataRowAttribute), false).Cast<DataRowAttribute>().Select(r => (string)r.Data[0]!).ToList());
 }

@@ -13,9 +13,6 @@ public sealed class SearchCommandTests
     [TestCleanup]
     public void DeleteCopy() => _study.Dispose();
 
-    [AssemblyCleanup]
-    public static void DeleteStudy() => SearchStudy.Delete();
-
     private CliRun Run(params string[] args) => CliRun.Of(["--project", _study.Project, "--coder", "ana", .. args]);
 
     private CliRun Ok(params string[] args)
