@@ -16,11 +16,16 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool outputI
 
     public TextWriter Error { get; } = error;
 
+    // Made on first use: the terminal UI never writes through them, and setting one up costs its start-up a few
+    // hundred first-run methods (docs/PERFORMANCE.md, start-up).
+    private readonly Lazy<IAnsiConsole> _console = new(() => Create(output, outputIsTerminal));
+    private readonly Lazy<IAnsiConsole> _errorConsole = new(() => Create(error, errorIsTerminal));
+
     /// <summary>Tables and text for results.</summary>
-    public IAnsiConsole Console { get; } = Create(output, outputIsTerminal);
+    public IAnsiConsole Console => _console.Value;
 
     /// <summary>Progress bars, drawn only when a person watches the error stream.</summary>
-    public IAnsiConsole ErrorConsole { get; } = Create(error, errorIsTerminal);
+    public IAnsiConsole ErrorConsole => _errorConsole.Value;
 
     public bool ShowsProgress { get; } = errorIsTerminal;
 

@@ -24,49 +24,76 @@ public static class CodebookCommandLine
         }
     }
 
+    /// <summary>Every command, by the name it is typed as, in the order help lists them.</summary>
+    private static readonly (string Name, Func<GlobalOptions, CliContext, Command> Create)[] Commands =
+    [
+        ("init", InitCommand.Create),
+        ("import", ImportCommand.Create),
+        ("transcripts", TranscriptsCommand.Create),
+        ("show", ShowCommand.Create),
+        ("log", LogCommand.Create),
+        ("themes", ThemesCommand.Create),
+        ("theme", ThemeCommand.Create),
+        ("demo", DemoCommand.Create),
+        ("code", CodeCommand.Create),
+        ("uncode", UncodeCommand.Create),
+        ("place", PlaceCommand.Create),
+        ("codings", CodingsCommand.Create),
+        ("memo", MemoCommand.Create),
+        ("memos", MemosCommand.Create),
+        ("undo", HistoryCommand.Undo),
+        ("redo", HistoryCommand.Redo),
+        ("freq", FreqCommand.Create),
+        ("matrix", MatrixCommand.Create),
+        ("cooccur", CooccurCommand.Create),
+        ("saturation", SaturationCommand.Create),
+        ("tui", TuiCommand.Create),
+        ("search", SearchCommand.Create),
+        ("autocode", AutocodeCommand.Create),
+        ("index", IndexCommand.Create),
+        ("agree", AgreeCommand.Create),
+        ("disagreements", DisagreementsCommand.Create),
+        ("settle", SettleCommand.Create),
+        ("export", ExportCommand.Create),
+        ("pseudonyms", PseudonymsCommand.Create),
+        ("import-qdpx", ImportQdpxCommand.Create),
+        ("merge", MergeCommand.Create),
+        ("encrypt", EncryptionCommand.Encrypt),
+        ("decrypt", EncryptionCommand.Decrypt),
+        ("backup", BackupCommand.Backup),
+        ("restore", BackupCommand.Restore),
+    ];
+
+    /// <summary>The command <paramref name="args"/> name: their first word that is neither an option nor the value of
+    /// an option every command takes; null when that word is no command's name, when there is none (help, version), or
+    /// when a response file (<c>@file</c>) may hold it.</summary>
+    private static string? CommandNamed(string[] args, GlobalOptions globals)
+    {
+        Option[] valued = [globals.Project, globals.Coder, globals.PasswordFile];
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('@')) return null;
+            if (!args[i].StartsWith('-')) return Commands.Any(command => command.Name == args[i]) ? args[i] : null;
+            if (valued.Any(option => option.Name == args[i] || option.Aliases.Contains(args[i]))) i++;
+        }
+        return null;
+    }
+
     public static int Run(string[] args, CliContext context)
     {
         var globals = new GlobalOptions();
         var root = new RootCommand("Codebook: qualitative analysis of Spanish and French interview transcripts.");
         globals.AddTo(root);
-        root.Add(InitCommand.Create(globals, context));
-        root.Add(ImportCommand.Create(globals, context));
-        root.Add(TranscriptsCommand.Create(globals, context));
-        root.Add(ShowCommand.Create(globals, context));
-        root.Add(LogCommand.Create(globals, context));
-        root.Add(ThemesCommand.Create(globals, context));
-        root.Add(ThemeCommand.Create(globals, context));
-        root.Add(DemoCommand.Create(globals, context));
-        root.Add(CodeCommand.Create(globals, context));
-        root.Add(UncodeCommand.Create(globals, context));
-        root.Add(PlaceCommand.Create(globals, context));
-        root.Add(CodingsCommand.Create(globals, context));
-        root.Add(MemoCommand.Create(globals, context));
-        root.Add(MemosCommand.Create(globals, context));
-        root.Add(HistoryCommand.Undo(globals, context));
-        root.Add(HistoryCommand.Redo(globals, context));
-        root.Add(FreqCommand.Create(globals, context));
-        root.Add(MatrixCommand.Create(globals, context));
-        root.Add(CooccurCommand.Create(globals, context));
-        root.Add(SaturationCommand.Create(globals, context));
-        root.Add(TuiCommand.Create(globals, context));
-        root.Add(SearchCommand.Create(globals, context));
-        root.Add(AutocodeCommand.Create(globals, context));
-        root.Add(IndexCommand.Create(globals, context));
-        root.Add(AgreeCommand.Create(globals, context));
-        root.Add(DisagreementsCommand.Create(globals, context));
-        root.Add(SettleCommand.Create(globals, context));
-        root.Add(ExportCommand.Create(globals, context));
-        root.Add(PseudonymsCommand.Create(globals, context));
-        root.Add(ImportQdpxCommand.Create(globals, context));
-        root.Add(MergeCommand.Create(globals, context));
-        root.Add(EncryptionCommand.Encrypt(globals, context));
-        root.Add(EncryptionCommand.Decrypt(globals, context));
-        root.Add(BackupCommand.Backup(globals, context));
-        root.Add(BackupCommand.Restore(globals, context));
-
         // Plain `codebook --lang fr` is the UI in French, as plain `codebook` is the UI.
-        var parse = root.Parse(args.Length == 0 ? WithoutArguments(context) : args[0].StartsWith("--lang", StringComparison.Ordinal) ? ["tui", .. args] : args);
+        args = args.Length == 0 ? WithoutArguments(context) : args[0].StartsWith("--lang", StringComparison.Ordinal) ? ["tui", .. args] : args;
+        // Only the command the run names is built, and all of them when it names none of them (help, a typo):
+        // building the forty commands cost every run a few hundred first-run methods (docs/PERFORMANCE.md, start-up).
+        var named = CommandNamed(args, globals);
+        foreach (var (name, create) in Commands)
+        {
+            if (named is null || name == named) root.Add(create(globals, context));
+        }
+        var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) context.Error.WriteLine($"error: {error.Message}");

@@ -65,4 +65,34 @@ public sealed class CommandLineTests
         Assert.AreEqual("import", log.GetProperty("action").GetString());
         StringAssert.Contains(log.GetProperty("summary").GetString(), "a.txt");
     }
+
+    [TestMethod]
+    public void EveryCommandHelpListsRunsOnItsOwn()
+    {
+        var help = CliRun.Of("--help");
+        var commands = help.Out.Split('\n').SkipWhile(line => !line.StartsWith("Commands:", StringComparison.Ordinal)).Skip(1)
+            .TakeWhile(line => line.StartsWith("  ", StringComparison.Ordinal)).Select(line => line.Trim().Split(' ')[0]).ToList();
+
+        Assert.IsGreaterThan(30, commands.Count, help.ToString());
+        foreach (var command in commands)
+        {
+            var run = CliRun.Of("--coder", "ana", command, "--help");
+            Assert.AreEqual(0, run.ExitCode, $"{command}: {run}");
+            StringAssert.Contains(run.Out, $" {command} ", run.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void AGlobalOptionsValueThatNamesACommandIsNotTheCommand()
+    {
+        using var temp = new TempFolder();
+        CliRun.Of("init", temp.Project);
+        temp.Write("a.txt", "ENQ : Bonjour.\nNADIA : Bonjour, on commence ?\n");
+
+        Assert.AreEqual(0, CliRun.Of("--coder", "log", "-p", temp.Project, "import", temp.PathOf("a.txt")).ExitCode);
+
+        var log = CliRun.Of("--project", temp.Project, "log", "--json").Json().EnumerateArray().Single();
+        Assert.AreEqual("log", log.GetProperty("coder").GetString());
+        Assert.AreEqual("import", log.GetProperty("action").GetString());
+    }
 }
