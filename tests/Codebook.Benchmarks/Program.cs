@@ -47,7 +47,7 @@ if (arguments.Runs("import", "query", "analysis"))
 }
 if (arguments.Runs("open")) Measure("open", () => OpenScenario.Run(text!, report));
 // The start-up figures are another process's; the harness's own peak there says nothing.
-if (arguments.Runs("startup")) StartupScenario.Run(report);
+if (arguments.Runs("startup")) StartupScenario.Run(report, arguments.Codebook);
 
 if (peaks.Count > 0)
 {

@@ -12,9 +12,12 @@ internal static class StartupScenario
     private const int Runs = 5;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(5);
 
-    public static void Run(Report report)
+    /// <param name="codebook">The executable to start; null for the build beside the harness.</param>
+    public static void Run(Report report, string? codebook)
     {
-        var executable = Executable();
+        var executable = codebook ?? Executable();
+        if (!File.Exists(executable)) throw new FileNotFoundException("no codebook executable there", executable);
+        report.Add("startupExecutable", codebook is null ? "the build beside the harness" : "given by --codebook");
         var data = Directory.CreateTempSubdirectory("codebook-bench-start-").FullName;
         try
         {
