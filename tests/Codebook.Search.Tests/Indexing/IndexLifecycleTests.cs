@@ -1,7 +1,11 @@
 using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Codebook.Search.Indexing;
+using Codebook.Search.Analysis;
 using Codebook.Search.Tests.Support;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Fields = Codebook.Search.Indexing.Fields;
 
 namespace Codebook.Search.Tests.Indexing;
 
@@ -80,5 +84,27 @@ public sealed class IndexLifecycleTests
         Assert.AreEqual(transcript.Turns[0].Words.End, hit.Span.End);
         Assert.AreEqual(0, hit.TurnIndex);
         Assert.AreEqual("anonymise", transcript.Text[hit.Matches[0].Start..hit.Matches[0].End]);
+    }
+
+    [TestMethod]
+    public void An_index_of_the_earlier_format_reflects_no_change_until_rebuilt()
+    {
+        using var folder = new TempFolder();
+        // Format 1: the passage's values in stored fields, and no format in the commit.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(folder.IndexPath)))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, Analyzers.PerField())))
+        {
+            writer.AddDocument(new Document { new TextField(Fields.Text, "les chiffres", Field.Store.YES), new StoredField("_start", 0) });
+            writer.SetCommitData(new Dictionary<string, string> { ["codebook.sequence"] = "3" });
+            writer.Commit();
+        }
+        Assert.IsNull(IndexInspection.Of(folder.IndexPath).Reflects);
+
+        using var index = new PassageIndex(folder.IndexPath);
+        Assert.IsNull(index.Reflects);
+        index.Rebuild(SmallStudy.All(), 3);
+
+        Assert.AreEqual(3, index.Reflects);
+        CollectionAssert.AreEqual(new[] { "es01-lucia#1", "fr01-nadia#2", "fr02-bernard#1" }, IndexFixture.Passages(index, "chiffres OR cifras"));
     }
 }
