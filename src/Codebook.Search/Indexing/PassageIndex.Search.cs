@@ -23,7 +23,13 @@ public sealed partial class PassageIndex
             // Lucene sizes its queue by the number asked for: never more than the index holds (autocode asks for all).
             var top = searcher.Search(compiled, Math.Clamp(max, 1, Math.Max(1, searcher.IndexReader.MaxDoc)));
             var planned = QueryTerms.Of(compiled);
-            return new SearchResults(top.TotalHits, top.ScoreDocs.Select(d => ToHit(compiled, planned, searcher, d)).ToList());
+            var hits = new SearchHit[top.ScoreDocs.Length];
+            // In document order, as a phrase's spans move forward through each segment; returned best first.
+            foreach (var rank in Enumerable.Range(0, hits.Length).OrderBy(i => top.ScoreDocs[i].Doc))
+            {
+                hits[rank] = ToHit(compiled, planned, searcher, top.ScoreDocs[rank]);
+            }
+            return new SearchResults(top.TotalHits, hits);
         }
         finally
         {

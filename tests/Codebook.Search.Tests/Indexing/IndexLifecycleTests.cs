@@ -25,6 +25,22 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
+    public void A_phrase_is_marked_in_every_hit_when_they_lie_in_several_segments()
+    {
+        using var study = new IndexFixture();
+        var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et les chiffres ?", "BERNARD: Les chiffres, encore les chiffres.");
+        study.Index.Update([new IndexedTranscript(edited, null, [], SmallStudy.Themes)], [], 2);
+
+        var hits = study.Index.Search("\"les chiffres\"", 10);
+
+        CollectionAssert.AreEquivalent(new[] { "fr01-nadia#2", "fr02-bernard#0", "fr02-bernard#1" },
+            hits.Select(h => $"{h.TranscriptId}#{h.PassageIndex}").ToArray());
+        var marks = hits.Select(h => h.Context.Render()).ToArray();
+        Assert.IsTrue(marks.All(m => m.Contains("[les] [chiffres]", StringComparison.OrdinalIgnoreCase)), string.Join(" | ", marks));
+        Assert.AreEqual(1, marks.Count(m => m.Contains("[Les] [chiffres], encore [les] [chiffres]")), string.Join(" | ", marks));
+    }
+
+    [TestMethod]
     public void A_removed_transcript_is_no_longer_found()
     {
         using var study = new IndexFixture();
