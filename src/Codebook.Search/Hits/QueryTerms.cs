@@ -8,7 +8,8 @@ namespace Codebook.Search.Hits;
 /// it names, the wildcard and prefix patterns, and the phrases, which mark their words only where the whole phrase
 /// occurs. It reproduces what the highlighter's <see cref="QueryScorer"/> extracts from the same query (terms of
 /// clauses that are not prohibited, a phrase as an unordered <see cref="SpanNearQuery"/> unless exact), so the marks
-/// are the same; queries of other kinds (fuzzy, ranges, boosts of zero) get null and go to the highlighter.</summary>
+/// are the same; queries of other kinds (fuzzy, ranges, boosts of zero) get null and go to the highlighter. One per
+/// query, asked about its hits in the order of their document numbers (<see cref="PhraseSpans"/>).</summary>
 internal sealed class QueryTerms
 {
     private readonly Dictionary<string, FieldTerms> fields = new(StringComparer.Ordinal);

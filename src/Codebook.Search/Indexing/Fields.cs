@@ -1,10 +1,10 @@
 namespace Codebook.Search.Indexing;
 
-/// <summary>Field names of a passage document. Lower-case names are for queries; names starting with '_' are
-/// stored values for results and are not meant to be queried.</summary>
+/// <summary>Field names of a passage document. Lower-case names are for queries; names starting with '_' are the
+/// index's own (a transcript's passages to replace, what a hit shows) and are not meant to be queried.</summary>
 public static class Fields
 {
-    /// <summary>Folded words of every passage, whatever its language (also stored: the passage's text).</summary>
+    /// <summary>Folded words of every passage, whatever its language.</summary>
     public const string Text = "text";
     public const string TextFrench = "text_fr";
     public const string TextSpanish = "text_es";
@@ -24,26 +24,24 @@ public static class Fields
     /// <summary>The fields a query word without a field name searches.</summary>
     public static readonly string[] DefaultText = [Text, TextFrench, TextSpanish];
 
-    internal const string StoredTranscript = "_transcript";
-    internal const string StoredCase = "_case";
-    internal const string StoredLanguage = "_lang";
-    internal const string StoredSpeaker = "_speaker";
-    internal const string StoredRole = "_role";
-    internal const string StoredPassage = "_passage";
-    internal const string StoredTurn = "_turn";
-    internal const string StoredStart = "_start";
-    internal const string StoredEnd = "_end";
-    internal const string StoredLine = "_line";
+    /// <summary>The transcript's id as written, to replace or drop its passages.</summary>
+    internal const string TranscriptId = "_transcript";
+    /// <summary>The <see cref="PassageRecord"/> a hit shows.</summary>
+    internal const string Passage = "_record";
 
     private static readonly HashSet<string> Reserved =
         [Text, TextFrench, TextSpanish, Transcript, Case, Language, Speaker, Role, Theme, Coder];
 
-    /// <summary>The query field names of a case attribute: always <c>attr.NAME</c>, and the bare name too
-    /// unless it clashes with a field above (the sample study's attribute "role" is only <c>attr.role</c>).</summary>
-    public static IEnumerable<string> ForAttribute(string name)
-    {
-        var field = string.Join('-', name.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        yield return AttributePrefix + field;
-        if (!Reserved.Contains(field) && !field.StartsWith('_')) yield return field;
-    }
+    /// <summary>The field a case attribute is indexed in: <c>attr.NAME</c>, the name lower case with its spaces
+    /// as dashes.</summary>
+    public static string ForAttribute(string name) =>
+        AttributePrefix + string.Join('-', name.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The field a query names: a bare attribute name is its <c>attr.NAME</c> field, unless the name is one
+    /// of the fields above (the sample study's attribute "role" is only <c>attr.role</c>). Indexed once, queried
+    /// by both names.</summary>
+    public static string Queried(string field) =>
+        Reserved.Contains(field) || field.StartsWith('_') || field.StartsWith(AttributePrefix, StringComparison.Ordinal) || field == "*"
+            ? field
+            : AttributePrefix + field;
 }

@@ -26,21 +26,17 @@ internal static class PassageDocument
         var ancestry = new ThemeAncestry(input.Themes);
         var codings = input.Codings.Where(c => c.TranscriptId == transcript.Id).ToList();
         var lineStarts = LineStarts(transcript.Text);
+        var caseId = (input.Case?.Id ?? transcript.CaseId) is { Length: > 0 } id ? id : null;
         foreach (var passage in Passages.Of(transcript))
         {
             var turn = transcript.Turns[passage.TurnIndex];
             var text = transcript.Text.Substring(passage.Span.Start, passage.Span.Length);
             var doc = new Document
             {
-                new TextField(Fields.Text, text, Field.Store.YES),
-                new StringField(Fields.StoredTranscript, transcript.Id, Field.Store.YES),
-                new StoredField(Fields.StoredLanguage, transcript.Language),
-                new StoredField(Fields.StoredRole, RoleName(turn.Role)),
-                new StoredField(Fields.StoredPassage, passage.Index),
-                new StoredField(Fields.StoredTurn, passage.TurnIndex),
-                new StoredField(Fields.StoredStart, passage.Span.Start),
-                new StoredField(Fields.StoredEnd, passage.Span.End),
-                new StoredField(Fields.StoredLine, LineOf(lineStarts, passage.Span.Start)),
+                new TextField(Fields.Text, text, Field.Store.NO),
+                new StringField(Fields.TranscriptId, transcript.Id, Field.Store.NO),
+                new PassageRecord(transcript.Id, caseId, transcript.Language, passage.Index,
+                    passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, LineOf(lineStarts, passage.Span.Start), text).ToField(),
             };
             var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);
             if (languageField is not null) doc.Add(new TextField(languageField, text, Field.Store.NO));
@@ -48,20 +44,9 @@ internal static class PassageDocument
             AddKeyword(doc, Fields.Transcript, transcript.Id);
             AddKeyword(doc, Fields.Language, transcript.Language);
             AddKeyword(doc, Fields.Role, RoleName(turn.Role));
-            if (turn.Speaker is { } speaker)
-            {
-                AddKeyword(doc, Fields.Speaker, speaker);
-                doc.Add(new StoredField(Fields.StoredSpeaker, speaker));
-            }
-            if ((input.Case?.Id ?? transcript.CaseId) is { Length: > 0 } caseId)
-            {
-                AddKeyword(doc, Fields.Case, caseId);
-                doc.Add(new StoredField(Fields.StoredCase, caseId));
-            }
-            foreach (var (name, value) in input.Case?.Attributes ?? [])
-            {
-                foreach (var field in Fields.ForAttribute(name)) AddKeyword(doc, field, value);
-            }
+            if (turn.Speaker is { } speaker) AddKeyword(doc, Fields.Speaker, speaker);
+            if (caseId is not null) AddKeyword(doc, Fields.Case, caseId);
+            foreach (var (name, value) in input.Case?.Attributes ?? []) AddKeyword(doc, Fields.ForAttribute(name), value);
             foreach (var coding in codings.Where(c => c.Span.Overlaps(passage.Span)))
             {
                 AddKeyword(doc, Fields.Coder, coding.Coder);
@@ -71,7 +56,7 @@ internal static class PassageDocument
         }
     }
 
-    public static string RoleName(SpeakerRole role) => role.ToString().ToLowerInvariant();
+    private static string RoleName(SpeakerRole role) => role.ToString().ToLowerInvariant();
 
     private static void AddKeyword(Document doc, string field, string value)
     {

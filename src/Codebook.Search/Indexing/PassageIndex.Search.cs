@@ -23,7 +23,13 @@ public sealed partial class PassageIndex
             // Lucene sizes its queue by the number asked for: never more than the index holds (autocode asks for all).
             var top = searcher.Search(compiled, Math.Clamp(max, 1, Math.Max(1, searcher.IndexReader.MaxDoc)));
             var planned = QueryTerms.Of(compiled);
-            return new SearchResults(top.TotalHits, top.ScoreDocs.Select(d => ToHit(compiled, planned, searcher, d)).ToList());
+            var hits = new SearchHit[top.ScoreDocs.Length];
+            // In document order, as a phrase's spans move forward through each segment; returned best first.
+            foreach (var rank in Enumerable.Range(0, hits.Length).OrderBy(i => top.ScoreDocs[i].Doc))
+            {
+                hits[rank] = ToHit(compiled, planned, searcher, top.ScoreDocs[rank]);
+            }
+            return new SearchResults(top.TotalHits, hits);
         }
         finally
         {
@@ -47,22 +53,20 @@ public sealed partial class PassageIndex
 
     private SearchHit ToHit(Query query, QueryTerms? planned, IndexSearcher searcher, ScoreDoc hit)
     {
-        var doc = searcher.Doc(hit.Doc);
-        var text = doc.Get(Fields.Text);
-        var language = doc.Get(Fields.StoredLanguage);
-        var start = doc.GetField(Fields.StoredStart).GetInt32Value()!.Value;
-        var marks = MatchFinder.Find(query, planned, analyzer, searcher, hit.Doc, text, language);
-        var line = doc.GetField(Fields.StoredLine).GetInt32Value()!.Value;
+        var passage = PassageRecord.Read(searcher.IndexReader, hit.Doc);
+        var (text, start) = (passage.Text, passage.Span.Start);
+        var marks = MatchFinder.Find(query, planned, analyzer, searcher, hit.Doc, text, passage.Language);
+        var line = passage.Line;
         if (marks.Count > 0) line += text.AsSpan(0, marks[0].Start).Count('\n');
         return new SearchHit(
-            doc.Get(Fields.StoredTranscript),
-            doc.Get(Fields.StoredCase),
-            language,
-            doc.GetField(Fields.StoredPassage).GetInt32Value()!.Value,
-            doc.GetField(Fields.StoredTurn).GetInt32Value()!.Value,
-            doc.Get(Fields.StoredSpeaker),
-            Enum.Parse<SpeakerRole>(doc.Get(Fields.StoredRole), ignoreCase: true),
-            new TextSpan(start, doc.GetField(Fields.StoredEnd).GetInt32Value()!.Value),
+            passage.TranscriptId,
+            passage.CaseId,
+            passage.Language,
+            passage.PassageIndex,
+            passage.TurnIndex,
+            passage.Speaker,
+            passage.Role,
+            passage.Span,
             line,
             hit.Score,
             marks.Select(m => new TextSpan(start + m.Start, start + m.End)).ToList(),

@@ -10,13 +10,25 @@ public sealed partial class PassageIndex
     private const string SequenceKey = "codebook.sequence";
 
     /// <summary>The project change the index reflects, from its last commit: 0 for a new, empty index; null for an
-    /// index with passages but no sequence, which cannot be trusted.</summary>
+    /// index with passages but no sequence, or of another format, which cannot be trusted.</summary>
     public long? Reflects => ReflectsOf(writer.CommitData, writer.NumDocs);
 
-    internal static long? ReflectsOf(IDictionary<string, string> commitData, int passages) =>
-        commitData.TryGetValue(SequenceKey, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
-            ? sequence
-            : passages == 0 ? 0 : null;
+    /// <summary>Key of the commit user data holding the layout of the passage documents.</summary>
+    private const string FormatKey = "codebook.format";
+
+    /// <summary>The layout of the passage documents, raised when it changes. Format 1 (no key) stored each hit's
+    /// values as stored fields; format 2 keeps them in one <see cref="PassageRecord"/>.</summary>
+    private const string Format = "2";
+
+    /// <summary>An index of another format holding passages reflects no change, so it is rebuilt like a stale one.</summary>
+    internal static long? ReflectsOf(IDictionary<string, string> commitData, int passages)
+    {
+        bool readable = passages == 0 || (commitData.TryGetValue(FormatKey, out var format) && format == Format);
+        return readable && commitData.TryGetValue(SequenceKey, out var value)
+            && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+                ? sequence
+                : passages == 0 ? 0 : null;
+    }
 
     /// <summary>Replaces the whole index with these transcripts' passages, as of project change <paramref name="sequence"/>.</summary>
     public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence)
@@ -39,10 +51,14 @@ public sealed partial class PassageIndex
     /// refreshed so the next search sees it.</summary>
     private void Publish(long sequence)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
+            [FormatKey] = Format,
+        });
         writer.Commit();
         searchers.MaybeRefreshBlocking();
     }
 
-    private static Term IdTerm(string transcriptId) => new(Fields.StoredTranscript, transcriptId);
+    private static Term IdTerm(string transcriptId) => new(Fields.TranscriptId, transcriptId);
 }

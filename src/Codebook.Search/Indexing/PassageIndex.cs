@@ -30,6 +30,9 @@ public sealed partial class PassageIndex : IDisposable
             writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
+                // The passage records wait in this buffer until a flush (stored fields went to disk as they came):
+                // twice Lucene's 16 MB flushes as often as before, so the index keeps as few segments to search.
+                RAMBufferSizeMB = 32,
             });
             writer.Commit();
             searchers = new SearcherManager(writer, true, null);

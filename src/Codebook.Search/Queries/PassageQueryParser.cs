@@ -23,14 +23,25 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
     /// <c>*</c> did).</summary>
     public const int MaxPatternLength = 100;
 
+    // Every kind of term passes its field through Fields.Queried, so a bare attribute name finds attr.NAME; a null
+    // field is the three text fields, which the base class fills in.
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
+        base.GetFieldQuery(Queried(field), queryText, quoted);
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+        base.GetFieldQuery(Queried(field), queryText, slop);
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        base.GetRangeQuery(Queried(field), part1, part2, startInclusive, endInclusive);
+
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(field, KeywordAnalysis.Fold(Bounded(termStr)));
+        base.GetWildcardQuery(Queried(field), KeywordAnalysis.Fold(Bounded(termStr)));
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(field, KeywordAnalysis.Fold(Bounded(termStr)));
+        base.GetPrefixQuery(Queried(field), KeywordAnalysis.Fold(Bounded(termStr)));
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(field, KeywordAnalysis.Fold(Bounded(termStr)), minSimilarity);
+        base.GetFuzzyQuery(Queried(field), KeywordAnalysis.Fold(Bounded(termStr)), minSimilarity);
 
     /// <summary>Lucene reads the expression in the query's constructor and refuses a broken one with an
     /// ArgumentException, not a parse error (found by fuzzing: <c>/[q-/</c>).</summary>
@@ -38,7 +49,7 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
     {
         try
         {
-            return base.GetRegexpQuery(field, Bounded(termStr));
+            return base.GetRegexpQuery(Queried(field), Bounded(termStr));
         }
         catch (ArgumentException e)
         {
@@ -46,6 +57,8 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
                 "check the expression between the slashes, or escape a slash that is not one with \\/", e);
         }
     }
+
+    private static string? Queried(string? field) => field is null ? null : Fields.Queried(field);
 
     private static string Bounded(string pattern) => pattern.Length <= MaxPatternLength ? pattern
         : throw new CodebookException(ErrorCode.Usage, $"the pattern '{pattern[..20]}…' is {pattern.Length:N0} characters long, more than {MaxPatternLength}",

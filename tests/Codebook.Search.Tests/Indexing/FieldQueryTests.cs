@@ -49,6 +49,19 @@ public sealed class FieldQueryTests
     }
 
     [TestMethod]
+    public void Attribute_by_its_bare_name_with_patterns_phrases_and_ranges()
+    {
+        Finds("territory:south*", "fr02-bernard#0", "fr02-bernard#1");
+        Finds("territory:*east", "fr02-bernard#0", "fr02-bernard#1");
+        Finds("territory:\"South-East\"", "fr02-bernard#0", "fr02-bernard#1");
+        Finds("territory:[south TO southz]", "fr02-bernard#0", "fr02-bernard#1");
+        Finds("territory:/south.*/", "fr02-bernard#0", "fr02-bernard#1");
+        Finds("territory:south-eest~", "fr02-bernard#0", "fr02-bernard#1");
+        Finds("attr.role:manag*", "fr02-bernard#0", "fr02-bernard#1");
+        Finds("role:manag*");
+    }
+
+    [TestMethod]
     public void Text_theme_speaker_role_and_attribute_combined() =>
         Finds("(chiffres OR cifras) AND theme:pressure AND role:participant AND territory:croissant",
             "es01-lucia#1", "fr01-nadia#2");

@@ -1,7 +1,11 @@
 using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Codebook.Search.Indexing;
+using Codebook.Search.Analysis;
 using Codebook.Search.Tests.Support;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Fields = Codebook.Search.Indexing.Fields;
 
 namespace Codebook.Search.Tests.Indexing;
 
@@ -18,6 +22,22 @@ public sealed class IndexLifecycleTests
 
         CollectionAssert.AreEqual(new[] { "fr02-bernard#1" }, study.Find("indicateur"));
         CollectionAssert.AreEqual(new[] { "fr01-nadia#2" }, study.Find("chiffres"));
+    }
+
+    [TestMethod]
+    public void A_phrase_is_marked_in_every_hit_when_they_lie_in_several_segments()
+    {
+        using var study = new IndexFixture();
+        var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et les chiffres ?", "BERNARD: Les chiffres, encore les chiffres.");
+        study.Index.Update([new IndexedTranscript(edited, null, [], SmallStudy.Themes)], [], 2);
+
+        var hits = study.Index.Search("\"les chiffres\"", 10);
+
+        CollectionAssert.AreEquivalent(new[] { "fr01-nadia#2", "fr02-bernard#0", "fr02-bernard#1" },
+            hits.Select(h => $"{h.TranscriptId}#{h.PassageIndex}").ToArray());
+        var marks = hits.Select(h => h.Context.Render()).ToArray();
+        Assert.IsTrue(marks.All(m => m.Contains("[les] [chiffres]", StringComparison.OrdinalIgnoreCase)), string.Join(" | ", marks));
+        Assert.AreEqual(1, marks.Count(m => m.Contains("[Les] [chiffres], encore [les] [chiffres]")), string.Join(" | ", marks));
     }
 
     [TestMethod]
@@ -80,5 +100,27 @@ public sealed class IndexLifecycleTests
         Assert.AreEqual(transcript.Turns[0].Words.End, hit.Span.End);
         Assert.AreEqual(0, hit.TurnIndex);
         Assert.AreEqual("anonymise", transcript.Text[hit.Matches[0].Start..hit.Matches[0].End]);
+    }
+
+    [TestMethod]
+    public void An_index_of_the_earlier_format_reflects_no_change_until_rebuilt()
+    {
+        using var folder = new TempFolder();
+        // Format 1: the passage's values in stored fields, and no format in the commit.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(folder.IndexPath)))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, Analyzers.PerField())))
+        {
+            writer.AddDocument(new Document { new TextField(Fields.Text, "les chiffres", Field.Store.YES), new StoredField("_start", 0) });
+            writer.SetCommitData(new Dictionary<string, string> { ["codebook.sequence"] = "3" });
+            writer.Commit();
+        }
+        Assert.IsNull(IndexInspection.Of(folder.IndexPath).Reflects);
+
+        using var index = new PassageIndex(folder.IndexPath);
+        Assert.IsNull(index.Reflects);
+        index.Rebuild(SmallStudy.All(), 3);
+
+        Assert.AreEqual(3, index.Reflects);
+        CollectionAssert.AreEqual(new[] { "es01-lucia#1", "fr01-nadia#2", "fr02-bernard#1" }, IndexFixture.Passages(index, "chiffres OR cifras"));
     }
 }

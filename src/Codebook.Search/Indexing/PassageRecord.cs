@@ -1,0 +1,94 @@
+using System.Text;
+using Codebook.Core.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Codebook.Search.Indexing;
+
+/// <summary>What a hit shows of its passage, its text included, kept in one binary doc value per passage. A hit reads
+/// it straight from the memory-mapped column; stored fields would decompress a 16 KB block of many passages for each
+/// hit, and writing one value costs less than ten stored fields.</summary>
+internal sealed record PassageRecord(
+    string TranscriptId,
+    string? CaseId,
+    string Language,
+    int PassageIndex,
+    int TurnIndex,
+    string? Speaker,
+    SpeakerRole Role,
+    TextSpan Span,
+    int Line,
+    string Text)
+{
+    /// <summary>A doc value holds at most 32,766 bytes: a passage's text (at most <see cref="Passages.MaxLength"/>
+    /// characters, three UTF-8 bytes each at worst) and its few short values fit well within.</summary>
+    public BinaryDocValuesField ToField()
+    {
+        var buffer = new byte[Budget()];
+        var output = new ByteArrayDataOutput(buffer);
+        Write(output, TranscriptId);
+        Write(output, CaseId);
+        Write(output, Language);
+        output.WriteVInt32(PassageIndex);
+        output.WriteVInt32(TurnIndex);
+        Write(output, Speaker);
+        output.WriteVInt32((int)Role);
+        output.WriteVInt32(Span.Start);
+        output.WriteVInt32(Span.End);
+        output.WriteVInt32(Line);
+        Write(output, Text);
+        return new BinaryDocValuesField(Fields.Passage, new BytesRef(buffer, 0, output.Position));
+    }
+
+    /// <summary>The record of document <paramref name="doc"/> of the reader.</summary>
+    public static PassageRecord Read(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        // Null only in a segment of an index written before the records (format 1), which is rebuilt on opening.
+        var values = leaf.AtomicReader.GetBinaryDocValues(Fields.Passage)
+            ?? throw new InvalidOperationException("the search index predates its passage records; rebuild it");
+        var bytes = new BytesRef();
+        values.Get(doc - leaf.DocBase, bytes);
+        var input = new ByteArrayDataInput(bytes.Bytes, bytes.Offset, bytes.Length);
+        return new PassageRecord(
+            ReadString(input, bytes)!,
+            ReadString(input, bytes),
+            ReadString(input, bytes)!,
+            input.ReadVInt32(),
+            input.ReadVInt32(),
+            ReadString(input, bytes),
+            (SpeakerRole)input.ReadVInt32(),
+            new TextSpan(input.ReadVInt32(), input.ReadVInt32()),
+            input.ReadVInt32(),
+            ReadString(input, bytes)!);
+    }
+
+    /// <summary>Room for every string at three bytes a character and a length, and the six numbers.</summary>
+    private int Budget() =>
+        3 * (TranscriptId.Length + (CaseId?.Length ?? 0) + Language.Length + (Speaker?.Length ?? 0) + Text.Length) + 5 * 11;
+
+    /// <summary>A string as its UTF-8 length plus one (zero for null), then its bytes.</summary>
+    private static void Write(ByteArrayDataOutput output, string? value)
+    {
+        if (value is null)
+        {
+            output.WriteVInt32(0);
+            return;
+        }
+        var bytes = Encoding.UTF8.GetBytes(value);
+        output.WriteVInt32(bytes.Length + 1);
+        output.WriteBytes(bytes, 0, bytes.Length);
+    }
+
+    private static string? ReadString(ByteArrayDataInput input, BytesRef bytes)
+    {
+        int length = input.ReadVInt32() - 1;
+        if (length < 0) return null;
+        var value = Encoding.UTF8.GetString(bytes.Bytes, input.Position, length);
+        input.SkipBytes(length);
+        return value;
+    }
+}
