@@ -91,7 +91,12 @@ public static class CodebookCommandLine
         var named = CommandNamed(args, globals);
         foreach (var (name, create) in Commands)
         {
-            if (named is null || name == named) root.Add(create(globals, context));
+            if (named is not null && name != named) continue;
+            var command = create(globals, context);
+            // A table name that is not the command's own would build all commands for it, silently: help (which
+            // builds them all, and which the tests run) says so instead.
+            if (command.Name != name) throw new InvalidOperationException($"the command table names '{name}' a command called '{command.Name}'");
+            root.Add(command);
         }
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
