@@ -1,5 +1,6 @@
 using Codebook.Core.Changes;
 using Codebook.Core.Model;
+using Codebook.Core.Ports;
 
 namespace Codebook.Storage;
 
@@ -15,6 +16,14 @@ public sealed partial class LiteProjectStore
             .ToList();
 
     public Transcript? FindTranscript(string id) => _db.GetCollection<Transcript>(Collections.Transcripts).FindById(id);
+
+    public IReadOnlyList<TranscriptOutline> OutlinesOf(IReadOnlyList<string> transcriptIds)
+    {
+        var outlines = _db.GetCollection(Collections.Outlines);
+        return transcriptIds
+            .Select(id => outlines.FindById(id) is { } stored ? OutlineDocuments.ToOutline(stored) : TranscriptOutline.Of(this.RequireTranscript(id)))
+            .ToList();
+    }
 
     public Transcript? FindTranscriptBySourceHash(string sourceHash) =>
         _db.GetCollection<Transcript>(Collections.Transcripts).FindOne(t => t.SourceHash == sourceHash);
