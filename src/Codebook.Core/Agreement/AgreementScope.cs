@@ -63,7 +63,8 @@ public sealed class AgreementScope
         var tree = new ThemeTree(store.Themes());
         var ids = transcripts.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var codings = all.Where(c => names.Contains(c.Coder) && ids.Contains(c.TranscriptId) && tree.Find(c.ThemeId) is not null).ToList();
-        return new AgreementScope(names, transcripts, tree, codings, store.OutlinesOf(transcripts.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList()), store.RequireTranscript);
+        var outlines = store.OutlinesOf(transcripts.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList());
+        return new AgreementScope(names, transcripts, tree, codings, outlines, store.RequireTranscript);
     }
 
     /// <summary>The themes any of the coders applied, in codebook order: a theme nobody applied has nothing to agree on.</summary>

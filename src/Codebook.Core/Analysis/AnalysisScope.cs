@@ -37,7 +37,7 @@ public sealed class AnalysisScope
             .ToDictionary(o => o.TranscriptId, StringComparer.Ordinal));
     }
 
-    /// <summary>Reads the whole project but the transcripts' text, which is read transcript by transcript when needed.</summary>
+    /// <summary>Reads the whole project but the transcripts' text; the outlines of the coded transcripts when needed.</summary>
     public static AnalysisScope Of(IProjectStore store, PassageRestriction? restriction = null) =>
         new(store.TranscriptsWithoutText(), store.Cases(), store.Themes(), store.Codings(), restriction, store.OutlinesOf);
 
