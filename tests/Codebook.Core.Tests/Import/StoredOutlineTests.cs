@@ -86,7 +86,10 @@ public sealed class StoredOutlineTests
         using (var db = new LiteDatabase(_path)) db.DropCollection("outlines");
         _store = ProjectFile.Open(_path, SystemClock.Instance);
 
-        foreach (var transcript in _store.Transcripts()) AssertOutlineOfText(transcript, Stored(transcript.Id));
+        var transcripts = _store.Transcripts();
+        var outlines = _store.OutlinesOf(transcripts.Select(t => t.Id).ToList());
+
+        foreach (var (transcript, outline) in transcripts.Zip(outlines)) AssertOutlineOfText(transcript, outline);
     }
 
     private TranscriptOutline Stored(string id) => _store.OutlinesOf([id]).Single();
