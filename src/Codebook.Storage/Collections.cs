@@ -13,4 +13,5 @@ internal static class Collections
     public const string Snapshots = "snapshots";
     public const string Pseudonyms = "pseudonyms";
     public const string Changes = "changes";
+    public const string Outlines = "outlines";
 }

@@ -9,7 +9,11 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 {
     public List<ChangeOp> Ops { get; } = [];
 
-    public void Put(Transcript transcript) => Upsert(Collections.Transcripts, transcript);
+    public void Put(Transcript transcript)
+    {
+        Upsert(Collections.Transcripts, transcript);
+        OutlineDocuments.Write(db, transcript);
+    }
 
     public void Put(Case @case) => Upsert(Collections.Cases, @case);
 
@@ -25,7 +29,11 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(Pseudonym pseudonym) => Upsert(Collections.Pseudonyms, pseudonym);
 
-    public void RemoveTranscript(string id) => Remove(Collections.Transcripts, id);
+    public void RemoveTranscript(string id)
+    {
+        Remove(Collections.Transcripts, id);
+        OutlineDocuments.Remove(db, id);
+    }
 
     public void RemoveTheme(string id) => Remove(Collections.Themes, id);
 
@@ -43,6 +51,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
         var before = documents.FindById(id);
         if (document is null) documents.Delete(id);
         else documents.Upsert(document);
+        if (collection == Collections.Transcripts && document is null) OutlineDocuments.Remove(db, id);
+        else if (collection == Collections.Transcripts) OutlineDocuments.Write(db, db.Mapper.ToObject<Transcript>(document));
         Ops.Add(new ChangeOp { Collection = collection, Id = id, Before = before, After = document });
     }
 

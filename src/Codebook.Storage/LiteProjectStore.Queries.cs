@@ -1,5 +1,7 @@
 using Codebook.Core.Changes;
 using Codebook.Core.Model;
+using Codebook.Core.Ports;
+using LiteDB;
 
 namespace Codebook.Storage;
 
@@ -15,6 +17,19 @@ public sealed partial class LiteProjectStore
             .ToList();
 
     public Transcript? FindTranscript(string id) => _db.GetCollection<Transcript>(Collections.Transcripts).FindById(id);
+
+    /// <summary>Many transcripts' outlines are read in one pass over the collection (half the time of a look-up each,
+    /// measured at 20 MB), a few by id.</summary>
+    public IReadOnlyList<TranscriptOutline> OutlinesOf(IReadOnlyList<string> transcriptIds)
+    {
+        var outlines = _db.GetCollection(Collections.Outlines);
+        var wanted = transcriptIds.ToHashSet(StringComparer.Ordinal);
+        var documents = wanted.Count <= 16
+            ? wanted.Select(id => outlines.FindById(id)).OfType<BsonDocument>()
+            : outlines.FindAll().Where(d => wanted.Contains(d["_id"].AsString));
+        var stored = documents.Select(OutlineDocuments.ToOutline).ToDictionary(o => o.TranscriptId, StringComparer.Ordinal);
+        return transcriptIds.Select(id => stored.GetValueOrDefault(id) ?? TranscriptOutline.Of(this.RequireTranscript(id))).ToList();
+    }
 
     public Transcript? FindTranscriptBySourceHash(string sourceHash) =>
         _db.GetCollection<Transcript>(Collections.Transcripts).FindOne(t => t.SourceHash == sourceHash);

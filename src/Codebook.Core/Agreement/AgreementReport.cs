@@ -31,7 +31,7 @@ public sealed record AgreementReport(AgreementUnit Unit, AgreementScope Scope, I
     {
         var continuum = scope.Transcripts.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var coder = scope.Coders.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
-        return new UnitizingStudy(scope.Transcripts.Select(t => (long)t.Text.Length).ToList(), scope.Coders.Count,
+        return new UnitizingStudy(scope.Transcripts.Select(t => (long)scope.LengthOf(t)).ToList(), scope.Coders.Count,
             scope.Codings.Select(c => new UnitizedSegment(continuum[c.TranscriptId], coder[c.Coder], c.Start, c.End - c.Start, c.ThemeId)));
     }
 

@@ -10,16 +10,22 @@ namespace Codebook.Core.Agreement;
 public sealed class AgreementScope
 {
     private readonly Dictionary<(string Transcript, string Coder, string Theme), List<Coding>> _byPlace;
-    private readonly Dictionary<string, IReadOnlyList<Passage>> _passages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TranscriptOutline> _outlines;
+    private readonly Func<string, Transcript> _withText;
 
     /// <summary>A scope held in memory; <paramref name="codings"/> are taken as given (by the coders, on the transcripts,
     /// of themes in the tree): <see cref="Of(IProjectStore, IReadOnlyList{string}, IReadOnlyList{string}?)"/> chooses them from a project.</summary>
-    public AgreementScope(IReadOnlyList<string> coders, IReadOnlyList<Transcript> transcripts, ThemeTree tree, IReadOnlyList<Coding> codings)
+    /// <param name="outlines">The transcripts' outlines, when they come without their text (read with
+    /// <paramref name="withText"/> where it is shown); when null, they carry their text and the outlines are made from it.</param>
+    public AgreementScope(IReadOnlyList<string> coders, IReadOnlyList<Transcript> transcripts, ThemeTree tree, IReadOnlyList<Coding> codings,
+        IReadOnlyList<TranscriptOutline>? outlines = null, Func<string, Transcript>? withText = null)
     {
         Coders = coders;
         Transcripts = transcripts;
         Tree = tree;
         Codings = codings;
+        _outlines = (outlines ?? transcripts.DistinctBy(t => t.Id).Select(TranscriptOutline.Of).ToList()).ToDictionary(o => o.TranscriptId, StringComparer.Ordinal);
+        _withText = withText ?? (id => transcripts.First(t => t.Id == id));
         // Grouped once, so that asking which codings touch a passage looks at one coder's codings of one theme there only.
         _byPlace = codings.GroupBy(c => (c.TranscriptId, c.Coder, c.ThemeId)).ToDictionary(g => g.Key, g => g.ToList());
     }
@@ -47,8 +53,8 @@ public sealed class AgreementScope
             throw new CodebookException(ErrorCode.NotFound, $"no codings by '{name}' in this project", store.Location, $"coders with codings: {known}");
         }
         var transcripts = transcriptIds is { Count: > 0 }
-            ? transcriptIds.Select(store.RequireTranscript).ToList()
-            : CodedByAll(store.Transcripts(), names, all);
+            ? Named(store, transcriptIds)
+            : CodedByAll(store.TranscriptsWithoutText(), names, all);
         if (transcripts.Count == 0)
         {
             throw new CodebookException(ErrorCode.Usage, $"no transcript is coded by all of {string.Join(", ", names)}", "--coders",
@@ -57,7 +63,8 @@ public sealed class AgreementScope
         var tree = new ThemeTree(store.Themes());
         var ids = transcripts.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var codings = all.Where(c => names.Contains(c.Coder) && ids.Contains(c.TranscriptId) && tree.Find(c.ThemeId) is not null).ToList();
-        return new AgreementScope(names, transcripts, tree, codings);
+        var outlines = store.OutlinesOf(transcripts.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList());
+        return new AgreementScope(names, transcripts, tree, codings, outlines, store.RequireTranscript);
     }
 
     /// <summary>The themes any of the coders applied, in codebook order: a theme nobody applied has nothing to agree on.</summary>
@@ -75,15 +82,21 @@ public sealed class AgreementScope
     public IReadOnlyList<Coding> CodingsOf(string transcriptId, string coder, string themeId) =>
         _byPlace.TryGetValue((transcriptId, coder, themeId), out var found) ? found : [];
 
-    /// <summary>A transcript's passages, cut once however many themes ask.</summary>
-    public IReadOnlyList<Passage> PassagesOf(Transcript transcript)
+    public IReadOnlyList<Passage> PassagesOf(Transcript transcript) => _outlines[transcript.Id].Passages;
+
+    /// <summary>The length of a transcript's text, in characters.</summary>
+    public int LengthOf(Transcript transcript) => _outlines[transcript.Id].Length;
+
+    /// <summary>A transcript of the scope with its text, for showing passages: read from the project if the scope holds
+    /// it without.</summary>
+    public Transcript WithText(Transcript transcript) => _withText(transcript.Id);
+
+    /// <summary>The transcripts named, each checked to be in the project, without their text.</summary>
+    private static List<Transcript> Named(IProjectStore store, IReadOnlyList<string> ids)
     {
-        if (!_passages.TryGetValue(transcript.Id, out var passages))
-        {
-            passages = Passages.Of(transcript);
-            _passages[transcript.Id] = passages;
-        }
-        return passages;
+        var all = store.TranscriptsWithoutText().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        // RequireTranscript only for an id not in the project: it says so.
+        return ids.Select(id => all.TryGetValue(id, out var found) ? found : store.RequireTranscript(id)).ToList();
     }
 
     private static List<Transcript> CodedByAll(IEnumerable<Transcript> transcripts, IReadOnlyList<string> coders, IEnumerable<Coding> codings)

@@ -20,13 +20,15 @@ public static class Disagreements
             var theirs = themes.Select(t => (Theme: t, A: scope.CodingsOf(transcript.Id, scope.Coders[0], t.Id),
                 B: scope.CodingsOf(transcript.Id, scope.Coders[1], t.Id))).Where(x => x.A.Count + x.B.Count > 0).ToList();
             if (theirs.Count == 0) continue;
+            // With its text (read only if a disagreement is found here), since a disagreement is shown with its passage.
+            var withText = new Lazy<Transcript>(() => scope.WithText(transcript));
             foreach (var passage in scope.PassagesOf(transcript))
             {
                 foreach (var (t, codingsA, codingsB) in theirs)
                 {
                     var a = codingsA.Where(c => c.Span.Overlaps(passage.Span)).ToList();
                     var b = codingsB.Where(c => c.Span.Overlaps(passage.Span)).ToList();
-                    if ((a.Count > 0) != (b.Count > 0)) found.Add(new Disagreement(Disagreement.IdOf(passage, t), transcript, passage, t, a, b));
+                    if ((a.Count > 0) != (b.Count > 0)) found.Add(new Disagreement(Disagreement.IdOf(passage, t), withText.Value, passage, t, a, b));
                 }
             }
         }

@@ -7,21 +7,20 @@ namespace Codebook.Core.Analysis;
 /// <summary>What every analysis reads: the transcripts in import order, their cases, the theme tree and the codings
 /// that count. Codings of themes or transcripts no longer in the project are set aside in
 /// <see cref="IgnoredCodings"/> so that commands can say so; codings outside a restriction are simply left out.
-/// Read from a store, the transcripts come without their text: an analysis that needs passages or words reads each
-/// transcript's text once, when it first asks (<see cref="TextOf"/>), and keeps only its passages.</summary>
+/// Read from a store, the transcripts come without their text: an analysis that needs passages or words reads the
+/// outlines of the coded transcripts when it first asks (<see cref="OutlineOf"/>), never their text.</summary>
 public sealed class AnalysisScope
 {
     private readonly Dictionary<string, Transcript> _transcripts;
     private readonly Dictionary<string, Case> _cases;
-    private readonly Dictionary<string, IReadOnlyList<Passage>> _passages = new(StringComparer.Ordinal);
     private readonly ILookup<string, Coding> _byTheme;
-    private readonly Func<string, Transcript> _withText;
+    private readonly Lazy<Dictionary<string, TranscriptOutline>> _outlines;
 
-    /// <param name="withText">Where each transcript is read with its text, when <paramref name="transcripts"/> come
-    /// without it; when null, they carry their text.</param>
+    /// <param name="outlinesOf">Where the transcripts' outlines are read, when <paramref name="transcripts"/> come
+    /// without their text; when null, they carry their text and the outlines are made from it.</param>
     public AnalysisScope(
         IEnumerable<Transcript> transcripts, IEnumerable<Case> cases, IEnumerable<Theme> themes, IEnumerable<Coding> codings,
-        PassageRestriction? restriction = null, Func<string, Transcript>? withText = null)
+        PassageRestriction? restriction = null, Func<IReadOnlyList<string>, IReadOnlyList<TranscriptOutline>>? outlinesOf = null)
     {
         Transcripts = transcripts.OrderBy(t => t.ImportedAt).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
         _transcripts = Transcripts.ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -32,12 +31,15 @@ public sealed class AnalysisScope
         IgnoredCodings = all.Where(c => !Known(c)).ToList();
         Codings = all.Where(c => Known(c) && (restriction is null || restriction.Admits(c))).ToList();
         _byTheme = Codings.ToLookup(c => c.ThemeId, StringComparer.Ordinal);
-        _withText = withText ?? TranscriptOf;
+        // Only the coded transcripts' outlines: nothing else is counted in.
+        _outlines = new(() => (outlinesOf ?? (ids => ids.Select(id => TranscriptOutline.Of(TranscriptOf(id))).ToList()))(
+                Codings.Select(c => c.TranscriptId).Distinct(StringComparer.Ordinal).ToList())
+            .ToDictionary(o => o.TranscriptId, StringComparer.Ordinal));
     }
 
-    /// <summary>Reads the whole project but the transcripts' text, which is read transcript by transcript when needed.</summary>
+    /// <summary>Reads the whole project but the transcripts' text; the outlines of the coded transcripts when needed.</summary>
     public static AnalysisScope Of(IProjectStore store, PassageRestriction? restriction = null) =>
-        new(store.TranscriptsWithoutText(), store.Cases(), store.Themes(), store.Codings(), restriction, store.RequireTranscript);
+        new(store.TranscriptsWithoutText(), store.Cases(), store.Themes(), store.Codings(), restriction, store.OutlinesOf);
 
     /// <summary>Oldest import first (ties by id), the order analyses list interviews in.</summary>
     public IReadOnlyList<Transcript> Transcripts { get; }
@@ -72,24 +74,8 @@ public sealed class AnalysisScope
 
     /// <summary>The passages a coding's span overlaps, as a range of passage indices; null when it overlaps none
     /// (a coding of a speaker label only).</summary>
-    public (int First, int Last)? PassagesOf(Coding coding) => Model.Passages.Touched(Passages(coding.TranscriptId), coding.Span);
+    public (int First, int Last)? PassagesOf(Coding coding) => Passages.Touched(OutlineOf(coding.TranscriptId).Passages, coding.Span);
 
-    /// <summary>A transcript's text, read from the store if the scope holds it without (not kept: the caller reads
-    /// what it needs and lets it go). Its passages are kept, so they are not read again.</summary>
-    public string TextOf(string transcriptId)
-    {
-        var transcript = _withText(transcriptId);
-        _passages.TryAdd(transcriptId, Model.Passages.Of(transcript));
-        return transcript.Text;
-    }
-
-    private IReadOnlyList<Passage> Passages(string transcriptId)
-    {
-        if (!_passages.TryGetValue(transcriptId, out var passages))
-        {
-            TextOf(transcriptId);
-            passages = _passages[transcriptId];
-        }
-        return passages;
-    }
+    /// <summary>The outline (passages, words) of a transcript with codings that count.</summary>
+    public TranscriptOutline OutlineOf(string transcriptId) => _outlines.Value[transcriptId];
 }

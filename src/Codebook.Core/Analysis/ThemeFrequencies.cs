@@ -25,7 +25,7 @@ public static class ThemeFrequencies
         return touched.Count;
     }
 
-    /// <summary>Words of each row: transcript by transcript, so that each transcript's text is read once for all rows.</summary>
+    /// <summary>Words of each row, transcript by transcript.</summary>
     private static int[] Words(AnalysisScope scope, IReadOnlyList<List<Coding>> rows)
     {
         var words = new int[rows.Count];
@@ -34,15 +34,17 @@ public static class ThemeFrequencies
             .GroupBy(x => x.Coding.TranscriptId, StringComparer.Ordinal);
         foreach (var inTranscript in byTranscript)
         {
-            var text = scope.TextOf(inTranscript.Key);
-            foreach (var row in inTranscript.GroupBy(x => x.Row)) words[row.Key] += WordsIn(text, row.Select(x => x.Coding.Span));
+            var marks = scope.OutlineOf(inTranscript.Key).Words;
+            foreach (var row in inTranscript.GroupBy(x => x.Row)) words[row.Key] += WordsIn(marks, row.Select(x => x.Coding.Span));
         }
         return words;
     }
 
     /// <summary>Words in the union of the spans: overlapping or touching spans are merged first, so no word is
     /// counted twice or split in two.</summary>
-    public static int WordsIn(string text, IEnumerable<TextSpan> spans)
+    public static int WordsIn(string text, IEnumerable<TextSpan> spans) => WordsIn(WordMarks.Of(text), spans);
+
+    public static int WordsIn(WordMarks marks, IEnumerable<TextSpan> spans)
     {
         int words = 0;
         TextSpan? current = null;
@@ -53,10 +55,10 @@ public static class ThemeFrequencies
                 current = new TextSpan(c.Start, Math.Max(c.End, span.End));
                 continue;
             }
-            if (current is { } done) words += TextStatistics.CountWords(text.AsSpan(done.Start, done.Length));
+            if (current is { } done) words += marks.CountWords(done);
             current = span;
         }
-        if (current is { } last) words += TextStatistics.CountWords(text.AsSpan(last.Start, last.Length));
+        if (current is { } last) words += marks.CountWords(last);
         return words;
     }
 }

@@ -6,14 +6,13 @@ public static class TextStatistics
     /// <summary>Words are maximal runs of letters or digits, apostrophes and hyphens inside them included.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {
-        int count = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool wordChar = char.IsLetterOrDigit(c) || (inWord && (c is '\'' or '’' or '-'));
-            if (wordChar && !inWord) count++;
-            inWord = wordChar;
-        }
-        return count;
+        var words = new WordCounter();
+        foreach (char c in text) words.Next(IsLetter(c), IsJoiner(c));
+        return words.Count;
     }
+
+    public static bool IsLetter(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Apostrophes and hyphens: part of a word inside one ("aujourd'hui", "peut-être"), not a start of one.</summary>
+    public static bool IsJoiner(char c) => c is '\'' or '’' or '-';
 }

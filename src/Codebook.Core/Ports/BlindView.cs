@@ -28,6 +28,8 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     public Transcript? FindTranscript(string id) => store.FindTranscript(id);
 
+    public IReadOnlyList<TranscriptOutline> OutlinesOf(IReadOnlyList<string> transcriptIds) => store.OutlinesOf(transcriptIds);
+
     public Transcript? FindTranscriptBySourceHash(string sourceHash) => store.FindTranscriptBySourceHash(sourceHash);
 
     public IReadOnlyList<Case> Cases() => store.Cases();

@@ -19,6 +19,11 @@ public interface IProjectStore : IDisposable
 
     Transcript? FindTranscript(string id);
 
+    /// <summary>What analyses need of the transcripts' text (length, passages, words), in the order asked, without
+    /// reading the text; a transcript with no stored outline has one made from its text.</summary>
+    IReadOnlyList<TranscriptOutline> OutlinesOf(IReadOnlyList<string> transcriptIds) =>
+        transcriptIds.Select(id => TranscriptOutline.Of(this.RequireTranscript(id))).ToList();
+
     Transcript? FindTranscriptBySourceHash(string sourceHash);
 
     IReadOnlyList<Case> Cases();

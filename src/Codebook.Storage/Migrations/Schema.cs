@@ -5,7 +5,8 @@ namespace Codebook.Storage.Migrations;
 
 /// <summary>The project file's schema version (LiteDB's user version) and the migrations that reach it.
 /// A new optional field needs no migration when the code reads its absence as the old meaning: so
-/// <c>ChangeRecord.UndoOf</c>/<c>RedoOf</c> (absent = an ordinary change) came without a version step.</summary>
+/// <c>ChangeRecord.UndoOf</c>/<c>RedoOf</c> (absent = an ordinary change) came without a version step, and so did the
+/// <c>outlines</c> collection (a transcript without one has it made from its text when an analysis asks).</summary>
 internal static class Schema
 {
     private static readonly IMigration[] Steps = [new CreateIndexes()];

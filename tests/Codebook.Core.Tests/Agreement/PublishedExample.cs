@@ -5,7 +5,7 @@ namespace Codebook.Core.Tests.Agreement;
 /// Shared with the CLI tests, which build the same data as a project.</summary>
 internal sealed record PublishedExample(IReadOnlyList<string> Coders, IReadOnlyList<IReadOnlyList<string?>> Units)
 {
-    public static string Folder { get; } = Path.Combine(FindRoot(), "tests", "agreement-examples");
+    public static string Folder { get; } = Path.Combine(RepositoryFolder.Root, "tests", "agreement-examples");
 
     public static PublishedExample Read(string name)
     {
@@ -17,13 +17,4 @@ internal sealed record PublishedExample(IReadOnlyList<string> Coders, IReadOnlyL
     /// <summary>The file's lines without comments and blank lines.</summary>
     public static IEnumerable<string> DataLines(string name) =>
         File.ReadAllLines(Path.Combine(Folder, name)).Where(l => l.Length > 0 && !l.StartsWith('#'));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Codebook.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("the tests must run inside the Codebook repository");
-    }
 }

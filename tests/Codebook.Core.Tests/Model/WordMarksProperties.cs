@@ -1,0 +1,38 @@
+using Codebook.Core.Model;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Codebook.Core.Tests.Model;
+
+/// <summary>Words counted from a text's marks are the words counted in the text itself, for any part of it: the
+/// tricky characters (apostrophes and hyphens inside, before and after words, digits, accents) drawn often.</summary>
+[TestClass]
+public sealed class WordMarksProperties
+{
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(1000);
+
+    [TestMethod]
+    public void Any_span_has_the_words_of_its_text()
+    {
+        var cases = from chars in Gen.ArrayOf(Gen.Elements('a', 'é', '9', '\'', '’', '-', ' ', '\n', '.', '¿', 'Ç'))
+                    let text = new string(chars)
+                    from start in Gen.Choose(0, text.Length)
+                    from end in Gen.Choose(start, text.Length)
+                    select (text, new TextSpan(start, end));
+
+        Check.One(Runs, Prop.ForAll(cases.ToArbitrary(), x =>
+            Assert.AreEqual(TextStatistics.CountWords(x.text.AsSpan(x.Item2.Start, x.Item2.Length)), WordMarks.Of(x.text).CountWords(x.Item2), x.text)));
+    }
+
+    [TestMethod]
+    public void Spans_across_many_blocks_of_marks_count_as_the_text_does()
+    {
+        string text = string.Concat(Enumerable.Repeat("C'est-à-dire, l’école d'aujourd'hui -- 45 minutes. ", 40));
+        var marks = WordMarks.Of(text);
+
+        foreach (var (start, end) in new[] { (0, text.Length), (63, 64), (5, 700), (64, 1987), (text.Length, text.Length) })
+        {
+            Assert.AreEqual(TextStatistics.CountWords(text.AsSpan(start, end - start)), marks.CountWords(new TextSpan(start, end)));
+        }
+    }
+}
