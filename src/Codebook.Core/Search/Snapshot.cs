@@ -11,15 +11,11 @@ namespace Codebook.Core.Search;
 internal sealed class Snapshot
 {
     private readonly IProjectStore store;
-    private readonly IReadOnlyList<Theme> themes;
+    private IReadOnlyList<Theme>? themes;
     private IReadOnlyList<Transcript>? outlines;
     private ILookup<string, Coding>? codings;
 
-    private Snapshot(IProjectStore store)
-    {
-        this.store = store;
-        themes = store.Themes();
-    }
+    private Snapshot(IProjectStore store) => this.store = store;
 
     public static Snapshot Of(IProjectStore store) => new(store);
 
@@ -38,8 +34,10 @@ internal sealed class Snapshot
     {
         var transcript = store.FindTranscript(id);
         if (transcript is null) return null;
+        var coded = codings is null ? store.CodingsOf(id) : codings[id].ToList();
+        // The theme tree only places codings: a transcript just imported has none, and its change reads no theme.
         return new IndexedTranscript(transcript, transcript.CaseId is { } caseId ? store.FindCase(caseId) : null,
-            codings is null ? store.CodingsOf(id) : codings[id].ToList(), themes);
+            coded, coded.Count == 0 ? [] : Themes());
     }
 
     /// <summary>The transcripts a change reaches through what else it wrote: those of the cases it wrote, and those
@@ -60,6 +58,8 @@ internal sealed class Snapshot
         return reached;
     }
 
+    private IReadOnlyList<Theme> Themes() => themes ??= store.Themes();
+
     private IReadOnlyList<Transcript> Outlines() => outlines ??= store.TranscriptsWithoutText();
 
     private ILookup<string, Coding> AllCodings() => codings ??= store.Codings().ToLookup(c => c.TranscriptId, StringComparer.Ordinal);
@@ -68,7 +68,7 @@ internal sealed class Snapshot
     private HashSet<string> Descendants(IEnumerable<string> roots)
     {
         var reached = new HashSet<string>(roots, StringComparer.Ordinal);
-        var children = themes.Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!, StringComparer.Ordinal);
+        var children = Themes().Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!, StringComparer.Ordinal);
         var queue = new Queue<string>(reached);
         while (queue.TryDequeue(out var id))
         {
