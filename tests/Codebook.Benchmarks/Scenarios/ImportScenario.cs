@@ -33,6 +33,8 @@ internal static class ImportScenario
             }
             storeAndIndexMs += Timing.Milliseconds(workspace.Keeper.Release);
         }));
+        // The scenario's peak also covers the baseline below, which holds every transcript's text at once.
+        double importPeakMB = PeakMemory.Megabytes();
         var transcripts = store.Transcripts();
         double baselineMs = 0;
         double baselineCpuMs = ProcessCpu.Milliseconds(() => baselineMs = Timing.Milliseconds(() => BareLucene(workspace.Temp("bare-index"), transcripts)));
@@ -52,6 +54,7 @@ internal static class ImportScenario
         report.Add("importCpuMs", importCpuMs);
         report.Add("luceneBaselineCpuMs", baselineCpuMs);
         report.Add("importCpuRatio", baselineCpuMs / importCpuMs);
+        report.Add("importPeakWorkingSetMB", importPeakMB);
     }
 
     /// <summary>One document per passage with the fields that carry text, written once and committed once.</summary>
