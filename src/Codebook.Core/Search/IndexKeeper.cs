@@ -93,7 +93,7 @@ public sealed class IndexKeeper : IDisposable
     }
 
     /// <summary>Commits the pending update; rebuilds the index instead when it did not reflect the change before the
-    /// update (a new project's first change finds an empty index reflecting change 0: nothing to say).</summary>
+    /// update (a new, empty index reflects change 0, so a new project's first change updates it without a word).</summary>
     private void Finish()
     {
         var update = pending;
