@@ -25,6 +25,11 @@ public interface ISearchIndex : IDisposable
     void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence);
 
     /// <summary>Replaces the passages of <paramref name="changed"/> transcripts and drops those of
-    /// <paramref name="removed"/> ones, all at once, as of change <paramref name="sequence"/>.</summary>
-    void Update(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed, long sequence);
+    /// <paramref name="removed"/> ones without committing: searches and the index on disk see them only at the next
+    /// <see cref="Publish"/>, and a process that stops before it leaves the index as of its last commit. Lets a
+    /// large update go a few transcripts at a time, holding none of the others.</summary>
+    void Stage(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed);
+
+    /// <summary>Commits what was staged, as of change <paramref name="sequence"/>, and shows it to the next search.</summary>
+    void Publish(long sequence);
 }

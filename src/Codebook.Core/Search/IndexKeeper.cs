@@ -13,9 +13,8 @@ public sealed class IndexKeeper : IDisposable
     private readonly Func<ISearchIndex> open;
     private readonly Action<string> notice;
     private ISearchIndex? index;
-    private List<ChangeFootprint>? held;
-    private long heldFrom;
-    private long heldTo;
+    private bool holding;
+    private PendingUpdate? pending;
 
     /// <param name="open">Opens the index (empty when missing or damaged).</param>
     /// <param name="notice">Where to say the index was rebuilt, or could not be updated.</param>
@@ -35,13 +34,13 @@ public sealed class IndexKeeper : IDisposable
         return current;
     }
 
-    /// <summary>Rebuilds the index from the project, whatever its state.</summary>
+    /// <summary>Rebuilds the index from the project, whatever its state, reading one transcript at a time.</summary>
     public IndexSize Rebuild()
     {
         var current = Open();
-        var transcripts = Snapshot.Of(store).All();
-        current.Rebuild(transcripts, store.LastChange);
-        return new IndexSize(transcripts.Count, current.Passages);
+        var snapshot = Snapshot.Of(store);
+        current.Rebuild(snapshot.All(), store.LastChange);
+        return new IndexSize(snapshot.Count, current.Passages);
     }
 
     /// <summary>How an index found in <paramref name="found"/> condition, reflecting change <paramref name="reflects"/>,
@@ -55,17 +54,17 @@ public sealed class IndexKeeper : IDisposable
         index?.Dispose();
     }
 
-    /// <summary>Holds back index updates until <see cref="Release"/>, which makes them in one index commit: a run of
-    /// changes (an import of many files) would otherwise commit the index, and read the project for it, once each.
+    /// <summary>Holds back the index commit until <see cref="Release"/>, which makes it once for all the changes
+    /// committed meanwhile: a run of changes (an import of many files) would otherwise commit the index once each.
+    /// Each change's transcripts are still indexed as it is committed, so none waits in memory for the release.
     /// If the process stops before the release, the index reflects an older change and the next search rebuilds it.</summary>
-    public void Hold() => held ??= [];
+    public void Hold() => holding = true;
 
-    /// <summary>Makes the updates held since <see cref="Hold"/>, as of the last change committed meanwhile.</summary>
+    /// <summary>Commits the index as of the last change committed since <see cref="Hold"/>.</summary>
     public void Release()
     {
-        var footprints = held;
-        held = null;
-        if (footprints is { Count: > 0 }) Follow(footprints, heldFrom, heldTo);
+        holding = false;
+        Finish();
     }
 
     private ISearchIndex Open() => index ??= open();
@@ -81,33 +80,30 @@ public sealed class IndexKeeper : IDisposable
     /// the index keeps its older sequence, and the next search sees it is stale and rebuilds it.</summary>
     private void OnCommitted(CommittedChange committed)
     {
-        if (held is not null)
-        {
-            if (held.Count == 0) heldFrom = committed.Change.Sequence - 1;
-            held.Add(committed.Touched);
-            heldTo = committed.Change.Sequence;
-            return;
-        }
-        Follow([committed.Touched], committed.Change.Sequence - 1, committed.Change.Sequence);
-    }
-
-    /// <summary>Re-indexes what the changes after <paramref name="from"/> up to <paramref name="to"/> touched.</summary>
-    private void Follow(IReadOnlyList<ChangeFootprint> footprints, long from, long to)
-    {
+        var update = pending ??= new PendingUpdate(committed.Change.Sequence - 1);
         try
         {
-            var current = Open();
-            if (current.Reflects != from)
-            {
-                // A new project's first change finds an empty index reflecting change 0: nothing to say.
-                RebuildAndSay(current);
-                return;
-            }
-            var snapshot = Snapshot.Of(store);
-            var touched = footprints.SelectMany(snapshot.Affected).ToHashSet(StringComparer.Ordinal);
-            var changed = touched.Select(snapshot.Find).OfType<IndexedTranscript>().ToList();
-            var removed = touched.Where(id => snapshot.Find(id) is null).ToList();
-            current.Update(changed, removed, to);
+            update.Follow(committed, store, Open());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            update.Fail(e.Message);
+        }
+        if (!holding) Finish();
+    }
+
+    /// <summary>Commits the pending update; rebuilds the index instead when it did not reflect the change before the
+    /// update (a new, empty index reflects change 0, so a new project's first change updates it without a word).</summary>
+    private void Finish()
+    {
+        var update = pending;
+        pending = null;
+        if (update is null) return;
+        try
+        {
+            if (update.Stale) RebuildAndSay(Open());
+            else if (update.Failure is { } why) notice($"could not update the search index ({why}); the next search rebuilds it");
+            else update.Publish(store, Open());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

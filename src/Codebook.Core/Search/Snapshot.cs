@@ -4,59 +4,63 @@ using Codebook.Core.Ports;
 
 namespace Codebook.Core.Search;
 
-/// <summary>The project as the index sees it for one change: transcripts with their case, codings and the theme
-/// tree. Read as little as the change needs: a transcript and its codings by id, and every transcript or coding only
-/// for a rebuild, a change to a case (whose transcripts must be found) or to themes (whose codings must be found).</summary>
+/// <summary>The project as the index sees it for one update: transcripts with their case, codings and the theme
+/// tree. Each transcript is read with its text only when asked for, by id, so an update of every transcript holds one
+/// at a time; every transcript (without text) or every coding is read only to find those a change to a case or a
+/// theme reaches, or for a rebuild.</summary>
 internal sealed class Snapshot
 {
     private readonly IProjectStore store;
-    private readonly IReadOnlyList<Theme> themes;
-    private Dictionary<string, Transcript>? transcripts;
+    private IReadOnlyList<Theme>? themes;
+    private IReadOnlyList<Transcript>? outlines;
     private ILookup<string, Coding>? codings;
 
-    private Snapshot(IProjectStore store)
-    {
-        this.store = store;
-        themes = store.Themes();
-    }
+    private Snapshot(IProjectStore store) => this.store = store;
 
     public static Snapshot Of(IProjectStore store) => new(store);
 
-    public List<IndexedTranscript> All()
+    /// <summary>How many transcripts the project holds.</summary>
+    public int Count => Outlines().Count;
+
+    /// <summary>Every transcript ready to index, read one by one as the sequence is walked.</summary>
+    public IEnumerable<IndexedTranscript> All()
     {
         AllCodings();
-        return AllTranscripts().Keys.Select(id => Find(id)!).ToList();
+        return Outlines().Select(t => Find(t.Id)).OfType<IndexedTranscript>();
     }
 
     /// <summary>The transcript ready to index, or null when the project no longer has it.</summary>
     public IndexedTranscript? Find(string id)
     {
-        var transcript = transcripts is null ? store.FindTranscript(id) : transcripts.GetValueOrDefault(id);
+        var transcript = store.FindTranscript(id);
         if (transcript is null) return null;
+        var coded = codings is null ? store.CodingsOf(id) : codings[id].ToList();
+        // The theme tree only places codings: a transcript just imported has none, and its change reads no theme.
         return new IndexedTranscript(transcript, transcript.CaseId is { } caseId ? store.FindCase(caseId) : null,
-            codings is null ? store.CodingsOf(id) : codings[id].ToList(), themes);
+            coded, coded.Count == 0 ? [] : Themes());
     }
 
-    /// <summary>The transcripts whose passages a change alters: those it wrote or whose codings it wrote, those of
-    /// the cases it wrote, and those coded with a theme it wrote or any descendant of one (their <c>theme:</c> field
-    /// lists ancestors, so a move or rename reaches down the tree).</summary>
-    public HashSet<string> Affected(ChangeFootprint touched)
+    /// <summary>The transcripts a change reaches through what else it wrote: those of the cases it wrote, and those
+    /// coded with a theme it wrote or any descendant of one (their <c>theme:</c> field lists ancestors, so a move or
+    /// rename reaches down the tree).</summary>
+    public HashSet<string> Reached(ChangeFootprint touched)
     {
-        var affected = new HashSet<string>(touched.Transcripts, StringComparer.Ordinal);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
         if (touched.Cases.Count > 0)
         {
-            affected.UnionWith(AllTranscripts().Values.Where(t => t.CaseId is { } id && touched.Cases.Contains(id)).Select(t => t.Id));
+            reached.UnionWith(Outlines().Where(t => t.CaseId is { } id && touched.Cases.Contains(id)).Select(t => t.Id));
         }
         if (touched.Themes.Count > 0)
         {
-            var reached = Descendants(touched.Themes);
-            affected.UnionWith(AllCodings().SelectMany(g => g).Where(c => reached.Contains(c.ThemeId)).Select(c => c.TranscriptId));
+            var themed = Descendants(touched.Themes);
+            reached.UnionWith(AllCodings().SelectMany(g => g).Where(c => themed.Contains(c.ThemeId)).Select(c => c.TranscriptId));
         }
-        return affected;
+        return reached;
     }
 
-    private Dictionary<string, Transcript> AllTranscripts() =>
-        transcripts ??= store.Transcripts().ToDictionary(t => t.Id, StringComparer.Ordinal);
+    private IReadOnlyList<Theme> Themes() => themes ??= store.Themes();
+
+    private IReadOnlyList<Transcript> Outlines() => outlines ??= store.TranscriptsWithoutText();
 
     private ILookup<string, Coding> AllCodings() => codings ??= store.Codings().ToLookup(c => c.TranscriptId, StringComparer.Ordinal);
 
@@ -64,7 +68,7 @@ internal sealed class Snapshot
     private HashSet<string> Descendants(IEnumerable<string> roots)
     {
         var reached = new HashSet<string>(roots, StringComparer.Ordinal);
-        var children = themes.Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!, StringComparer.Ordinal);
+        var children = Themes().Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!, StringComparer.Ordinal);
         var queue = new Queue<string>(reached);
         while (queue.TryDequeue(out var id))
         {

@@ -50,8 +50,10 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence) => index.Rebuild(transcripts, sequence);
 
-    public void Update(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed, long sequence) =>
-        index.Update(changed, removed, sequence);
+    public void Stage(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed) =>
+        index.Stage(changed, removed);
+
+    public void Publish(long sequence) => index.Publish(sequence);
 
     public void Dispose() => index.Dispose();
 }

@@ -42,14 +42,24 @@ public sealed partial class PassageIndex
     /// to their codings, case or themes) and drops those of <paramref name="removed"/> ones, in one commit.</summary>
     public void Update(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed, long sequence)
     {
+        Stage(changed, removed);
+        Publish(sequence);
+    }
+
+    /// <summary>What <see cref="Update"/> writes, left uncommitted: the writer flushes its buffer to new segments
+    /// as it fills, and only <see cref="Publish"/> makes them part of the index.</summary>
+    public void Stage(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed)
+    {
+        // Until published, the index reflects no known change: Lucene commits on closing the writer, and an index
+        // closed with staged passages must not claim the sequence of its last commit.
+        writer.SetCommitData(new Dictionary<string, string>());
         foreach (var id in removed) writer.DeleteDocuments(IdTerm(id));
         foreach (var transcript in changed) writer.UpdateDocuments(IdTerm(transcript.Transcript.Id), PassageDocument.Of(transcript));
-        Publish(sequence);
     }
 
     /// <summary>Committed with the sequence, so the index on disk says which project change it matches, then
     /// refreshed so the next search sees it.</summary>
-    private void Publish(long sequence)
+    public void Publish(long sequence)
     {
         writer.SetCommitData(new Dictionary<string, string>
         {

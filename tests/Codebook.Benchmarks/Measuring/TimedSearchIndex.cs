@@ -20,8 +20,10 @@ internal sealed class TimedSearchIndex(ISearchIndex inner) : ISearchIndex
     public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence) =>
         WriteMs += Timing.Milliseconds(() => inner.Rebuild(transcripts, sequence));
 
-    public void Update(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed, long sequence) =>
-        WriteMs += Timing.Milliseconds(() => inner.Update(changed, removed, sequence));
+    public void Stage(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed) =>
+        WriteMs += Timing.Milliseconds(() => inner.Stage(changed, removed));
+
+    public void Publish(long sequence) => WriteMs += Timing.Milliseconds(() => inner.Publish(sequence));
 
     public void Dispose() => inner.Dispose();
 }

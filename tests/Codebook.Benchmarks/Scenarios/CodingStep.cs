@@ -17,7 +17,8 @@ internal static class CodingStep
         var codings = store.Transcripts()
             .SelectMany(t => plan.For(t, Math.Max(2, (int)Math.Round(t.Text.Length / 1024.0 / 1024.0 * CodingsPerMegabyte))))
             .ToList();
-        double ms = Timing.Milliseconds(() =>
+        double ms = 0;
+        double cpuMs = ProcessCpu.Milliseconds(() => ms = Timing.Milliseconds(() =>
         {
             foreach (var byCoder in codings.GroupBy(c => c.Coder))
             {
@@ -26,8 +27,9 @@ internal static class CodingStep
                     foreach (var coding in byCoder) changes.Put(coding);
                 });
             }
-        });
+        }));
         report.Add("codings", codings.Count);
         report.Add("codingCommitMs", ms);
+        report.Add("codingCommitCpuMs", cpuMs);
     }
 }

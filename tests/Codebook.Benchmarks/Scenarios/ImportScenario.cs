@@ -20,8 +20,8 @@ internal static class ImportScenario
     {
         var store = workspace.CreateProject();
         var importer = new TranscriptImporter(store, new Coder("ana"), SystemClock.Instance, WordDiff.Instance);
-        double parseMs = 0, storeAndIndexMs = 0;
-        double importMs = Timing.Milliseconds(() =>
+        double parseMs = 0, storeAndIndexMs = 0, importMs = 0;
+        double importCpuMs = ProcessCpu.Milliseconds(() => importMs = Timing.Milliseconds(() =>
         {
             // As `codebook import` does: one index update for the run, made at the release.
             workspace.Keeper!.Hold();
@@ -32,9 +32,12 @@ internal static class ImportScenario
                 storeAndIndexMs += Timing.Milliseconds(() => importer.Import(parsed));
             }
             storeAndIndexMs += Timing.Milliseconds(workspace.Keeper.Release);
-        });
+        }));
+        // The scenario's peak also covers the baseline below, which holds every transcript's text at once.
+        double importPeakMB = PeakMemory.Megabytes();
         var transcripts = store.Transcripts();
-        double baselineMs = Timing.Milliseconds(() => BareLucene(workspace.Temp("bare-index"), transcripts));
+        double baselineMs = 0;
+        double baselineCpuMs = ProcessCpu.Milliseconds(() => baselineMs = Timing.Milliseconds(() => BareLucene(workspace.Temp("bare-index"), transcripts)));
 
         double importMBps = workspace.Megabytes / (importMs / 1000);
         double baselineMBps = workspace.Megabytes / (baselineMs / 1000);
@@ -48,6 +51,10 @@ internal static class ImportScenario
         report.Add("importMBps", importMBps);
         report.Add("luceneBaselineMBps", baselineMBps);
         report.Add("importRatio", importMBps / baselineMBps);
+        report.Add("importCpuMs", importCpuMs);
+        report.Add("luceneBaselineCpuMs", baselineCpuMs);
+        report.Add("importCpuRatio", baselineCpuMs / importCpuMs);
+        report.Add("importPeakWorkingSetMB", importPeakMB);
     }
 
     /// <summary>One document per passage with the fields that carry text, written once and committed once.</summary>

@@ -64,4 +64,93 @@ public sealed class IndexKeeperTests
 
         Assert.AreEqual("fr02", index.Updates.Single().Changed.Single().Transcript.Id);
     }
+
+    [TestMethod]
+    public void A_change_to_many_transcripts_is_staged_one_transcript_at_a_time_and_published_once()
+    {
+        var (interview, index, keeper) = Kept();
+        using var _ = interview;
+        using var __ = keeper;
+        keeper.Current();
+
+        var codings = new[] { "fr01", "fr02" }.Select(id => new Coding
+        {
+            Id = $"c-{id}", TranscriptId = id, ThemeId = "numbers", Coder = "ana",
+            Start = Interview.Of("chiffres").Start, End = Interview.Of("chiffres").End,
+        }).ToList();
+        interview.Store.Commit("ana", "codings import", "two codings", changes =>
+        {
+            foreach (var coding in codings) changes.Put(coding);
+        });
+
+        Assert.AreEqual(1, index.MostStagedAtOnce, "one transcript read and staged at a time");
+        Assert.HasCount(1, index.Updates);
+        CollectionAssert.AreEquivalent(new[] { "fr01", "fr02" }, index.Updates.Single().Changed.Select(t => t.Transcript.Id).ToList());
+        Assert.AreEqual(interview.Store.LastChange, index.Reflects);
+    }
+
+    [TestMethod]
+    public void A_held_run_publishes_once_at_the_release_with_each_transcript_as_the_run_left_it()
+    {
+        var (interview, index, keeper) = Kept();
+        using var _ = interview;
+        using var __ = keeper;
+        keeper.Current();
+        var before = interview.Store.LastChange;
+        var staged = new List<int>();
+
+        keeper.Hold();
+        // fr01 gets a case; fr02 joins it later with a new attribute, which reaches fr01 again; then a theme is renamed.
+        var fr01 = interview.Store.FindTranscript("fr01")!;
+        fr01.CaseId = "nadia";
+        interview.Store.Commit("ana", "import", "fr01 in a case", changes =>
+        {
+            changes.Put(new Case { Id = "nadia", Attributes = { ["role"] = "teacher" } });
+            changes.Put(fr01);
+        });
+        staged.Add(index.Staged.Count);
+        var fr02 = interview.Store.FindTranscript("fr02")!;
+        fr02.CaseId = "nadia";
+        interview.Store.Commit("ana", "import", "fr02 in the case", changes =>
+        {
+            changes.Put(new Case { Id = "nadia", Attributes = { ["role"] = "teacher", ["year"] = "2024" } });
+            changes.Put(fr02);
+        });
+        staged.Add(index.Staged.Count);
+        var published = index.Updates.Count;
+        keeper.Release();
+
+        CollectionAssert.AreEqual(new[] { 1, 2 }, staged, "each change's own transcript staged as it was committed");
+        Assert.AreEqual(0, published, "nothing published before the release");
+        Assert.IsEmpty(index.Staged);
+        var update = index.Updates.Single().Changed;
+        CollectionAssert.AreEqual(new[] { "fr01", "fr02", "fr01" }, update.Select(t => t.Transcript.Id).ToList(),
+            "fr01 staged again at the release, for the case's new attribute; fr02 not, staged after it");
+        Assert.AreEqual("2024", update.Last().Case!.Attributes["year"]);
+        Assert.AreEqual(before + 2, index.Reflects);
+    }
+
+    [TestMethod]
+    public void A_held_run_on_an_index_behind_the_project_rebuilds_it_at_the_release()
+    {
+        var (interview, _, keeper) = Kept();
+        using var __ = interview;
+        var notices = new List<string>();
+        var behind = new RecordingIndex(interview.Store.LastChange - 1);
+        using var kept = new IndexKeeper(interview.Store, () => behind, notices.Add);
+        keeper.Dispose();
+
+        kept.Hold();
+        var theme = interview.Store.Themes().Single(t => t.Id == "numbers");
+        theme.Label = "Numbers";
+        interview.Store.Commit("ana", "theme", "renamed numbers", changes => changes.Put(theme));
+        var rebuildsBeforeRelease = behind.Rebuilds;
+        kept.Release();
+
+        Assert.AreEqual(0, rebuildsBeforeRelease);
+        Assert.AreEqual(1, behind.Rebuilds);
+        Assert.IsEmpty(behind.Updates);
+        Assert.AreEqual(interview.Store.LastChange, behind.Reflects);
+        Assert.AreEqual("the search index was stale; rebuilt it (2 transcripts, 0 passages)", notices.Single());
+    }
 }

@@ -85,6 +85,26 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
+    public void Staged_passages_are_searched_only_once_published_and_an_index_closed_before_reflects_no_change()
+    {
+        using var folder = new TempFolder();
+        var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et l’évaluation ?", "BERNARD: Les indicateurs, encore.");
+        using (var index = new PassageIndex(folder.IndexPath))
+        {
+            index.Rebuild(SmallStudy.All(), 1);
+            index.Stage([new IndexedTranscript(edited, null, [], SmallStudy.Themes)], []);
+            Assert.IsEmpty(IndexFixture.Passages(index, "indicateur"), "not searched before it is published");
+            index.Publish(2);
+            CollectionAssert.AreEqual(new[] { "fr02-bernard#1" }, IndexFixture.Passages(index, "indicateur"));
+            index.Stage([], ["fr01-nadia"]);
+        }
+
+        // Lucene commits what is staged when the writer closes: the index must not say it reflects change 2.
+        using var reopened = new PassageIndex(folder.IndexPath);
+        Assert.IsNull(reopened.Reflects);
+    }
+
+    [TestMethod]
     public void Long_turns_are_searched_passage_by_passage()
     {
         using var folder = new TempFolder();
