@@ -4,13 +4,14 @@ using Codebook.Core.Themes;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Panels;
 using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Themes;
 
 /// <summary>The theme tree, each row in its theme's colour: codings count, shortcut key, label indented by depth.
 /// Moving onto a theme shows its definition; Enter codes the reader's selection with it.</summary>
-public sealed class ThemeList : FrameView
+public sealed class ThemeList : FilledFrame
 {
     private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private IReadOnlyList<Theme> _themes = [];

@@ -2,13 +2,14 @@ using System.Collections.ObjectModel;
 using Codebook.Core.Model;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Panels;
 using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Transcripts;
 
 /// <summary>The project's transcripts with their coding progress. Moving onto one shows it in the reader; Enter
 /// goes to the reader.</summary>
-public sealed class TranscriptList : FrameView
+public sealed class TranscriptList : FilledFrame
 {
     private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private IReadOnlyList<TranscriptRow> _rows = [];
