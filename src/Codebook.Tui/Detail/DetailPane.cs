@@ -1,6 +1,5 @@
 using Codebook.Tui.Text;
 using Terminal.Gui.Drawing;
-using Terminal.Gui.Text;
 using Terminal.Gui.ViewBase;
 
 namespace Codebook.Tui.Detail;
@@ -37,16 +36,12 @@ public sealed class DetailPane : View
             foreach (var line in Wrapping.Lines(paragraph.Text, width))
             {
                 if (y >= Viewport.Height) return true;
-                SetAttribute(attribute);
-                AddStr(0, y, line);
-                // The rest of the row blank, as the clear would have left it, from where the line ended (in columns).
-                SetAttribute(normal);
-                if (width - line.GetColumns() is > 0 and var rest) AddStr(new string(' ', rest));
-                y++;
+                // The rest of the row blank, as a clear would have left it.
+                int end = ScreenCells.Write(this, 0, y, line, attribute);
+                ScreenCells.Blank(this, end, y++, width - end, normal);
             }
         }
-        SetAttribute(normal);
-        if (y < Viewport.Height) FillRect(new System.Drawing.Rectangle(0, y, width, Viewport.Height - y), new System.Text.Rune(' '));
+        for (; y < Viewport.Height; y++) ScreenCells.Blank(this, 0, y, width, normal);
         return true;
     }
 }
