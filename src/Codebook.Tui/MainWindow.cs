@@ -95,6 +95,14 @@ public sealed partial class MainWindow : Window
     /// write every cell of the screen once more on the first screen and after each box or panel closes.</summary>
     protected override bool OnClearingViewport() => true;
 
+    /// <summary>Each framed pane learns whether it needs drawing itself or only what is inside it, before
+    /// Terminal.Gui marks its border for drawing along with it.</summary>
+    protected override bool OnDrawingSubViews(DrawContext? context)
+    {
+        foreach (var frame in SubViews.OfType<FilledFrame>()) frame.BeforeDrawing();
+        return base.OnDrawingSubViews(context);
+    }
+
     public TranscriptList Transcripts { get; }
 
     public ThemeList Themes { get; }

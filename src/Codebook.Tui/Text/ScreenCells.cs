@@ -29,10 +29,12 @@ public static class ScreenCells
             return;
         }
         int row = at.Y, columns = Math.Min(buffer.Cols, cells.GetLength(1));
+        // Most runs lie wholly inside the clip: one test for the run rather than one per cell.
+        bool inside = clip.Contains(new Rectangle(at.X, row, length, 1));
         for (int i = Math.Max(0, -at.X); i < length && at.X + i < columns; i++)
         {
             int column = at.X + i;
-            if (!clip.Contains(column, row)) continue;
+            if (!inside && !clip.Contains(column, row)) continue;
             var grapheme = Grapheme(text[start + i]);
             if (column > 0 && !Narrow(cells[row, column - 1].Grapheme))
             {
