@@ -13,7 +13,7 @@ namespace Codebook.Tui.Themes;
 /// Moving onto a theme shows its definition; Enter codes the reader's selection with it.</summary>
 public sealed class ThemeList : FilledFrame
 {
-    private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly PaneList _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private IReadOnlyList<Theme> _themes = [];
 
     public ThemeList()

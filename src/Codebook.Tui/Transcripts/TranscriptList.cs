@@ -11,7 +11,7 @@ namespace Codebook.Tui.Transcripts;
 /// goes to the reader.</summary>
 public sealed class TranscriptList : FilledFrame
 {
-    private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly PaneList _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private IReadOnlyList<TranscriptRow> _rows = [];
 
     public TranscriptList()
