@@ -47,7 +47,8 @@ public sealed class TranscriptList : FilledFrame
     {
         var keep = _list.SelectedItem;
         _rows = rows;
-        _list.SetSource(new ObservableCollection<string>(rows.Select(r => r.Format(rows.Max(x => x.Transcript.Id.Length)))));
+        int idWidth = rows.Count == 0 ? 0 : rows.Max(x => x.Transcript.Id.Length);
+        _list.SetSource(new ObservableCollection<string>(rows.Select(r => r.Format(idWidth))));
         if (keep is int k && k < rows.Count) _list.SelectedItem = k;
     }
 }
