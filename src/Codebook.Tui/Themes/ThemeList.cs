@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Terminal.Gui.Drawing;
@@ -44,8 +43,8 @@ public sealed class ThemeList : FilledFrame
     {
         var keep = _list.SelectedItem;
         _themes = tree.InOrder.Select(x => x.Theme).ToList();
-        _list.SetSource(new ObservableCollection<string>(tree.InOrder.Select(x =>
-            $"{counts.GetValueOrDefault(x.Theme.Id),3} {x.Theme.Key ?? " "} {new string(' ', x.Depth)}{ThemeLabel.Of(x.Theme)}")));
+        _list.Source = new PaneRows(tree.InOrder.Select(x =>
+            $"{counts.GetValueOrDefault(x.Theme.Id),3} {x.Theme.Key ?? " "} {new string(' ', x.Depth)}{ThemeLabel.Of(x.Theme)}").ToList());
         if (keep is int k && k < _themes.Count) _list.SelectedItem = k;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Codebook.Core.Model;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -48,7 +47,7 @@ public sealed class TranscriptList : FilledFrame
         var keep = _list.SelectedItem;
         _rows = rows;
         int idWidth = rows.Count == 0 ? 0 : rows.Max(x => x.Transcript.Id.Length);
-        _list.SetSource(new ObservableCollection<string>(rows.Select(r => r.Format(idWidth))));
+        _list.Source = new PaneRows(rows.Select(r => r.Format(idWidth)).ToList());
         if (keep is int k && k < rows.Count) _list.SelectedItem = k;
     }
 }
