@@ -146,13 +146,13 @@ public sealed partial class MainWindow
             : Names.Format(Strings.WhereTurn, turn.Index + 1, turn.Speaker ?? Strings.NoSpeaker, Names.Role(turn.Role), line);
         if (Reader.Selection is { } s) where += Names.Format(Strings.WhereSelected, s, s.Length);
         lines.Add(new DetailLine(where));
-        var memos = _session.Store.Memos();
+        _codingMemos ??= _session.Store.Memos().Where(m => m.Target == MemoTarget.Coding).ToLookup(m => m.TargetId);
         foreach (var coding in Reader.Codings.At(Reader.Offset))
         {
             var theme = _tree.Find(coding.ThemeId);
             lines.Add(new DetailLine($"{Stripe} {(theme is null ? coding.ThemeId : ThemeLabel.Of(theme))} — {coding.Coder} ({coding.Id}, {coding.Span})", ThemeColors.Of(theme), Bold: true));
             if (coding.Memo is { } memo) lines.Add(new DetailLine(Names.Format(Strings.MemoLine, memo)));
-            foreach (var m in memos.Where(m => m.Target == MemoTarget.Coding && m.TargetId == coding.Id)) lines.Add(new DetailLine(Names.Format(Strings.MemoByLine, m.Author, m.Text)));
+            foreach (var m in _codingMemos[coding.Id]) lines.Add(new DetailLine(Names.Format(Strings.MemoByLine, m.Author, m.Text)));
         }
         Detail.Show(lines);
     }

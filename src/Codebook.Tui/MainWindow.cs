@@ -27,6 +27,9 @@ public sealed partial class MainWindow : Window
     private readonly IReadOnlyList<Transcript> _transcripts;
     private ThemeTree _tree;
     private IReadOnlyList<Coding> _codings;
+    /// <summary>The memos on codings, by coding: read from the store when first shown after a change, not on every
+    /// cursor move.</summary>
+    private ILookup<string, Memo>? _codingMemos;
 
     public MainWindow(ProjectSession session)
     {
@@ -39,10 +42,10 @@ public sealed partial class MainWindow : Window
 
         Transcripts = new TranscriptList { X = 0, Y = 0, Width = Dim.Percent(28), Height = Dim.Percent(45) };
         Themes = new ThemeList { X = 0, Y = Pos.Bottom(Transcripts), Width = Dim.Percent(28), Height = Dim.Fill(1) };
-        ReaderFrame = new FrameView { Title = Strings.ReaderTitle, X = Pos.Right(Transcripts), Y = 0, Width = Dim.Fill(), Height = Dim.Percent(70) };
+        ReaderFrame = new FilledFrame { Title = Strings.ReaderTitle, X = Pos.Right(Transcripts), Y = 0, Width = Dim.Fill(), Height = Dim.Percent(70) };
         Reader = new TranscriptReader { Width = Dim.Fill(), Height = Dim.Fill() };
         ReaderFrame.Add(Reader);
-        var detailFrame = new FrameView { Title = Strings.DetailTitle, X = Pos.Right(Transcripts), Y = Pos.Bottom(ReaderFrame), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        var detailFrame = new FilledFrame { Title = Strings.DetailTitle, X = Pos.Right(Transcripts), Y = Pos.Bottom(ReaderFrame), Width = Dim.Fill(), Height = Dim.Fill(1) };
         Detail = new DetailPane { Width = Dim.Fill(), Height = Dim.Fill() };
         detailFrame.Add(Detail);
         Status = new StatusLine { X = 0, Y = Pos.AnchorEnd(1) };
@@ -88,6 +91,18 @@ public sealed partial class MainWindow : Window
         Status.Show(KeysNow(), Names.Format(Strings.Opened, _transcripts.Count, _codings.Count));
     }
 
+    /// <summary>The panes tile the window and each draws its own area: clearing the whole window first would
+    /// write every cell of the screen once more on the first screen and after each box or panel closes.</summary>
+    protected override bool OnClearingViewport() => true;
+
+    /// <summary>Each framed pane learns whether it needs drawing itself or only what is inside it, before
+    /// Terminal.Gui marks its border for drawing along with it.</summary>
+    protected override bool OnDrawingSubViews(DrawContext? context)
+    {
+        foreach (var frame in SubViews.OfType<FilledFrame>()) frame.BeforeDrawing();
+        return base.OnDrawingSubViews(context);
+    }
+
     public TranscriptList Transcripts { get; }
 
     public ThemeList Themes { get; }
@@ -128,6 +143,7 @@ public sealed partial class MainWindow : Window
     private void Refresh(string message)
     {
         _codings = _session.Store.Codings();
+        _codingMemos = null;
         _tree = _session.ThemeTree();
         Transcripts.Show(Rows());
         Themes.Show(_tree, Counts());

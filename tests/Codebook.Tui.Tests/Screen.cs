@@ -4,6 +4,7 @@ using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
 using Terminal.Gui.Views;
+using Attribute = Terminal.Gui.Drawing.Attribute;
 
 namespace Codebook.Tui.Tests;
 
@@ -40,6 +41,25 @@ internal sealed class Screen : IDisposable
     public string[] Rows => Text.TrimEnd('\n').Split('\n').Select(r => r.TrimEnd('\r')).ToArray();
 
     public Cell Cell(int x, int y) => _app.Driver!.Contents![y, x];
+
+    /// <summary>Every cell of the screen as drawn now (the character and its attribute).</summary>
+    public (string Grapheme, Attribute? Attribute)[,] Cells()
+    {
+        var contents = _app.Driver!.Contents!;
+        var cells = new (string, Attribute?)[contents.GetLength(0), contents.GetLength(1)];
+        for (int y = 0; y < contents.GetLength(0); y++)
+        {
+            for (int x = 0; x < contents.GetLength(1); x++) cells[y, x] = (contents[y, x].Grapheme, contents[y, x].Attribute);
+        }
+        return cells;
+    }
+
+    /// <summary>The screen cleared and drawn again whole, as after a resize.</summary>
+    public Screen RedrawnWhole()
+    {
+        _app.LayoutAndDraw(forceRedraw: true);
+        return this;
+    }
 
     public void Dispose()
     {

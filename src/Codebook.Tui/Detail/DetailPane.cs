@@ -12,28 +12,36 @@ public sealed class DetailPane : View
 
     public IReadOnlyList<DetailLine> Paragraphs => _paragraphs;
 
+    /// <summary>Shows the paragraphs; drawn again only when they differ from those shown (most cursor moves
+    /// stay within the same turn and codings).</summary>
     public void Show(IEnumerable<DetailLine> paragraphs)
     {
-        _paragraphs = paragraphs.ToList();
+        var shown = paragraphs.ToList();
+        if (shown.SequenceEqual(_paragraphs)) return;
+        _paragraphs = shown;
         SetNeedsDraw();
     }
+
+    /// <summary>The pane draws every cell of its viewport itself: clearing it first would write each cell twice.</summary>
+    protected override bool OnClearingViewport() => true;
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var normal = GetAttributeForRole(VisualRole.Normal);
-        FillRect(Viewport with { X = 0, Y = 0 }, new System.Text.Rune(' '));
-        int y = 0;
+        int y = 0, width = Viewport.Width;
         foreach (var paragraph in _paragraphs)
         {
             var attribute = paragraph.Color is { } color ? normal with { Foreground = color } : normal;
             if (paragraph.Bold) attribute = attribute with { Style = TextStyle.Bold };
-            SetAttribute(attribute);
-            foreach (var line in Wrapping.Lines(paragraph.Text, Viewport.Width))
+            foreach (var line in Wrapping.Lines(paragraph.Text, width))
             {
                 if (y >= Viewport.Height) return true;
-                AddStr(0, y++, line);
+                // The rest of the row blank, as a clear would have left it.
+                int end = ScreenCells.Write(this, 0, y, line, attribute);
+                ScreenCells.Blank(this, end, y++, width - end, normal);
             }
         }
+        for (; y < Viewport.Height; y++) ScreenCells.Blank(this, 0, y, width, normal);
         return true;
     }
 }

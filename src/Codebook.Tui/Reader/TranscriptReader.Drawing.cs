@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Tui.Text;
 using Codebook.Tui.Themes;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
@@ -39,24 +40,23 @@ public sealed partial class TranscriptReader
         int y = 0;
         for (; y < Viewport.Height && layout.Has(_top + y); y++) DrawRow(layout.Row(_top + y), y, normal);
         // Below the last row: blank, as the rows themselves are drawn to the right edge.
-        SetAttribute(normal);
-        if (y < Viewport.Height) FillRect(new System.Drawing.Rectangle(0, y, Viewport.Width, Viewport.Height - y), new System.Text.Rune(' '));
+        for (; y < Viewport.Height; y++) ScreenCells.Blank(this, 0, y, Viewport.Width, normal);
         return true;
     }
 
-    /// <summary>One row: the gutter, then the text in runs of characters that share an attribute, one
-    /// <c>AddStr</c> per run (per character was the cost of drawing a screen), then blanks to the right edge.</summary>
+    /// <summary>One row: the gutter, then the text in runs of characters that share an attribute, each written into
+    /// the screen's cells at once (<see cref="ScreenCells"/>; per character through <c>AddStr</c> was the cost of
+    /// drawing a screen), then blanks to the right edge.</summary>
     private void DrawRow(DisplayLine row, int y, Attribute normal)
     {
         var text = Transcript!.Text;
         var turn = row.Turn >= 0 ? Transcript.Turns[row.Turn] : null;
         var faint = normal with { Style = TextStyle.Faint };
-        SetAttribute(faint);
-        AddStr(0, y, (row.FirstOfLine ? row.Line.ToString() : "").PadLeft(NumberWidth));
+        var number = (row.FirstOfLine ? row.Line.ToString() : "").PadLeft(NumberWidth);
+        ScreenCells.Draw(this, 0, y, number, 0, number.Length, faint);
         // The spaces around the stripes too: nothing clears the viewport before the rows are drawn.
-        SetAttribute(normal);
-        AddStr(NumberWidth, y, " ");
-        AddStr(GutterWidth - 1, y, " ");
+        ScreenCells.Draw(this, NumberWidth, y, " ", 0, 1, normal);
+        ScreenCells.Draw(this, GutterWidth - 1, y, " ", 0, 1, normal);
         var codings = Codings.Overlapping(new TextSpan(row.Start, Math.Max(row.End, row.Start + 1))).ToList();
         DrawStripes(codings, y, normal);
 
@@ -67,11 +67,15 @@ public sealed partial class TranscriptReader
         for (int offset = row.Start; offset <= end; offset++)
         {
             Attribute? attribute = offset < end ? AttributeAt(offset, turn, codings, plain) : null;
-            bool alone = offset < end && !OneCell(text[offset]);
-            if (offset > runStart && (attribute != runAttribute || alone || offset == end || !OneCell(text[offset - 1])))
+            bool alone = offset < end && !ScreenCells.OneCell(text[offset]);
+            if (offset > runStart && (attribute != runAttribute || alone || offset == end || !ScreenCells.OneCell(text[offset - 1])))
             {
-                SetAttribute(runAttribute!.Value);
-                AddStr(x0 + runStart - row.Start, y, text.Substring(runStart, offset - runStart));
+                if (ScreenCells.OneCell(text[runStart])) ScreenCells.Draw(this, x0 + runStart - row.Start, y, text, runStart, offset - runStart, runAttribute!.Value);
+                else
+                {
+                    SetAttribute(runAttribute!.Value);
+                    AddStr(x0 + runStart - row.Start, y, text.Substring(runStart, offset - runStart));
+                }
                 runStart = offset;
             }
             runAttribute = attribute;
@@ -83,16 +87,8 @@ public sealed partial class TranscriptReader
             SetAttribute(CaretAttribute);
             AddStr(x++, y, " ");
         }
-        if (x < Viewport.Width)
-        {
-            SetAttribute(normal);
-            AddStr(x, y, new string(' ', Viewport.Width - x));
-        }
+        ScreenCells.Blank(this, x, y, Viewport.Width - x, normal);
     }
-
-    /// <summary>Whether a character takes exactly one cell on its own, so it can share an <c>AddStr</c> with its
-    /// neighbours without moving them (Latin text and its punctuation); others are drawn one by one at their column.</summary>
-    private static bool OneCell(char c) => c is (>= ' ' and < '\u007F') or (>= '\u00A0' and < '\u0300' and not '\u00AD') or (>= '\u2010' and <= '\u2026');
 
     private Attribute AttributeAt(int offset, Turn? turn, List<Coding> codings, Attribute plain)
     {

@@ -1,18 +1,18 @@
-using System.Collections.ObjectModel;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Panels;
 using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Themes;
 
 /// <summary>The theme tree, each row in its theme's colour: codings count, shortcut key, label indented by depth.
 /// Moving onto a theme shows its definition; Enter codes the reader's selection with it.</summary>
-public sealed class ThemeList : FrameView
+public sealed class ThemeList : FilledFrame
 {
-    private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly PaneList _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private IReadOnlyList<Theme> _themes = [];
 
     public ThemeList()
@@ -43,8 +43,8 @@ public sealed class ThemeList : FrameView
     {
         var keep = _list.SelectedItem;
         _themes = tree.InOrder.Select(x => x.Theme).ToList();
-        _list.SetSource(new ObservableCollection<string>(tree.InOrder.Select(x =>
-            $"{counts.GetValueOrDefault(x.Theme.Id),3} {x.Theme.Key ?? " "} {new string(' ', x.Depth)}{ThemeLabel.Of(x.Theme)}")));
+        _list.Source = new PaneRows(tree.InOrder.Select(x =>
+            $"{counts.GetValueOrDefault(x.Theme.Id),3} {x.Theme.Key ?? " "} {new string(' ', x.Depth)}{ThemeLabel.Of(x.Theme)}").ToList());
         if (keep is int k && k < _themes.Count) _list.SelectedItem = k;
     }
 }

@@ -1,16 +1,16 @@
-using System.Collections.ObjectModel;
 using Codebook.Core.Model;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Codebook.Tui.Panels;
 using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Transcripts;
 
 /// <summary>The project's transcripts with their coding progress. Moving onto one shows it in the reader; Enter
 /// goes to the reader.</summary>
-public sealed class TranscriptList : FrameView
+public sealed class TranscriptList : FilledFrame
 {
-    private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly PaneList _list = new() { Width = Dim.Fill(), Height = Dim.Fill() };
     private IReadOnlyList<TranscriptRow> _rows = [];
 
     public TranscriptList()
@@ -46,7 +46,8 @@ public sealed class TranscriptList : FrameView
     {
         var keep = _list.SelectedItem;
         _rows = rows;
-        _list.SetSource(new ObservableCollection<string>(rows.Select(r => r.Format(rows.Max(x => x.Transcript.Id.Length)))));
+        int idWidth = rows.Count == 0 ? 0 : rows.Max(x => x.Transcript.Id.Length);
+        _list.Source = new PaneRows(rows.Select(r => r.Format(idWidth)).ToList());
         if (keep is int k && k < rows.Count) _list.SelectedItem = k;
     }
 }
