@@ -40,11 +40,12 @@ public sealed partial class LiteProjectStore
 
     public IReadOnlyList<Theme> Themes() => All<Theme>(Collections.Themes);
 
-    public IReadOnlyList<Coding> Codings() => All<Coding>(Collections.Codings);
+    public IReadOnlyList<Coding> Codings() =>
+        _db.GetCollection(Collections.Codings).FindAll().Select(d => CodingDocuments.ToCoding(d, _db.Mapper)).ToList();
 
     /// <summary>Through the index on <c>TranscriptId</c> (Migrations/CreateIndexes.cs).</summary>
     public IReadOnlyList<Coding> CodingsOf(string transcriptId) =>
-        _db.GetCollection<Coding>(Collections.Codings).Find(c => c.TranscriptId == transcriptId).ToList();
+        _db.GetCollection(Collections.Codings).Find(Query.EQ("TranscriptId", transcriptId)).Select(d => CodingDocuments.ToCoding(d, _db.Mapper)).ToList();
 
     public Coding? FindCoding(string id) => _db.GetCollection<Coding>(Collections.Codings).FindById(id);
 
