@@ -6,12 +6,13 @@ namespace Codebook.Core.Agreement;
 /// that it overlaps: two units differ by (start difference)² + (end difference)², a unit lying wholly inside the
 /// other's gap by its length², anything else by 0. D_o = 2·Σ / (m(m-1)L²). D_e places every unit anywhere it could
 /// fall in the gaps (see <see cref="ExpectedDisagreement"/>). Over all categories, D_o and D_e are averaged first.
-/// With several continua (transcripts), segments meet only within their own continuum and L is their total length.</summary>
+/// With several continua (transcripts), segments meet only within their own continuum and L is their total length.
+/// A continuum that no coder marked with c adds nothing to D_o (two gaps differ by 0) and m gaps its own length to D_e.</summary>
 public static class UnitizingAlpha
 {
     public static Coefficient ForCategory(UnitizingStudy study, string category) =>
         Coefficient.FromDisagreement(ObservedDisagreement(study, category), ExpectedDisagreement(study, category),
-            study.Segments.Count(s => s.Category == category));
+            study.SegmentsOf(category).Count);
 
     public static Coefficient Overall(UnitizingStudy study)
     {
@@ -28,7 +29,7 @@ public static class UnitizingAlpha
         int m = study.Coders;
         double L = study.Length;
         double sum = 0;
-        for (int continuum = 0; continuum < study.Continua.Count; continuum++)
+        foreach (int continuum in study.ContinuaOf(category))
         {
             var byCoder = Enumerable.Range(0, m).Select(r => Sections(study, continuum, r, category).ToList()).ToList();
             for (int a = 0; a < m; a++)
@@ -45,10 +46,12 @@ public static class UnitizingAlpha
     {
         int m = study.Coders;
         double L = study.Length;
-        var units = study.Segments.Where(s => s.Category == category).Select(s => (double)s.Length).ToList();
-        var gaps = new Gaps(Enumerable.Range(0, study.Continua.Count)
+        var units = study.SegmentsOf(category).Select(s => (double)s.Length).ToList();
+        var touched = study.ContinuaOf(category);
+        var gaps = new Gaps(touched
             .SelectMany(continuum => Enumerable.Range(0, m).SelectMany(r => Sections(study, continuum, r, category)))
-            .Where(s => !s.IsUnit).Select(s => s.Length));
+            .Where(s => !s.IsUnit).Select(s => s.Length)
+            .Concat(Untouched(study, touched).Where(length => length > 0).SelectMany(length => Enumerable.Repeat(length, m))));
         double n = units.Count;
         double sum = 0;
         foreach (var l in units)
@@ -58,6 +61,17 @@ public static class UnitizingAlpha
         }
         double denominator = m * L * (m * L - 1) - units.Sum(l => l * (l - 1));
         return denominator > 0 ? 2 / L * sum / denominator : 0;
+    }
+
+    /// <summary>The lengths of the continua not in <paramref name="touched"/> (which is in order).</summary>
+    private static IEnumerable<long> Untouched(UnitizingStudy study, IReadOnlyList<int> touched)
+    {
+        int next = 0;
+        for (int continuum = 0; continuum < study.Continua.Count; continuum++)
+        {
+            if (next < touched.Count && touched[next] == continuum) next++;
+            else yield return study.Continua[continuum];
+        }
     }
 
     private static double Between(List<Section> first, List<Section> second)
