@@ -9,7 +9,18 @@ public sealed partial class LiteProjectStore
 {
     public IReadOnlyList<Transcript> Transcripts() => All<Transcript>(Collections.Transcripts);
 
-    public IReadOnlyList<Transcript> TranscriptsWithoutText() =>
+    /// <summary>From the outlines, which hold each transcript without its text, when every transcript has one.</summary>
+    public IReadOnlyList<Transcript> TranscriptsWithoutText()
+    {
+        var heads = _db.GetCollection(Collections.Outlines).FindAll()
+            .Select(d => d.TryGetValue(OutlineDocuments.Transcript, out var head) && head.IsDocument ? head.AsDocument : null)
+            .ToList();
+        return heads.All(h => h is not null) && heads.Count == _db.GetCollection(Collections.Transcripts).Count()
+            ? heads.Select(h => _db.Mapper.ToObject<Transcript>(h)).ToList()
+            : TranscriptsWithoutTextRead();
+    }
+
+    private List<Transcript> TranscriptsWithoutTextRead() =>
         _db.GetCollection(Collections.Transcripts).Query()
             .Select("{ _id, Title, Language, Date, CaseId, Interviewers, SourceFile, SourceHash, ImportedAt, ImportedBy }")
             .ToEnumerable()

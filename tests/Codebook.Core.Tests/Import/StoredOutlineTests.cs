@@ -89,6 +89,8 @@ public sealed class StoredOutlineTests
         var transcripts = _store.Transcripts();
         var outlines = _store.OutlinesOf(transcripts.Select(t => t.Id).ToList());
 
+        CollectionAssert.AreEqual(transcripts.Select(t => (t.Id, t.Title, t.ImportedAt)).ToList(),
+            _store.TranscriptsWithoutText().Select(t => (t.Id, t.Title, t.ImportedAt)).ToList());
         foreach (var (transcript, outline) in transcripts.Zip(outlines)) AssertOutlineOfText(transcript, outline);
     }
 
