@@ -14,14 +14,16 @@ public static class UnitizingAlpha
         Coefficient.FromDisagreement(ObservedDisagreement(study, category), ExpectedDisagreement(study, category),
             study.SegmentsOf(category).Count);
 
-    public static Coefficient Overall(UnitizingStudy study)
+    public static Coefficient Overall(UnitizingStudy study) =>
+        Overall(study.Categories.ToDictionary(c => c, c => ForCategory(study, c), StringComparer.Ordinal));
+
+    /// <summary>The overall figure from the categories' own (as <see cref="ForCategory"/> gives them), not computed
+    /// again: their D_o and D_e averaged in category order, over the categories with units.</summary>
+    public static Coefficient Overall(IReadOnlyDictionary<string, Coefficient> byCategory)
     {
-        var categories = study.Categories;
-        if (categories.Count == 0) return Coefficient.Undefined(0);
-        return Coefficient.FromDisagreement(
-            categories.Average(c => ObservedDisagreement(study, c)),
-            categories.Average(c => ExpectedDisagreement(study, c)),
-            study.Segments.Count);
+        var counted = byCategory.Where(c => c.Value.Units > 0).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Value).ToList();
+        if (counted.Count == 0) return Coefficient.Undefined(0);
+        return Coefficient.FromDisagreement(counted.Average(c => c.Observed!.Value), counted.Average(c => c.Expected!.Value), counted.Sum(c => c.Units));
     }
 
     public static double ObservedDisagreement(UnitizingStudy study, string category)
