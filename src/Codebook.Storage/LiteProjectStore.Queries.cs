@@ -13,7 +13,7 @@ public sealed partial class LiteProjectStore
     public IReadOnlyList<Transcript> TranscriptsWithoutText()
     {
         var heads = _db.GetCollection(Collections.Outlines).FindAll()
-            .Select(d => d.TryGetValue(OutlineDocuments.Transcript, out var head) && head.IsDocument ? head.AsDocument : null)
+            .Select(d => d.TryGetValue(OutlineDocuments.TranscriptWithoutText, out var head) && head.IsDocument ? head.AsDocument : null)
             .ToList();
         return heads.All(h => h is not null) && heads.Count == _db.GetCollection(Collections.Transcripts).Count()
             ? heads.Select(h => _db.Mapper.ToObject<Transcript>(h)).ToList()

@@ -13,7 +13,7 @@ internal sealed class WriteOutlines : IMigration
     public void Apply(LiteDatabase db)
     {
         var complete = db.GetCollection(Collections.Outlines).FindAll()
-            .Where(d => d.ContainsKey(OutlineDocuments.Transcript)).Select(d => d["_id"].AsString).ToHashSet(StringComparer.Ordinal);
+            .Where(d => d.ContainsKey(OutlineDocuments.TranscriptWithoutText)).Select(d => d["_id"].AsString).ToHashSet(StringComparer.Ordinal);
         var transcripts = db.GetCollection(Collections.Transcripts);
         var missing = transcripts.Query().Select("{ _id }").ToEnumerable().Select(d => d["_id"]).Where(id => !complete.Contains(id.AsString)).ToList();
         foreach (var id in missing) OutlineDocuments.Write(db, db.Mapper.ToObject<Transcript>(transcripts.FindById(id)));
