@@ -9,7 +9,18 @@ public sealed partial class LiteProjectStore
 {
     public IReadOnlyList<Transcript> Transcripts() => All<Transcript>(Collections.Transcripts);
 
-    public IReadOnlyList<Transcript> TranscriptsWithoutText() =>
+    /// <summary>From the outlines, which hold each transcript without its text, when every transcript has one.</summary>
+    public IReadOnlyList<Transcript> TranscriptsWithoutText()
+    {
+        var heads = _db.GetCollection(Collections.Outlines).FindAll()
+            .Select(d => d.TryGetValue(OutlineDocuments.TranscriptWithoutText, out var head) && head.IsDocument ? head.AsDocument : null)
+            .ToList();
+        return heads.All(h => h is not null) && heads.Count == _db.GetCollection(Collections.Transcripts).Count()
+            ? heads.Select(h => _db.Mapper.ToObject<Transcript>(h)).ToList()
+            : TranscriptsWithoutTextRead();
+    }
+
+    private List<Transcript> TranscriptsWithoutTextRead() =>
         _db.GetCollection(Collections.Transcripts).Query()
             .Select("{ _id, Title, Language, Date, CaseId, Interviewers, SourceFile, SourceHash, ImportedAt, ImportedBy }")
             .ToEnumerable()
@@ -40,11 +51,12 @@ public sealed partial class LiteProjectStore
 
     public IReadOnlyList<Theme> Themes() => All<Theme>(Collections.Themes);
 
-    public IReadOnlyList<Coding> Codings() => All<Coding>(Collections.Codings);
+    public IReadOnlyList<Coding> Codings() =>
+        _db.GetCollection(Collections.Codings).FindAll().Select(d => CodingDocuments.ToCoding(d, _db.Mapper)).ToList();
 
     /// <summary>Through the index on <c>TranscriptId</c> (Migrations/CreateIndexes.cs).</summary>
     public IReadOnlyList<Coding> CodingsOf(string transcriptId) =>
-        _db.GetCollection<Coding>(Collections.Codings).Find(c => c.TranscriptId == transcriptId).ToList();
+        _db.GetCollection(Collections.Codings).Find(Query.EQ("TranscriptId", transcriptId)).Select(d => CodingDocuments.ToCoding(d, _db.Mapper)).ToList();
 
     public Coding? FindCoding(string id) => _db.GetCollection<Coding>(Collections.Codings).FindById(id);
 

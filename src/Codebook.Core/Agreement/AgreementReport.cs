@@ -16,9 +16,10 @@ public sealed record AgreementReport(AgreementUnit Unit, AgreementScope Scope, I
         }
         var themes = theme is not null ? [theme] : scope.CodedThemes();
         var study = unit == AgreementUnit.Char ? Study(scope) : null;
-        var rows = themes.Select(t => Row(scope, t, PassageData.ForTheme(scope, t), study is null ? null : UnitizingAlpha.ForCategory(study, t.Id))).ToList();
+        var unitized = study is null ? null : themes.ToDictionary(t => t.Id, t => UnitizingAlpha.ForCategory(study, t.Id), StringComparer.Ordinal);
+        var rows = themes.Select(t => Row(scope, t, PassageData.ForTheme(scope, t), unitized?[t.Id])).ToList();
         var overall = themes.Count == 0 ? null
-            : Row(scope, null, PassageData.ForThemes(scope, themes), study is null ? null : UnitizingAlpha.Overall(Restrict(study, themes)));
+            : Row(scope, null, PassageData.ForThemes(scope, themes), unitized is null ? null : UnitizingAlpha.Overall(unitized));
         return new AgreementReport(unit, scope, rows, overall, []);
     }
 
@@ -33,11 +34,5 @@ public sealed record AgreementReport(AgreementUnit Unit, AgreementScope Scope, I
         var coder = scope.Coders.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         return new UnitizingStudy(scope.Transcripts.Select(t => (long)scope.LengthOf(t)).ToList(), scope.Coders.Count,
             scope.Codings.Select(c => new UnitizedSegment(continuum[c.TranscriptId], coder[c.Coder], c.Start, c.End - c.Start, c.ThemeId)));
-    }
-
-    private static UnitizingStudy Restrict(UnitizingStudy study, IReadOnlyList<Theme> themes)
-    {
-        var ids = themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        return new UnitizingStudy(study.Continua, study.Coders, study.Segments.Where(s => ids.Contains(s.Category)));
     }
 }

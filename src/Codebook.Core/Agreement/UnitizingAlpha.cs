@@ -6,21 +6,24 @@ namespace Codebook.Core.Agreement;
 /// that it overlaps: two units differ by (start difference)² + (end difference)², a unit lying wholly inside the
 /// other's gap by its length², anything else by 0. D_o = 2·Σ / (m(m-1)L²). D_e places every unit anywhere it could
 /// fall in the gaps (see <see cref="ExpectedDisagreement"/>). Over all categories, D_o and D_e are averaged first.
-/// With several continua (transcripts), segments meet only within their own continuum and L is their total length.</summary>
+/// With several continua (transcripts), segments meet only within their own continuum and L is their total length.
+/// A continuum that no coder marked with c adds nothing to D_o (two gaps differ by 0) and m gaps its own length to D_e.</summary>
 public static class UnitizingAlpha
 {
     public static Coefficient ForCategory(UnitizingStudy study, string category) =>
         Coefficient.FromDisagreement(ObservedDisagreement(study, category), ExpectedDisagreement(study, category),
-            study.Segments.Count(s => s.Category == category));
+            study.SegmentsOf(category).Count);
 
-    public static Coefficient Overall(UnitizingStudy study)
+    public static Coefficient Overall(UnitizingStudy study) =>
+        Overall(study.Categories.ToDictionary(c => c, c => ForCategory(study, c), StringComparer.Ordinal));
+
+    /// <summary>The overall figure from the categories' own (as <see cref="ForCategory"/> gives them), not computed
+    /// again: their D_o and D_e averaged in category order, over the categories with units.</summary>
+    public static Coefficient Overall(IReadOnlyDictionary<string, Coefficient> byCategory)
     {
-        var categories = study.Categories;
-        if (categories.Count == 0) return Coefficient.Undefined(0);
-        return Coefficient.FromDisagreement(
-            categories.Average(c => ObservedDisagreement(study, c)),
-            categories.Average(c => ExpectedDisagreement(study, c)),
-            study.Segments.Count);
+        var counted = byCategory.Where(c => c.Value.Units > 0).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Value).ToList();
+        if (counted.Count == 0) return Coefficient.Undefined(0);
+        return Coefficient.FromDisagreement(counted.Average(c => c.Observed!.Value), counted.Average(c => c.Expected!.Value), counted.Sum(c => c.Units));
     }
 
     public static double ObservedDisagreement(UnitizingStudy study, string category)
@@ -28,7 +31,7 @@ public static class UnitizingAlpha
         int m = study.Coders;
         double L = study.Length;
         double sum = 0;
-        for (int continuum = 0; continuum < study.Continua.Count; continuum++)
+        foreach (int continuum in study.ContinuaOf(category))
         {
             var byCoder = Enumerable.Range(0, m).Select(r => Sections(study, continuum, r, category).ToList()).ToList();
             for (int a = 0; a < m; a++)
@@ -45,10 +48,12 @@ public static class UnitizingAlpha
     {
         int m = study.Coders;
         double L = study.Length;
-        var units = study.Segments.Where(s => s.Category == category).Select(s => (double)s.Length).ToList();
-        var gaps = new Gaps(Enumerable.Range(0, study.Continua.Count)
+        var units = study.SegmentsOf(category).Select(s => (double)s.Length).ToList();
+        var touched = study.ContinuaOf(category);
+        var gaps = new Gaps(touched
             .SelectMany(continuum => Enumerable.Range(0, m).SelectMany(r => Sections(study, continuum, r, category)))
-            .Where(s => !s.IsUnit).Select(s => s.Length));
+            .Where(s => !s.IsUnit).Select(s => s.Length)
+            .Concat(Untouched(study, touched).Where(length => length > 0).SelectMany(length => Enumerable.Repeat(length, m))));
         double n = units.Count;
         double sum = 0;
         foreach (var l in units)
@@ -58,6 +63,17 @@ public static class UnitizingAlpha
         }
         double denominator = m * L * (m * L - 1) - units.Sum(l => l * (l - 1));
         return denominator > 0 ? 2 / L * sum / denominator : 0;
+    }
+
+    /// <summary>The lengths of the continua not in <paramref name="touched"/> (which is in order).</summary>
+    private static IEnumerable<long> Untouched(UnitizingStudy study, IReadOnlyList<int> touched)
+    {
+        int next = 0;
+        for (int continuum = 0; continuum < study.Continua.Count; continuum++)
+        {
+            if (next < touched.Count && touched[next] == continuum) next++;
+            else yield return study.Continua[continuum];
+        }
     }
 
     private static double Between(List<Section> first, List<Section> second)

@@ -5,11 +5,12 @@ namespace Codebook.Storage.Migrations;
 
 /// <summary>The project file's schema version (LiteDB's user version) and the migrations that reach it.
 /// A new optional field needs no migration when the code reads its absence as the old meaning: so
-/// <c>ChangeRecord.UndoOf</c>/<c>RedoOf</c> (absent = an ordinary change) came without a version step, and so did the
-/// <c>outlines</c> collection (a transcript without one has it made from its text when an analysis asks).</summary>
+/// <c>ChangeRecord.UndoOf</c>/<c>RedoOf</c> (absent = an ordinary change) came without a version step. The
+/// <c>outlines</c> collection reads the same way (a transcript without one has it made from its text when an analysis
+/// asks), but that is slow on every command, so version 2 writes the missing ones once.</summary>
 internal static class Schema
 {
-    private static readonly IMigration[] Steps = [new CreateIndexes()];
+    private static readonly IMigration[] Steps = [new CreateIndexes(), new WriteOutlines()];
 
     public static int Current => Steps[^1].To;
 

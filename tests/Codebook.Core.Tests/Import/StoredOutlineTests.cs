@@ -89,7 +89,32 @@ public sealed class StoredOutlineTests
         var transcripts = _store.Transcripts();
         var outlines = _store.OutlinesOf(transcripts.Select(t => t.Id).ToList());
 
+        CollectionAssert.AreEqual(transcripts.Select(t => (t.Id, t.Title, t.ImportedAt)).ToList(),
+            _store.TranscriptsWithoutText().Select(t => (t.Id, t.Title, t.ImportedAt)).ToList());
         foreach (var (transcript, outline) in transcripts.Zip(outlines)) AssertOutlineOfText(transcript, outline);
+    }
+
+    [TestMethod]
+    public void OpeningAFileFromBeforeOutlinesWritesThemAll()
+    {
+        _store.Dispose();
+        using (var db = new LiteDatabase(_path))
+        {
+            db.GetCollection("outlines").Delete("fr01-nadia");
+            db.UserVersion = 1;
+        }
+
+        _store = ProjectFile.Open(_path, SystemClock.Instance);
+        var transcripts = _store.Transcripts();
+        _store.Dispose();
+        using (var db = new LiteDatabase(_path))
+        {
+            CollectionAssert.AreEquivalent(transcripts.Select(t => t.Id).ToList(),
+                db.GetCollection("outlines").FindAll().Select(d => d["_id"].AsString).ToList());
+        }
+        _store = ProjectFile.Open(_path, SystemClock.Instance);
+
+        foreach (var transcript in transcripts) AssertOutlineOfText(transcript, Stored(transcript.Id));
     }
 
     private TranscriptOutline Stored(string id) => _store.OutlinesOf([id]).Single();
