@@ -34,7 +34,8 @@ public sealed partial class PassageIndex
     public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence)
     {
         writer.DeleteAll();
-        foreach (var transcript in transcripts) writer.AddDocuments(PassageDocument.Of(transcript));
+        var keywords = new KeywordTerms(analyzer);
+        foreach (var transcript in transcripts) writer.AddDocuments(PassageDocument.Of(transcript, keywords));
         Publish(sequence);
     }
 
@@ -54,7 +55,8 @@ public sealed partial class PassageIndex
         // closed with staged passages must not claim the sequence of its last commit.
         writer.SetCommitData(new Dictionary<string, string>());
         foreach (var id in removed) writer.DeleteDocuments(IdTerm(id));
-        foreach (var transcript in changed) writer.UpdateDocuments(IdTerm(transcript.Transcript.Id), PassageDocument.Of(transcript));
+        var keywords = new KeywordTerms(analyzer);
+        foreach (var transcript in changed) writer.UpdateDocuments(IdTerm(transcript.Transcript.Id), PassageDocument.Of(transcript, keywords));
     }
 
     /// <summary>Committed with the sequence, so the index on disk says which project change it matches, then
