@@ -8,14 +8,14 @@ namespace Codebook.Search.Indexing;
 /// repeat on every passage, and roles, speakers, coders and themes take few values.</summary>
 internal sealed class KeywordTerms(Analyzer analyzer)
 {
-    private readonly Dictionary<(string Field, string Value), FoldedKeyword> terms = [];
+    private readonly Dictionary<(string Field, string Value), string[]> terms = [];
 
-    public FoldedKeyword Of(string field, string value)
+    public string[] Of(string field, string value)
     {
         if (terms.TryGetValue((field, value), out var known)) return known;
-        var folded = new FoldedKeyword(Analyse(field, value));
-        terms.Add((field, value), folded);
-        return folded;
+        var analysed = Analyse(field, value);
+        terms.Add((field, value), analysed);
+        return analysed;
     }
 
     private string[] Analyse(string field, string value)

@@ -8,12 +8,12 @@ namespace Codebook.Search.Indexing;
 /// <summary>Builds the Lucene documents of a transcript: one per passage.</summary>
 internal static class PassageDocument
 {
-    /// <summary>Terms already folded by <see cref="KeywordTerms"/>, given as their token stream; no norms or
-    /// positions, since a keyword is there or not.</summary>
+    /// <summary>A term already folded by <see cref="KeywordTerms"/>, so not analysed again; no norms or positions,
+    /// since a keyword is there or not.</summary>
     private static readonly FieldType Keyword = new()
     {
         IsIndexed = true,
-        IsTokenized = true,
+        IsTokenized = false,
         OmitNorms = true,
         IndexOptions = IndexOptions.DOCS_ONLY,
     };
@@ -61,7 +61,7 @@ internal static class PassageDocument
     private static void AddKeyword(Document doc, KeywordTerms keywords, string field, string value)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
-        doc.Add(new Field(field, keywords.Of(field, value.Trim()), Keyword));
+        foreach (var term in keywords.Of(field, value.Trim())) doc.Add(new Field(field, term, Keyword));
     }
 
     private static List<int> LineStarts(string text)
