@@ -8,19 +8,19 @@ namespace Codebook.Search.Indexing;
 /// <summary>Builds the Lucene documents of a transcript: one per passage.</summary>
 internal static class PassageDocument
 {
-    /// <summary>A term already folded by <see cref="KeywordTerms"/>, so not analysed again; no norms or positions,
-    /// since a keyword is there or not.</summary>
+    /// <summary>Tokenised (by the keyword analyzer) so values are folded exactly as query terms are; no norms or
+    /// positions, since a keyword is there or not.</summary>
     private static readonly FieldType Keyword = new()
     {
         IsIndexed = true,
-        IsTokenized = false,
+        IsTokenized = true,
         OmitNorms = true,
         IndexOptions = IndexOptions.DOCS_ONLY,
     };
 
     static PassageDocument() => Keyword.Freeze();
 
-    public static IEnumerable<Document> Of(IndexedTranscript input, KeywordTerms keywords)
+    public static IEnumerable<Document> Of(IndexedTranscript input)
     {
         var transcript = input.Transcript;
         var ancestry = new ThemeAncestry(input.Themes);
@@ -41,16 +41,16 @@ internal static class PassageDocument
             var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);
             if (languageField is not null) doc.Add(new TextField(languageField, text, Field.Store.NO));
 
-            AddKeyword(doc, keywords, Fields.Transcript, transcript.Id);
-            AddKeyword(doc, keywords, Fields.Language, transcript.Language);
-            AddKeyword(doc, keywords, Fields.Role, RoleName(turn.Role));
-            if (turn.Speaker is { } speaker) AddKeyword(doc, keywords, Fields.Speaker, speaker);
-            if (caseId is not null) AddKeyword(doc, keywords, Fields.Case, caseId);
-            foreach (var (name, value) in input.Case?.Attributes ?? []) AddKeyword(doc, keywords, Fields.ForAttribute(name), value);
+            AddKeyword(doc, Fields.Transcript, transcript.Id);
+            AddKeyword(doc, Fields.Language, transcript.Language);
+            AddKeyword(doc, Fields.Role, RoleName(turn.Role));
+            if (turn.Speaker is { } speaker) AddKeyword(doc, Fields.Speaker, speaker);
+            if (caseId is not null) AddKeyword(doc, Fields.Case, caseId);
+            foreach (var (name, value) in input.Case?.Attributes ?? []) AddKeyword(doc, Fields.ForAttribute(name), value);
             foreach (var coding in codings.Where(c => c.Span.Overlaps(passage.Span)))
             {
-                AddKeyword(doc, keywords, Fields.Coder, coding.Coder);
-                foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) AddKeyword(doc, keywords, Fields.Theme, theme);
+                AddKeyword(doc, Fields.Coder, coding.Coder);
+                foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) AddKeyword(doc, Fields.Theme, theme);
             }
             yield return doc;
         }
@@ -58,10 +58,9 @@ internal static class PassageDocument
 
     private static string RoleName(SpeakerRole role) => role.ToString().ToLowerInvariant();
 
-    private static void AddKeyword(Document doc, KeywordTerms keywords, string field, string value)
+    private static void AddKeyword(Document doc, string field, string value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return;
-        foreach (var term in keywords.Of(field, value.Trim())) doc.Add(new Field(field, term, Keyword));
+        if (!string.IsNullOrWhiteSpace(value)) doc.Add(new Field(field, value.Trim(), Keyword));
     }
 
     private static List<int> LineStarts(string text)

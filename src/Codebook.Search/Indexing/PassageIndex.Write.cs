@@ -34,8 +34,7 @@ public sealed partial class PassageIndex
     public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence)
     {
         writer.DeleteAll();
-        var keywords = new KeywordTerms(analyzer);
-        foreach (var transcript in transcripts) writer.AddDocuments(PassageDocument.Of(transcript, keywords));
+        foreach (var transcript in transcripts) writer.AddDocuments(PassageDocument.Of(transcript));
         Publish(sequence);
     }
 
@@ -55,8 +54,7 @@ public sealed partial class PassageIndex
         // closed with staged passages must not claim the sequence of its last commit.
         writer.SetCommitData(new Dictionary<string, string>());
         foreach (var id in removed) writer.DeleteDocuments(IdTerm(id));
-        var keywords = new KeywordTerms(analyzer);
-        foreach (var transcript in changed) writer.UpdateDocuments(IdTerm(transcript.Transcript.Id), PassageDocument.Of(transcript, keywords));
+        foreach (var transcript in changed) writer.UpdateDocuments(IdTerm(transcript.Transcript.Id), PassageDocument.Of(transcript));
     }
 
     /// <summary>Committed with the sequence, so the index on disk says which project change it matches, then
