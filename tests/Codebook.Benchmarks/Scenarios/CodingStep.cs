@@ -14,7 +14,9 @@ internal static class CodingStep
         var store = workspace.Store!;
         var themes = store.Themes().Select(t => t.Id).Order(StringComparer.Ordinal).ToList();
         var plan = new CodingPlan(themes);
-        var codings = store.Transcripts()
+        // One transcript's text at a time, as the product reads it: the plan must not hold the corpus in the coding
+        // step's peak working set.
+        var codings = store.TranscriptsWithoutText().Select(t => store.FindTranscript(t.Id)!)
             .SelectMany(t => plan.For(t, Math.Max(2, (int)Math.Round(t.Text.Length / 1024.0 / 1024.0 * CodingsPerMegabyte))))
             .ToList();
         double ms = 0;
