@@ -96,7 +96,7 @@ public sealed partial class MainWindow
 
     private void SaveMemo(string text)
     {
-        if (text.Length > 0 && CodingHere() is { } coding) Try(() => _session.AddMemo(MemoTarget.Coding, coding.Id, text));
+        if (text.Length > 0 && CodingHere() is { } coding) Try(() => _session.AddMemo(coding.Id, text));
     }
 
     /// <summary>The innermost coding under the cursor, this coder's first.</summary>
@@ -130,7 +130,7 @@ public sealed partial class MainWindow
         }
         catch (CodebookException e)
         {
-            Status.Show(KeysNow(), e.Message);
+            Status.Show(KeysNow(), Names.Refusal(e));
             return false;
         }
     }
@@ -144,7 +144,7 @@ public sealed partial class MainWindow
         var line = Reader.LineAt(Reader.Offset);
         var where = turn is null ? Names.Format(Strings.WhereLine, line)
             : Names.Format(Strings.WhereTurn, turn.Index + 1, turn.Speaker ?? Strings.NoSpeaker, Names.Role(turn.Role), line);
-        if (Reader.Selection is { } s) where += Names.Format(Strings.WhereSelected, s, s.Length);
+        if (Reader.Selection is { } s) where += Names.Format(Strings.WhereSelected, s, Names.Count(s.Length, Strings.CharactersOne, Strings.CharactersMany));
         lines.Add(new DetailLine(where));
         _codingMemos ??= _session.Store.Memos().Where(m => m.Target == MemoTarget.Coding).ToLookup(m => m.TargetId);
         foreach (var coding in Reader.Codings.At(Reader.Offset))

@@ -88,7 +88,7 @@ public sealed partial class MainWindow : Window
             Open(_transcripts[0], false);
         }
         Reader.SetFocus();
-        Status.Show(KeysNow(), Names.Format(Strings.Opened, _transcripts.Count, _codings.Count));
+        Status.Show(KeysNow(), $"{Names.Transcripts(_transcripts.Count)}, {Names.Codings(_codings.Count)}");
     }
 
     /// <summary>The panes tile the window and each draws its own area: clearing the whole window first would

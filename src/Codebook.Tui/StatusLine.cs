@@ -1,3 +1,4 @@
+using Codebook.Tui.Resources;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 
@@ -29,25 +30,62 @@ public sealed class StatusLine : View
     {
         var normal = GetAttributeForRole(VisualRole.Normal);
         SetAttribute(normal with { Style = TextStyle.Reverse });
-        var width = Viewport.Width;
-        // What just happened (often why an action was refused) gets up to half the row, more when the keys are short;
-        // the keys get the rest, cut before a whole entry so that none shows half ('?' lists them all).
-        var room = Math.Max(width / 2, width - Keys.Length - 1);
-        var message = Message.Length > room ? Message[..Math.Max(0, room - 1)] + "…" : Message;
-        var keys = Fit(Keys, width - message.Length - 1);
-        AddStr(0, 0, (keys + new string(' ', width)).Substring(0, Math.Max(0, width - message.Length)) + message);
+        AddStr(0, 0, Layout(Keys, Message, Viewport.Width));
         return true;
     }
 
-    /// <summary>The keys line cut to <paramref name="room"/> at an entry separator ("a · b · c" → "a · b").</summary>
+    /// <summary>The row of <paramref name="width"/> columns: what just happened (often why an action was refused)
+    /// on the right, up to half the row, more when the keys are short, less when the keys that are never dropped
+    /// need it; the keys on the left, the least important dropped whole where they do not all fit (see
+    /// <see cref="Fit"/>; '?' lists them all).</summary>
+    public static string Layout(string keys, string message, int width)
+    {
+        var room = Math.Min(Math.Max(width / 2, width - keys.Length - 1), width - Kept(keys).Length - 1);
+        if (message.Length > room) message = room <= 0 ? "" : message[..(room - 1)] + "…";
+        var shown = Fit(keys, width - message.Length - 1);
+        return (shown + new string(' ', width)).Substring(0, Math.Max(0, width - message.Length)) + message;
+    }
+
+    /// <summary>The keys line in <paramref name="room"/> columns, its entries ("a · b · c") dropped whole: it keeps
+    /// the first (the state's main key: '?' in the reader, the instruction of a mode) and the way out (the Esc
+    /// entry) of a panel or mode, then the others from left to right, the line's order being their importance,
+    /// as long as they fit; what is kept shows in the line's order.</summary>
     public static string Fit(string keys, int room)
     {
         if (keys.Length <= room) return keys;
         if (room <= 0) return "";
-        // The last separator that starts within the room: everything before it is whole entries.
-        var cut = keys.LastIndexOf(Separator, Math.Min(keys.Length - 1, room + Separator.Length - 1), StringComparison.Ordinal);
-        return cut > 0 ? keys[..cut] : keys[..room];
+        var entries = keys.Split(Separator);
+        var shown = new bool[entries.Length];
+        int used = -Separator.Length;
+        foreach (var i in Importance(entries))
+        {
+            var cost = Separator.Length + entries[i].Length;
+            if (used + cost <= room)
+            {
+                shown[i] = true;
+                used += cost;
+            }
+            // Past the first entry and the way out the order is strict: no later entry takes a dropped one's place.
+            else if (i != 0 && !IsWayOut(entries[i])) break;
+        }
+        var line = string.Join(Separator, entries.Where((_, i) => shown[i]));
+        // Not even the first entry fits (a very narrow screen): as much of the line as there is room for.
+        return line.Length > 0 ? line : keys[..room];
     }
+
+    /// <summary>The entries never dropped while they fit: the first and the way out.</summary>
+    private static string Kept(string keys)
+    {
+        var entries = keys.Split(Separator);
+        return string.Join(Separator, entries.Where((e, i) => i == 0 || IsWayOut(e)));
+    }
+
+    /// <summary>The first entry, the way out, then the rest from left to right.</summary>
+    private static IEnumerable<int> Importance(string[] entries) =>
+        Enumerable.Range(0, entries.Length).OrderBy(i => i == 0 ? 0 : IsWayOut(entries[i]) ? 1 : 2);
+
+    /// <summary>"Esc close", "Échap annule": how to leave a panel or a mode.</summary>
+    private static bool IsWayOut(string entry) => entry.TrimStart().StartsWith(Strings.KeysEsc + " ", StringComparison.Ordinal);
 
     private const string Separator = " · ";
 }

@@ -127,7 +127,7 @@ public sealed class AnalysisCommandsTests
 
         CollectionAssert.AreEqual(Codings.Select(c => c.Transcript).Distinct().ToList(), steps.Rows.Select(r => r[1]).ToList());
         CollectionAssert.AreEqual(new[] { "2", "2", "3", "3", "4", "5", "5", "5", "6" }, steps.Rows.Select(r => r[5]).ToList());
-        StringAssert.Contains(run.Error, "8 interview(s) not coded yet");
+        StringAssert.Contains(run.Error, "8 interviews not coded yet");
     }
 
     [TestMethod]

@@ -26,6 +26,6 @@ public sealed class AnalysisLeftOutTests
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         Assert.AreEqual("1", ParsedTable.FromJson(run.Out).Row("numbers")[1]);
-        StringAssert.Contains(run.Error, $"note: left out 1 coding(s) whose theme or transcript is no longer in the project ({coded.Split(' ')[1]})");
+        StringAssert.Contains(run.Error, $"note: left out 1 coding whose theme or transcript is no longer in the project ({coded.Split(' ')[1]})");
     }
 }

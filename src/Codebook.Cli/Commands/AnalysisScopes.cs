@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Core.Analysis;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Cli.Commands;
 
@@ -23,7 +24,7 @@ public sealed class AnalysisScopes
         if (scope.IgnoredCodings.Count > 0)
         {
             var ids = string.Join(", ", scope.IgnoredCodings.Select(c => c.Id).Take(5));
-            context.Error.WriteLine($"note: left out {scope.IgnoredCodings.Count} coding(s) whose theme or transcript is no longer in the project ({ids}{(scope.IgnoredCodings.Count > 5 ? ", …" : "")})");
+            context.Error.WriteLine($"note: left out {Counted.Of(scope.IgnoredCodings.Count, "coding")} whose theme or transcript is no longer in the project ({ids}{(scope.IgnoredCodings.Count > 5 ? ", …" : "")})");
         }
         return scope;
     }

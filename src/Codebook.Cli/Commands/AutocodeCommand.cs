@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.AutoCoding;
+using Codebook.Core.Text;
 using Spectre.Console;
 
 namespace Codebook.Cli.Commands;
@@ -47,9 +48,9 @@ public static class AutocodeCommand
     private static void PrintPreview(CliContext context, AutoCodePlan plan)
     {
         foreach (var hit in plan.Targets.Select(t => t.Hit).Distinct()) HitPrinter.Print(context, hit);
-        context.Out.WriteLine($"{plan.Hits} passages found; would code {plan.Describe(plan.Targets.Count)} in {plan.Transcripts} transcripts with {plan.Theme.Id}.");
+        context.Out.WriteLine($"{Counted.Of(plan.Hits, "passage")} found; would code {plan.Describe(plan.Targets.Count)} in {Counted.Of(plan.Transcripts, "transcript")} with {plan.Theme.Id}.");
         if (plan.AlreadyCoded > 0) context.Out.WriteLine($"{plan.Describe(plan.AlreadyCoded)} already coded with {plan.Theme.Id} by this coder, left out.");
-        if (plan.WithoutWords > 0) context.Out.WriteLine($"{plan.WithoutWords} passages found without matched words (a query on fields only), left out: use --unit passage.");
+        if (plan.WithoutWords > 0) context.Out.WriteLine($"{Counted.Of(plan.WithoutWords, "passage")} found without matched words (a query on fields only), left out: use --unit passage.");
     }
 
     /// <summary>Only when a person is at the terminal: a pipe or a script gets the preview and no change.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Codings;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 using Codebook.Formats.Codings;
 
 namespace Codebook.Cli.Commands;
@@ -42,7 +43,7 @@ public static class CodingsCommand
                 return ExitCodes.Ok;
             }
             foreach (var coding in codings) context.Out.WriteLine(printer.Line(coding));
-            context.Out.WriteLine($"{codings.Count} coding{(codings.Count == 1 ? "" : "s")}.");
+            context.Out.WriteLine($"{Counted.Of(codings.Count, "coding")}.");
             if (aside.Count > 0) context.Out.WriteLine($"{aside.Count} more unplaced by a re-import, kept aside: 'codebook codings --unplaced' lists them.");
             return ExitCodes.Ok;
         });
@@ -57,7 +58,7 @@ public static class CodingsCommand
             return ExitCodes.Ok;
         }
         foreach (var row in aside) context.Out.WriteLine(row.Line());
-        context.Out.WriteLine($"{aside.Count} unplaced coding{(aside.Count == 1 ? "" : "s")}; 'codebook place ID --match TEXT' puts one back, 'codebook uncode ID' removes it.");
+        context.Out.WriteLine($"{Counted.Of(aside.Count, "unplaced coding")}; 'codebook place ID --match TEXT' puts one back, 'codebook uncode ID' removes it.");
         return ExitCodes.Ok;
     }
 
@@ -79,7 +80,7 @@ public static class CodingsCommand
                 return ExitCodes.Ok;
             }
             var byCoder = added.GroupBy(c => c.Coder).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} by {g.Key}");
-            context.Out.WriteLine($"Imported {added.Count} coding{(added.Count == 1 ? "" : "s")} ({string.Join(", ", byCoder)}).");
+            context.Out.WriteLine($"Imported {Counted.Of(added.Count, "coding")} ({string.Join(", ", byCoder)}).");
             return ExitCodes.Ok;
         });
         return command;

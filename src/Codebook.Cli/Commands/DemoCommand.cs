@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Demo;
 using Codebook.Cli.Output;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 using Codebook.Core.Time;
 using Codebook.Storage;
 
@@ -34,8 +35,8 @@ public static class DemoCommand
             }
             context.Out.WriteLine(created ? "Built the sample study." : "The sample study is already built; using it as it is.");
             context.Out.WriteLine($"  {path}");
-            context.Out.WriteLine($"  {summary.Transcripts} transcripts ({string.Join(", ", summary.Languages.Select(l => $"{l.Value} {l.Key}"))}), {summary.Themes} themes");
-            context.Out.WriteLine($"  {summary.Codings.Values.Sum()} codings ({string.Join(", ", summary.Codings.Select(c => $"{c.Value} by {c.Key}"))})");
+            context.Out.WriteLine($"  {Counted.Of(summary.Transcripts, "transcript")} ({string.Join(", ", summary.Languages.Select(l => $"{l.Value} {l.Key}"))}), {Counted.Of(summary.Themes, "theme")}");
+            context.Out.WriteLine($"  {Counted.Of(summary.Codings.Values.Sum(), "coding")} ({string.Join(", ", summary.Codings.Select(c => $"{c.Value} by {c.Key}"))})");
             context.Out.WriteLine($"Try: codebook --project \"{path}\" transcripts");
             return ExitCodes.Ok;
         });

@@ -3,6 +3,7 @@ using Codebook.Cli.Output;
 using Codebook.Core.Agreement;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Cli.Commands;
 
@@ -43,7 +44,7 @@ public static class DisagreementsCommand
                 context.Out.WriteLine($"  text         {Text(d.Transcript, d.Passage.Span)}");
                 context.Out.WriteLine();
             }
-            context.Error.WriteLine($"{found.Count} disagreement(s); settle each with 'codebook settle ID keep-a|keep-b|keep-both|drop|edit S:E --coders {string.Join(",", agreement.Coders)}'");
+            context.Error.WriteLine($"{Counted.Of(found.Count, "disagreement")}; settle each with 'codebook settle ID keep-a|keep-b|keep-both|drop|edit S:E --coders {string.Join(",", agreement.Coders)}'");
             return ExitCodes.Ok;
         });
         return command;

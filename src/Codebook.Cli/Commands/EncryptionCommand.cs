@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
+using Codebook.Core.Text;
 using Codebook.Core.Time;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
@@ -37,7 +38,7 @@ public static class EncryptionCommand
             context.Out.WriteLine($"Encrypted {path}. The search index folder is gone: it is now built in memory when needed.");
             if (plain.Count > 0)
             {
-                context.Out.WriteLine($"{plain.Count} backup(s) made before are not encrypted, in {ProjectBackups.FolderOf(path)}: delete them when you no longer need them.");
+                context.Out.WriteLine($"Not encrypted: {Counted.Of(plain.Count, "backup")} made before, in {ProjectBackups.FolderOf(path)}; delete {(plain.Count == 1 ? "it" : "them")} when you no longer need {(plain.Count == 1 ? "it" : "them")}.");
             }
             return ExitCodes.Ok;
         });

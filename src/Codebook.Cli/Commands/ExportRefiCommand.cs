@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Exchange;
+using Codebook.Core.Text;
 using Codebook.Formats.Refi;
 
 namespace Codebook.Cli.Commands;
@@ -25,7 +26,7 @@ public static class ExportRefiCommand
             }
             var path = parse.GetValue(output)!;
             ExportCommand.WriteFile(path, stream => QdcWriter.Write(stream, themes, project.Store.Info.Name, project.Store.Info.CreatedAt));
-            Report(context, parse.GetValue(globals.Json), path, new { themes = themes.Count }, $"{themes.Count} themes");
+            Report(context, parse.GetValue(globals.Json), path, new { themes = themes.Count }, Counted.Of(themes.Count, "theme"));
             return ExitCodes.Ok;
         });
         return command;
@@ -43,7 +44,7 @@ public static class ExportRefiCommand
             ExportCommand.WriteFile(path, stream => QdpxWriter.Write(stream, content));
             var counts = new { transcripts = content.Transcripts.Count, cases = content.Cases.Count, themes = content.Themes.Count, codings = content.Codings.Count, memos = content.Memos.Count };
             Report(context, parse.GetValue(globals.Json), path, counts,
-                $"{counts.transcripts} transcripts, {counts.cases} cases, {counts.themes} themes, {counts.codings} codings, {counts.memos} memos");
+                $"{Counted.Of(counts.transcripts, "transcript")}, {Counted.Of(counts.cases, "case")}, {Counted.Of(counts.themes, "theme")}, {Counted.Of(counts.codings, "coding")}, {Counted.Of(counts.memos, "memo")}");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Exchange;
+using Codebook.Core.Text;
 using Codebook.Formats.Refi;
 
 namespace Codebook.Cli.Commands;
@@ -31,7 +32,7 @@ public static class ImportQdpxCommand
                 Json.Write(context.Out, new { file = path, counts, positions = report.Convention, notImported = report.Notes });
                 return ExitCodes.Ok;
             }
-            context.Out.WriteLine($"Imported {path}: {counts.transcripts} transcripts, {counts.cases} cases, {counts.themes} themes, {counts.codings} codings, {counts.memos} memos.");
+            context.Out.WriteLine($"Imported {path}: {Counted.Of(counts.transcripts, "transcript")}, {Counted.Of(counts.cases, "case")}, {Counted.Of(counts.themes, "theme")}, {Counted.Of(counts.codings, "coding")}, {Counted.Of(counts.memos, "memo")}.");
             if (report.Convention is { } convention) context.Out.WriteLine($"Positions read as {convention}.");
             foreach (var note in report.Notes) context.Out.WriteLine($"  not imported: {note}");
             return ExitCodes.Ok;

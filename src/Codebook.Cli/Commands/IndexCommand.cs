@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Search;
+using Codebook.Core.Text;
 using Codebook.Search.Indexing;
 
 namespace Codebook.Cli.Commands;
@@ -52,8 +53,8 @@ public static class IndexCommand
 
     private static string Describe(IndexCondition condition, IndexInspection found, long lastChange) => condition switch
     {
-        IndexCondition.Ok => $"ok: {found.Passages} passages, up to change #{lastChange}.",
-        IndexCondition.Stale => $"stale: {found.Passages} passages, up to change #{found.Reflects?.ToString() ?? "?"} of #{lastChange}; " +
+        IndexCondition.Ok => $"ok: {Counted.Of(found.Passages, "passage")}, up to change #{lastChange}.",
+        IndexCondition.Stale => $"stale: {Counted.Of(found.Passages, "passage")}, up to change #{found.Reflects?.ToString() ?? "?"} of #{lastChange}; " +
             "the next search rebuilds it, or run 'codebook index rebuild'.",
         IndexCondition.Damaged => $"damaged: {found.Problem}; the next search rebuilds it, or run 'codebook index rebuild'.",
         _ => "missing: the next search builds it, or run 'codebook index rebuild'.",

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Merging;
+using Codebook.Core.Text;
 using Codebook.Storage;
 
 namespace Codebook.Cli.Commands;
@@ -28,8 +29,8 @@ public static class MergeCommand
                 return ExitCodes.Ok;
             }
             var who = report.MergedByCoder.Select(p => $"{p.Value} by {p.Key}");
-            context.Out.WriteLine($"Merged {report.Merged} coding(s){(report.Merged > 0 ? $" ({string.Join(", ", who)})" : "")} and {report.Memos} memo(s); {report.AlreadyMerged} already here.");
-            foreach (var conflict in report.Conflicts) context.Out.WriteLine($"  {Describe(conflict.Kind)}: {conflict.About} ({conflict.Codings} coding(s))");
+            context.Out.WriteLine($"Merged {Counted.Of(report.Merged, "coding")}{(report.Merged > 0 ? $" ({string.Join(", ", who)})" : "")} and {Counted.Of(report.Memos, "memo")}; {report.AlreadyMerged} already here.");
+            foreach (var conflict in report.Conflicts) context.Out.WriteLine($"  {Describe(conflict.Kind)}: {conflict.About} ({Counted.Of(conflict.Codings, "coding")})");
             return ExitCodes.Ok;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Model;
 using Codebook.Core.Pseudonyms;
+using Codebook.Core.Text;
 
 namespace Codebook.Cli.Commands;
 
@@ -26,7 +27,7 @@ public static class PseudonymsCommand
                 return ExitCodes.Ok;
             }
             foreach (var entry in table) context.Out.WriteLine($"{entry.Kind,-12}  {entry.RealName}  →  {entry.Pseudonym}");
-            context.Out.WriteLine($"{table.Count} pseudonym{(table.Count == 1 ? "" : "s")}.");
+            context.Out.WriteLine($"{Counted.Of(table.Count, "pseudonym")}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Tables;
 using Codebook.Core.Analysis;
+using Codebook.Core.Text;
 using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Commands;
@@ -22,7 +23,7 @@ public static class SaturationCommand
             var steps = Saturation.Of(scope);
             output.Write(parse, context, SaturationTable.From(steps));
             int uncoded = scope.Transcripts.Count - steps.Count;
-            if (uncoded > 0) context.Error.WriteLine($"{uncoded} interview(s) not coded yet, left out.");
+            if (uncoded > 0) context.Error.WriteLine($"{Counted.Of(uncoded, "interview")} not coded yet, left out.");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Codebook.Core.Errors;
+using Codebook.Core.Text;
 using Codebook.Core.Themes;
 
 namespace Codebook.Cli.Commands;
@@ -16,7 +17,7 @@ public static partial class ThemeCommand
             var merge = service.Merge(parse.GetValue(from)!, parse.GetValue(into)!);
             var dropped = merge.Dropped.Count == 0 ? "" : $"; {merge.Dropped.Count} it already had dropped ({string.Join(", ", merge.Dropped)}), undo brings them back";
             var children = merge.Children.Count == 0 ? "" : $"; {string.Join(", ", merge.Children)} now under {merge.Into}";
-            return (merge, $"merged {merge.From} into {merge.Into}: {merge.Moved.Count} codings moved{dropped}{children}");
+            return (merge, $"merged {merge.From} into {merge.Into}: {Counted.Of(merge.Moved.Count, "coding")} moved{dropped}{children}");
         }, backupBefore: "theme-merge"));
         return command;
     }
@@ -37,7 +38,7 @@ public static partial class ThemeCommand
             var parts = Parts(parse.GetValue(into)!, parse.GetValue(codings)!);
             var created = service.Split(parse.GetValue(from)!, parts);
             var moved = parts.Sum(p => p.CodingIds.Count);
-            return (created, $"split {parse.GetValue(from)} into {string.Join(", ", created.Select(t => t.Id))}: {moved} codings moved");
+            return (created, $"split {parse.GetValue(from)} into {string.Join(", ", created.Select(t => t.Id))}: {Counted.Of(moved, "coding")} moved");
         }));
         return command;
     }
@@ -51,7 +52,7 @@ public static partial class ThemeCommand
             var deleted = service.Delete(parse.GetValue(id)!);
             var place = deleted.Theme.ParentId is { } parent ? $"under {parent}" : "to the top";
             var children = deleted.Children.Count == 0 ? "" : $"; {string.Join(", ", deleted.Children)} moved up {place}";
-            return (deleted, $"deleted {deleted.Theme.Id} \"{deleted.Theme.Label}\" and its {deleted.Codings} codings{children} ('codebook undo' brings them back)");
+            return (deleted, $"deleted {deleted.Theme.Id} \"{deleted.Theme.Label}\" and its {Counted.Of(deleted.Codings, "coding")}{children} ('codebook undo' brings them back)");
         }, backupBefore: "theme-delete"));
         return command;
     }

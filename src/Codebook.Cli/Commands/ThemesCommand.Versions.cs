@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Core.Text;
 using Codebook.Core.Themes;
 
 namespace Codebook.Cli.Commands;
@@ -15,7 +16,7 @@ public static partial class ThemesCommand
             using var project = OpenProject.From(parse, globals);
             var snapshot = new CodebookVersions(project.Store, project.Coder, project.Clock).Snapshot(parse.GetValue(label)!);
             if (parse.GetValue(globals.Json)) Json.Write(context.Out, new { snapshot.Label, snapshot.At, snapshot.Coder, Themes = snapshot.Themes.Count });
-            else context.Out.WriteLine($"snapshot \"{snapshot.Label}\": {snapshot.Themes.Count} themes");
+            else context.Out.WriteLine($"snapshot \"{snapshot.Label}\": {Counted.Of(snapshot.Themes.Count, "theme")}");
             return ExitCodes.Ok;
         });
         return command;
@@ -30,7 +31,7 @@ public static partial class ThemesCommand
             var snapshots = project.Store.Snapshots().Select(s => new { s.Label, s.At, s.Coder, Themes = s.Themes.Count }).ToList();
             if (parse.GetValue(globals.Json)) Json.Write(context.Out, snapshots);
             else if (snapshots.Count == 0) context.Out.WriteLine("No snapshots yet. Take one with: codebook themes snapshot --label v1");
-            else foreach (var s in snapshots) context.Out.WriteLine($"{s.Label}  {s.At:yyyy-MM-dd HH:mm}  {s.Coder}  {s.Themes} themes");
+            else foreach (var s in snapshots) context.Out.WriteLine($"{s.Label}  {s.At:yyyy-MM-dd HH:mm}  {s.Coder}  {Counted.Of(s.Themes, "theme")}");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
+using Codebook.Core.Text;
 using Codebook.Core.Themes;
 using Codebook.Core.Model;
 using Codebook.Formats.Codebooks;
@@ -53,7 +54,7 @@ public static partial class ThemesCommand
                 Json.Write(context.Out, new { result.Added, result.Updated, NotImported = notes });
                 return ExitCodes.Ok;
             }
-            context.Out.WriteLine($"Imported {themes.Count} themes from {path}: {result.Added} added, {result.Updated} updated.");
+            context.Out.WriteLine($"Imported {Counted.Of(themes.Count, "theme")} from {path}: {result.Added} added, {result.Updated} updated.");
             foreach (var note in notes) context.Out.WriteLine($"  not imported: {note}");
             return ExitCodes.Ok;
         });

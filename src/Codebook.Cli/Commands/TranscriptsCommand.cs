@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Core.Text;
 using Spectre.Console;
 
 namespace Codebook.Cli.Commands;
@@ -45,7 +46,7 @@ public static class TranscriptsCommand
                     new Text(row.Turns.ToString("N0")), new Text(row.Words.ToString("N0")), new Text(row.Codings.ToString("N0")));
             }
             context.Console.Write(table);
-            context.Out.WriteLine($"{rows.Count} transcript{(rows.Count == 1 ? "" : "s")}, {rows.Sum(r => r.Words):N0} words.");
+            context.Out.WriteLine($"{Counted.Of(rows.Count, "transcript")}, {Counted.Of(rows.Sum(r => r.Words), "word", format: "N0")}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Cli.Importing;
 
@@ -18,7 +19,7 @@ public static class ImportSummary
         output.WriteLine(result.Status switch
         {
             ImportResultStatus.Imported =>
-                $"  imported  {result.File} → {result.TranscriptId} ({result.Language}, {result.Turns} turns, {result.Words:N0} words)",
+                $"  imported  {result.File} → {result.TranscriptId} ({result.Language}, {Counted.Of(result.Turns, "turn")}, {Counted.Of(result.Words, "word", format: "N0")})",
             ImportResultStatus.AlreadyImported => $"  skipped   {result.File}: already in the project as {result.TranscriptId}",
             ImportResultStatus.Updated => $"  updated   {result.File} → {result.TranscriptId}: {Carried(result.Reimport!)}",
             _ => $"  FAILED    {result.File}: {result.Error}",
@@ -35,16 +36,16 @@ public static class ImportSummary
         output.WriteLine();
         if (imported.Count > 0 || updated.Count == 0)
         {
-            output.Write($"Imported {imported.Count} transcript{(imported.Count == 1 ? "" : "s")}");
+            output.Write($"Imported {Counted.Of(imported.Count, "transcript")}");
             if (imported.Count > 0)
             {
-                output.Write($" ({string.Join(", ", languages)}; {imported.Sum(r => r.Turns):N0} turns, {imported.Sum(r => r.Words):N0} words)");
+                output.Write($" ({string.Join(", ", languages)}; {Counted.Of(imported.Sum(r => r.Turns), "turn", format: "N0")}, {Counted.Of(imported.Sum(r => r.Words), "word", format: "N0")})");
             }
             output.WriteLine(".");
         }
         if (updated.Count > 0)
         {
-            output.WriteLine($"Updated {updated.Count} transcript{(updated.Count == 1 ? "" : "s")} with corrected text; 'codebook undo' puts the old text back.");
+            output.WriteLine($"Updated {Counted.Of(updated.Count, "transcript")} with corrected text; 'codebook undo' puts the old text back.");
         }
         if (updated.Any(r => r.Reimport!.Unplaced.Count > 0))
         {
@@ -53,13 +54,13 @@ public static class ImportSummary
         var skipped = results.Count(r => r.Status == ImportResultStatus.AlreadyImported);
         if (skipped > 0) output.WriteLine($"{skipped} already in the project, left as they were.");
         var failed = results.Count(r => r.Status == ImportResultStatus.Failed);
-        if (failed > 0) output.WriteLine($"{failed} file{(failed == 1 ? "" : "s")} failed and left no trace; see the reasons above.");
+        if (failed > 0) output.WriteLine($"{Counted.Of(failed, "file")} failed and left no trace; see the reasons above.");
     }
 
     /// <summary>"14 codings carried (1 with corrected text), 1 unplaced (c8x2k4m1q "On a commencé…")".</summary>
     private static string Carried(ReimportResult reimport)
     {
-        var text = $"{reimport.Carried} coding{(reimport.Carried == 1 ? "" : "s")} carried";
+        var text = $"{Counted.Of(reimport.Carried, "coding")} carried";
         if (reimport.Edited > 0) text += $" ({reimport.Edited} with corrected text)";
         text += $", {reimport.Unplaced.Count} unplaced";
         if (reimport.Unplaced.Count == 0) return text;

@@ -1,3 +1,4 @@
+using Codebook.Core.Text;
 using Codebook.Core.Themes;
 
 namespace Codebook.Cli.Output;
@@ -14,6 +15,6 @@ public static class ThemeDifferenceView
         }
         var width = differences.Max(d => d.Theme.Length);
         foreach (var d in differences) output.WriteLine($"{d.KindName,-10} {d.Theme.PadRight(width)}  {d.Describe()}");
-        output.WriteLine($"{differences.Count} differences.");
+        output.WriteLine($"{Counted.Of(differences.Count, "difference")}.");
     }
 }

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 using Codebook.Core.Themes;
 
 namespace Codebook.Cli.Output;
@@ -23,6 +24,6 @@ public static class ThemeTreeView
             var id = new string(' ', depth * 2) + theme.Id;
             output.WriteLine($"{id.PadRight(width)}  {key}  {theme.Color ?? "       "}  {ThemeRules.StatusName(theme.Status),-9}  {count,4}  {theme.Label}");
         }
-        output.WriteLine($"{tree.InOrder.Count} themes, {codings.Values.Sum()} codings.");
+        output.WriteLine($"{Counted.Of(tree.InOrder.Count, "theme")}, {Counted.Of(codings.Values.Sum(), "coding")}.");
     }
 }

@@ -1,4 +1,5 @@
 using Codebook.Core.Agreement;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Tables;
 
@@ -9,7 +10,7 @@ public static class AgreementTable
     public static ResultTable From(AgreementReport report)
     {
         var title = $"Agreement by {(report.Unit == AgreementUnit.Char ? "character" : "passage")} between "
-            + $"{string.Join(", ", report.Scope.Coders)} on {report.Scope.Transcripts.Count} transcript(s)";
+            + $"{string.Join(", ", report.Scope.Coders)} on {Counted.Of(report.Scope.Transcripts.Count, "transcript")}";
         if (report.Domains.Count > 0)
         {
             return new ResultTable(title + " (domain)",

@@ -83,7 +83,7 @@ public sealed class AnalysisPanel : Panel
             var scope = AnalysisScope.Of(_session.Store, restriction);
             Result = Build(scope, out var bars);
             _heading.Text = Names.Format(Strings.AnalysisHeading, Result.Title,
-                Restriction.Length == 0 ? "" : Names.Format(Strings.RestrictedTo, Restriction), scope.Codings.Count);
+                Restriction.Length == 0 ? "" : Names.Format(Strings.RestrictedTo, Restriction), Names.Codings(scope.Codings.Count));
             _chart.Visible = bars is not null;
             _table.Visible = bars is null;
             if (bars is not null) _chart.Show(bars);
@@ -107,6 +107,10 @@ public sealed class AnalysisPanel : Panel
 
     private View Current() => _chart.Visible ? _chart : _table;
 
+    /// <summary>A frequency bar's note: "3 passages · 2 cases · 1 word".</summary>
+    private static string Note(ThemeFrequency f) => string.Join(" · ", Names.Passages(f.Passages),
+        Names.Count(f.Cases, Strings.CasesOne, Strings.CasesMany), Names.Count(f.Words, Strings.WordsOne, Strings.WordsMany));
+
     private ResultTable Build(AnalysisScope scope, out IReadOnlyList<Bar>? bars)
     {
         bars = null;
@@ -115,7 +119,7 @@ public sealed class AnalysisPanel : Panel
             case AnalysisKind.Frequencies:
                 var frequencies = ThemeFrequencies.Of(scope, rollup: false);
                 bars = frequencies.Select(f => new Bar(new string(' ', 2 * f.Depth) + ThemeLabel.Of(f.Theme), f.Codings, ThemeColors.Of(f.Theme),
-                    Names.Format(Strings.FrequencyNote, f.Passages, f.Cases, f.Words))).ToList();
+                    Note(f))).ToList();
                 return FrequencyTable.From(frequencies, rollup: false);
             case AnalysisKind.MatrixByCase:
                 return MatrixTable.From(ThemeMatrices.ByCase(scope, MatrixCount.Codings, rollup: false));

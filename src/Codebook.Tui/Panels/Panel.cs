@@ -31,7 +31,9 @@ public abstract class Panel : FrameView
     public event Action<string>? Said;
 
     /// <summary>The keys for the status line: "Enter jump · Ctrl+K code all hits · Esc close".</summary>
-    public string KeysLine => " " + string.Join(" · ", Keys.Where(k => k.Brief.Length > 0).Select(k => k.Brief));
+    public string KeysLine => LineOf(Keys);
+
+    public static string LineOf(IReadOnlyList<PanelKey> keys) => " " + string.Join(" · ", keys.Where(k => k.Brief.Length > 0).Select(k => k.Brief));
 
     public void Close()
     {

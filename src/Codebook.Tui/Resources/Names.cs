@@ -1,5 +1,7 @@
 using System.Globalization;
+using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Tui.Resources;
 
@@ -29,11 +31,29 @@ public static class Names
     };
 
     /// <summary>"1 passage", "3 passages".</summary>
-    public static string Passages(int count) => Format(Plural(count, Strings.PassagesOne, Strings.PassagesMany), count);
+    public static string Passages(int count) => Count(count, Strings.PassagesOne, Strings.PassagesMany);
+
+    public static string Transcripts(int count) => Count(count, Strings.TranscriptsOne, Strings.TranscriptsMany);
+
+    public static string Codings(int count) => Count(count, Strings.CodingsOne, Strings.CodingsMany);
+
+    /// <summary>A count in the UI's language: the resource <paramref name="one"/> or <paramref name="many"/> (each
+    /// with a {0} for the count) as <see cref="Counted.Singular"/> says.</summary>
+    public static string Count(long count, string one, string many) => Format(Plural(count, one, many), count);
 
     /// <summary>The singular for 1, and in French for 0 too ("0 passage").</summary>
-    public static string Plural(int count, string one, string many) =>
-        count == 1 || (count == 0 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr") ? one : many;
+    public static string Plural(long count, string one, string many) => Counted.Singular(count, CultureInfo.CurrentUICulture) ? one : many;
+
+    /// <summary>Why Core refused a change, in the UI's language for the refusals met in normal work; other reasons
+    /// (rarer, and worded for the command line) in Core's English.</summary>
+    public static string Refusal(CodebookException refusal) => refusal.Code switch
+    {
+        ErrorCode.AlreadyCoded => Strings.RefusedAlreadyCoded,
+        ErrorCode.BadSpan => Strings.RefusedBadSpan,
+        ErrorCode.NotFound => Strings.RefusedNotFound,
+        ErrorCode.IndexInUse => Strings.RefusedIndexInUse,
+        _ => refusal.Message,
+    };
 
     /// <summary>A resource with placeholders, filled in.</summary>
     public static string Format(string resource, params object?[] values) => string.Format(CultureInfo.CurrentCulture, resource, values);

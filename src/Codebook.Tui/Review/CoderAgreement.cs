@@ -21,7 +21,7 @@ public static class CoderAgreement
         {
             var report = AgreementReport.Of(AgreementScope.Of(store, coders), AgreementUnit.Passage, theme);
             var row = report.Themes.Single();
-            var heading = Names.Format(Strings.AgreementHeading, coders.Count, string.Join(", ", coders), report.Scope.Transcripts.Count, row.Alpha.Units);
+            var heading = Names.Format(Strings.AgreementHeading, coders.Count, string.Join(", ", coders), Names.Transcripts(report.Scope.Transcripts.Count), Names.Passages(row.Alpha.Units));
             var figures = row.Cohen is { } cohen
                 ? Names.Format(Strings.AgreementFigures, Figure(row.Percent.Value * 100), Figure(cohen.Value), Figure(row.Fleiss.Value), Figure(row.Alpha.Value))
                 : Names.Format(Strings.AgreementFiguresMany, Figure(row.Percent.Value * 100), Figure(row.Fleiss.Value), Figure(row.Alpha.Value));

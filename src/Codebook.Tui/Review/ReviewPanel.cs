@@ -92,7 +92,11 @@ public sealed class ReviewPanel : Panel
             case PanelAction.Fits: Judge(CodingVerdict.Fits); break;
             case PanelAction.DoesNotFit: Judge(CodingVerdict.DoesNotFit); break;
             case PanelAction.Comment:
-                if (Quote is { } quote) _prompt.Ask(Names.Format(Strings.CommentOn, quote.Id), text => Try(() => _session.Review(quote.Id, CodingVerdict.Comment, text)));
+                if (Quote is { } quote) _prompt.Ask(Names.Format(Strings.CommentOn, quote.Id), text =>
+                {
+                    // An empty comment is no comment, as an empty memo is no memo.
+                    if (!string.IsNullOrWhiteSpace(text)) Try(() => _session.Review(quote.Id, CodingVerdict.Comment, text));
+                });
                 break;
         }
     }
@@ -164,7 +168,7 @@ public sealed class ReviewPanel : Panel
         }
         catch (CodebookException e)
         {
-            Say(e.Message);
+            Say(Names.Refusal(e));
             return false;
         }
     }

@@ -125,11 +125,15 @@ public sealed class SearchPanel : Panel
         try
         {
             var plan = _session.PreviewCodeAll(query, theme.Id);
-            plan.RequireSomethingToCode();
+            if (plan.Targets.Count == 0)
+            {
+                Say(plan.AlreadyCoded > 0 ? Strings.RefusedAlreadyCoded : Strings.NothingToCode);
+                return;
+            }
             var lines = new List<string>
             {
-                Names.Format(Strings.CodeAllPreview, Names.Passages(plan.Targets.Count), plan.Transcripts, ThemeLabel.Of(theme), theme.Id)
-                + (plan.AlreadyCoded > 0 ? Names.Format(Strings.CodeAllLeftOut, plan.AlreadyCoded) : "."),
+                Names.Format(Strings.CodeAllPreview, Names.Passages(plan.Targets.Count), Names.Transcripts(plan.Transcripts), ThemeLabel.Of(theme), theme.Id)
+                + (plan.AlreadyCoded > 0 ? Names.Count(plan.AlreadyCoded, Strings.CodeAllLeftOutOne, Strings.CodeAllLeftOut) : "."),
                 "",
             };
             lines.AddRange(plan.Targets.Take(5).Select(t => Describe(t.Hit)));
@@ -138,7 +142,7 @@ public sealed class SearchPanel : Panel
         }
         catch (CodebookException e)
         {
-            Say(e.Message);
+            Say(Names.Refusal(e));
         }
     }
 
@@ -151,7 +155,7 @@ public sealed class SearchPanel : Panel
         }
         catch (CodebookException e)
         {
-            Say(e.Message);
+            Say(Names.Refusal(e));
         }
     }
 

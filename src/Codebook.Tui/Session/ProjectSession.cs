@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Codebook.Core.AutoCoding;
+using Codebook.Core.Changes;
 using Codebook.Core.Codings;
 using Codebook.Core.Memos;
 using Codebook.Core.Model;
@@ -15,12 +18,16 @@ namespace Codebook.Tui.Session;
 /// committed by the service that makes it (so it is saved and undoable), then <see cref="Changed"/> tells the views.</summary>
 /// <param name="search">The search index, kept in step with the store by the composition root; null where there is
 /// none (the search panel then says so).</param>
-public sealed class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null)
+public sealed partial class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null)
 {
     private readonly CodingService _coding = new(store, coder, clock);
     private readonly MemoService _memos = new(store, coder, clock);
     private readonly ThemeService _themes = new(store, coder, clock);
     private readonly CodingReviewService _reviews = new(store, coder, clock);
+
+    /// <summary>What this session said of each change it made, by the change's place in the log, so that an undo or
+    /// redo of it is told in the same words (the log's are Core's English).</summary>
+    private readonly Dictionary<long, string> _said = [];
 
     public IProjectStore Store { get; } = store;
 
@@ -36,8 +43,9 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
 
     public Coding Uncode(string codingId) => Announce(_coding.Uncode(codingId), c => Names.Format(Strings.Removed, c.ThemeId, c.Id));
 
-    public Memo AddMemo(MemoTarget target, string targetId, string text) =>
-        Announce(_memos.Add(target, targetId, text), m => Names.Format(Strings.MemoAdded, m.Id, MemoService.Describe(m)));
+    /// <summary>Writes a memo on a coding (the memos the UI writes).</summary>
+    public Memo AddMemo(string codingId, string text) =>
+        Announce(_memos.Add(MemoTarget.Coding, codingId, text), m => Names.Format(Strings.MemoAdded, m.Id, m.TargetId));
 
     /// <summary>The best <paramref name="limit"/> passages for a query (docs/search.md).</summary>
     /// <exception cref="Core.Errors.CodebookException">The query cannot be read, or there is no index.</exception>
@@ -66,17 +74,36 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     public void Notice(string message) => Noticed?.Invoke(message);
 
     /// <summary>Undoes the last change; null when there is nothing to undo.</summary>
-    public string? Undo() => Store.Undo(Coder.Name) is { } change ? Announce(change.Summary, s => s) : null;
+    public string? Undo() => Store.Undo(Coder.Name) is { } change ? Again(change, Strings.Undone) : null;
 
     /// <summary>Redoes the last undone change; null when there is nothing to redo.</summary>
-    public string? Redo() => Store.Redo(Coder.Name) is { } change ? Announce(change.Summary, s => s) : null;
+    public string? Redo() => Store.Redo(Coder.Name) is { } change ? Again(change, Strings.Redone) : null;
+
+    /// <summary>"undid #12: coded 1 passage with resistance": the change undone or redone (its log line says which,
+    /// "undid #12: …") in the words this session used when it made it, else in the log's.</summary>
+    private string Again(Change change, string resource)
+    {
+        var message = change.Summary;
+        if (UndidOrRedid().Match(change.Summary) is { Success: true } found)
+        {
+            var sequence = long.Parse(found.Groups[1].Value, CultureInfo.InvariantCulture);
+            message = Names.Format(resource, sequence, _said.GetValueOrDefault(sequence) ?? found.Groups[2].Value);
+        }
+        Changed?.Invoke(message);
+        return message;
+    }
+
+    [GeneratedRegex(@"^(?:undid|redid) #(\d+): (.*)$", RegexOptions.Singleline)]
+    private static partial Regex UndidOrRedid();
 
     private ISearchIndex Index() => search?.Invoke()
         ?? throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.Usage, Strings.NoSearchIndex, null, Strings.NoSearchIndexHint);
 
     private T Announce<T>(T result, Func<T, string> describe)
     {
-        Changed?.Invoke(describe(result));
+        var message = describe(result);
+        _said[Store.LastChange] = message;
+        Changed?.Invoke(message);
         return result;
     }
 }

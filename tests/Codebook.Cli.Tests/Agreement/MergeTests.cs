@@ -47,7 +47,7 @@ public sealed class MergeTests
         StringAssert.Contains(Ok(Ana, "--coder", "luis", "codings", "--transcript", "fr01-nadia").Out, "luis's note");
 
         var again = Ok(Ana, "merge", Luis);
-        StringAssert.Contains(again.Out, $"Merged 0 coding(s) and 0 memo(s); {luis} already here.");
+        StringAssert.Contains(again.Out, $"Merged 0 codings and 0 memos; {luis} already here.");
         Assert.AreEqual(luis, Count(Ana, "luis"));
 
         StringAssert.Contains(Ok(Ana, "log").Out, $"merged {luis} coding(s) from luis.codebook ({luis} by luis)");
@@ -71,8 +71,8 @@ public sealed class MergeTests
 
         var merged = Ok(Ana, "merge", Luis);
 
-        StringAssert.Contains(merged.Out, "Merged 1 coding(s) (1 by luis) and 0 memo(s); 0 already here.");
-        StringAssert.Contains(merged.Out, "skipped, no transcript here with the same text: fr01-nadia (1 coding(s))");
+        StringAssert.Contains(merged.Out, "Merged 1 coding (1 by luis) and 0 memos; 0 already here.");
+        StringAssert.Contains(merged.Out, "skipped, no transcript here with the same text: fr01-nadia (1 coding)");
         Assert.AreEqual(0, Ok(Ana, "--coder", "luis", "codings", "--transcript", "fr01-nadia", "--json").Json().GetArrayLength());
     }
 
@@ -84,7 +84,7 @@ public sealed class MergeTests
 
         var merged = Ok(Ana, "merge", Luis);
 
-        StringAssert.Contains(merged.Out, "Merged 1 coding(s) (1 by ana)");
-        StringAssert.Contains(merged.Out, "added, differs from that coder's work here: ana on fr05-sophie (1 coding(s))");
+        StringAssert.Contains(merged.Out, "Merged 1 coding (1 by ana)");
+        StringAssert.Contains(merged.Out, "added, differs from that coder's work here: ana on fr05-sophie (1 coding)");
     }
 }

@@ -39,7 +39,7 @@ public sealed class ReviewAgreementTests
 
         screen.Press('R').Type("resistance").Press(Key.Enter);
 
-        StringAssert.StartsWith(window.Review.Agreement[0].Text, "Agreement by passage between 3 coders (ana, eva, luis) on 1 transcript(s), ");
+        StringAssert.StartsWith(window.Review.Agreement[0].Text, "Agreement by passage between 3 coders (ana, eva, luis) on 1 transcript, ");
         StringAssert.StartsWith(window.Review.Agreement[1].Text, "agree ");
         Assert.DoesNotContain("Cohen", window.Review.Agreement[1].Text, "Cohen's κ is for two coders");
         StringAssert.Contains(window.Review.Agreement[1].Text, " · Fleiss κ ");

@@ -69,7 +69,7 @@ public sealed class SearchPanelTests
         screen.Press('/').Type("ordenador");
         hits = window.Search.Hits.Count;
         screen.Press(Key.K.WithCtrl).Type("resistencia").Press(Key.Enter);
-        StringAssert.Contains(screen.Text, $"Code {hits} passages in 1 transcript(s) with Resistance");
+        StringAssert.Contains(screen.Text, $"Code {hits} passages in 1 transcript with Resistance");
         Assert.IsEmpty(study.Session.Store.Codings(), "the preview changes nothing");
         screen.Press(Key.Enter);
 
