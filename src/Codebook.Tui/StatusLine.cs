@@ -40,24 +40,28 @@ public sealed class StatusLine : View
     /// <see cref="Fit"/>; '?' lists them all).</summary>
     public static string Layout(string keys, string message, int width)
     {
-        var room = Math.Min(Math.Max(width / 2, width - keys.Length - 1), width - Kept(keys).Length - 1);
+        var room = Math.Min(Math.Max(width / 2, width - keys.Length - 1), width - KeptWidth(keys) - 1);
+        var shown = Fit(keys, width - Math.Min(message.Length, Math.Max(0, room)) - 1);
+        // The columns the keys leave by dropping whole entries go to the message too.
+        room = width - shown.Length - 1;
         if (message.Length > room) message = room <= 0 ? "" : message[..(room - 1)] + "…";
-        var shown = Fit(keys, width - message.Length - 1);
         return (shown + new string(' ', width)).Substring(0, Math.Max(0, width - message.Length)) + message;
     }
 
     /// <summary>The keys line in <paramref name="room"/> columns, its entries ("a · b · c") dropped whole: it keeps
-    /// the first (the state's main key: '?' in the reader, the instruction of a mode) and the way out (the Esc
-    /// entry) of a panel or mode, then the others from left to right, the line's order being their importance,
-    /// as long as they fit; what is kept shows in the line's order.</summary>
+    /// the first (the state's main key: '?' in the reader, the instruction of a mode) and the way out of a panel or
+    /// mode (its last entry, when that is Esc), then the others from left to right, the line's order being their
+    /// importance, as long as they fit; what is kept shows in the line's order.</summary>
     public static string Fit(string keys, int room)
     {
         if (keys.Length <= room) return keys;
         if (room <= 0) return "";
         var entries = keys.Split(Separator);
+        var kept = Kept(entries);
         var shown = new bool[entries.Length];
         int used = -Separator.Length;
-        foreach (var i in Importance(entries))
+        // The kept entries first, then the others in order.
+        foreach (var i in Enumerable.Range(0, entries.Length).OrderBy(i => kept.Contains(i) ? 0 : 1))
         {
             var cost = Separator.Length + entries[i].Length;
             if (used + cost <= room)
@@ -65,27 +69,25 @@ public sealed class StatusLine : View
                 shown[i] = true;
                 used += cost;
             }
-            // Past the first entry and the way out the order is strict: no later entry takes a dropped one's place.
-            else if (i != 0 && !IsWayOut(entries[i])) break;
+            // Past the kept ones the order is strict: no later entry takes a dropped one's place.
+            else if (!kept.Contains(i)) break;
         }
         var line = string.Join(Separator, entries.Where((_, i) => shown[i]));
         // Not even the first entry fits (a very narrow screen): as much of the line as there is room for.
         return line.Length > 0 ? line : keys[..room];
     }
 
-    /// <summary>The entries never dropped while they fit: the first and the way out.</summary>
-    private static string Kept(string keys)
+    /// <summary>The entries never dropped while they fit: the first, and the last when it is the way out ("Esc close",
+    /// "Échap annule"; an Esc inside the line, such as clearing a selection, is one key among the others).</summary>
+    private static int[] Kept(string[] entries) =>
+        entries.Length > 1 && entries[^1].StartsWith(Strings.KeysEsc + " ", StringComparison.Ordinal) ? [0, entries.Length - 1] : [0];
+
+    /// <summary>The width of the entries <see cref="Fit"/> keeps.</summary>
+    private static int KeptWidth(string keys)
     {
         var entries = keys.Split(Separator);
-        return string.Join(Separator, entries.Where((e, i) => i == 0 || IsWayOut(e)));
+        return Kept(entries).Sum(i => entries[i].Length) + (Kept(entries).Length - 1) * Separator.Length;
     }
-
-    /// <summary>The first entry, the way out, then the rest from left to right.</summary>
-    private static IEnumerable<int> Importance(string[] entries) =>
-        Enumerable.Range(0, entries.Length).OrderBy(i => i == 0 ? 0 : IsWayOut(entries[i]) ? 1 : 2);
-
-    /// <summary>"Esc close", "Échap annule": how to leave a panel or a mode.</summary>
-    private static bool IsWayOut(string entry) => entry.TrimStart().StartsWith(Strings.KeysEsc + " ", StringComparison.Ordinal);
 
     private const string Separator = " · ";
 }

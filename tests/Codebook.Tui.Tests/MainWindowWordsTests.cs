@@ -38,7 +38,7 @@ public sealed class MainWindowWordsTests
 
     [TestMethod]
     [DataRow("fr", "codé 1 passage avec resistance", "annulé (n° {0})\u00a0: ", "rétabli (n° {0})\u00a0: ", "déjà codé")]
-    [DataRow("es", "codificado 1 pasaje con resistance", "deshecho (n.º {0}): ", "rehecho (n.º {0}): ", "ya codificado")]
+    [DataRow("es", "codificado 1 pasaje con resistance", "deshecho (n.º {0}): ", "rehecho (n.º {0}): ", "ya lo codificó")]
     [DataRow("en", "coded 1 passage with resistance", "undid #{0}: ", "redid #{0}: ", "already coded")]
     public void Coding_undo_redo_and_a_refusal_are_told_in_the_ui_language(string language, string coded, string undid, string redid, string refused)
     {

@@ -12,17 +12,21 @@ public sealed class IndexKeeper : IDisposable
     private readonly IProjectStore store;
     private readonly Func<ISearchIndex> open;
     private readonly Action<string> notice;
+    private readonly Func<IndexCondition, IndexSize, string> rebuilt;
     private ISearchIndex? index;
     private bool holding;
     private PendingUpdate? pending;
 
     /// <param name="open">Opens the index (empty when missing or damaged).</param>
     /// <param name="notice">Where to say the index was rebuilt, or could not be updated.</param>
-    public IndexKeeper(IProjectStore store, Func<ISearchIndex> open, Action<string> notice)
+    /// <param name="rebuilt">How to say it was rebuilt, and why (the terminal UI says it in its language); by default
+    /// "the search index was stale; rebuilt it (17 transcripts, 812 passages)".</param>
+    public IndexKeeper(IProjectStore store, Func<ISearchIndex> open, Action<string> notice, Func<IndexCondition, IndexSize, string>? rebuilt = null)
     {
         this.store = store;
         this.open = open;
         this.notice = notice;
+        this.rebuilt = rebuilt ?? ((why, size) => $"the search index was {why.ToString().ToLowerInvariant()}; rebuilt it ({size})");
         store.Committed += OnCommitted;
     }
 
@@ -71,9 +75,8 @@ public sealed class IndexKeeper : IDisposable
 
     private void RebuildAndSay(ISearchIndex current)
     {
-        var why = Judge(current.Opened, current.Reflects, store.LastChange).ToString().ToLowerInvariant();
-        var size = Rebuild();
-        notice($"the search index was {why}; rebuilt it ({size})");
+        var why = Judge(current.Opened, current.Reflects, store.LastChange);
+        notice(rebuilt(why, Rebuild()));
     }
 
     /// <summary>The project change is already committed when this runs, so a failure here must not fail the command:

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Codebook.Core.Text;
 
 namespace Codebook.Tui.Resources;
@@ -43,6 +44,15 @@ public static class Names
 
     /// <summary>The singular for 1, and in French for 0 too ("0 passage").</summary>
     public static string Plural(long count, string one, string many) => Counted.Singular(count, CultureInfo.CurrentUICulture) ? one : many;
+
+    /// <summary>"rebuilt the stale search index", short enough for the status line at 80 columns (the command line
+    /// says how much the index holds).</summary>
+    public static string IndexRebuilt(IndexCondition why) => Format(Strings.IndexRebuilt, why switch
+    {
+        IndexCondition.Missing => Strings.IndexMissing,
+        IndexCondition.Damaged => Strings.IndexDamaged,
+        _ => Strings.IndexStale,
+    });
 
     /// <summary>Why Core refused a change, in the UI's language for the refusals met in normal work; other reasons
     /// (rarer, and worded for the command line) in Core's English.</summary>
