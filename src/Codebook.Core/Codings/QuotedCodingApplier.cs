@@ -1,6 +1,7 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 using Codebook.Core.Time;
 
 namespace Codebook.Core.Codings;
@@ -19,7 +20,7 @@ public sealed class QuotedCodingApplier(IProjectStore store, Coder fallback, ICl
         {
             var passages = byCoder.Select(e => (e.Entry.TranscriptId, e.Entry.ThemeId, (SpanChoice)new OffsetSpan(e.Span.Start, e.Span.End), e.Entry.Memo)).ToList();
             var service = new CodingService(store, new Coder(byCoder.Key), clock);
-            added.AddRange(service.CodeAll(passages, $"imported {passages.Count} codings by {byCoder.Key} from {source}"));
+            added.AddRange(service.CodeAll(passages, $"imported {Counted.Of(passages.Count, "coding")} by {byCoder.Key} from {source}"));
         }
         return added;
     }

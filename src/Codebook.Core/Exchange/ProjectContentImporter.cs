@@ -1,6 +1,7 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Exchange;
 
@@ -17,8 +18,8 @@ public sealed class ProjectContentImporter(IProjectStore store, Coder coder)
                 "create one first: codebook init NEW.codebook, then codebook --project NEW.codebook import-qdpx FILE");
         }
         Check(content, source);
-        var summary = $"imported {source}: {content.Transcripts.Count} transcripts, {content.Themes.Count} themes, "
-            + $"{content.Codings.Count} codings, {content.Memos.Count} memos, {content.Cases.Count} cases";
+        var summary = $"imported {source}: {Counted.Of(content.Transcripts.Count, "transcript")}, {Counted.Of(content.Themes.Count, "theme")}, "
+            + $"{Counted.Of(content.Codings.Count, "coding")}, {Counted.Of(content.Memos.Count, "memo")}, {Counted.Of(content.Cases.Count, "case")}";
         store.Commit(coder.Name, "import.qdpx", summary, changes =>
         {
             foreach (var @case in content.Cases) changes.Put(@case);

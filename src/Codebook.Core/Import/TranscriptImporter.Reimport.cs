@@ -1,6 +1,7 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Revisions;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Import;
 
@@ -63,6 +64,6 @@ public sealed partial class TranscriptImporter
     }
 
     private static string ReimportSummary(Transcript t, ReimportReport report) =>
-        $"updated {t.Id} from {t.SourceFile}: {report.Carried} coding{(report.Carried == 1 ? "" : "s")} carried ({report.Edited} with corrected text), " +
+        $"updated {t.Id} from {t.SourceFile}: {Counted.Of(report.Carried, "coding")} carried ({report.Edited} with corrected text), " +
         $"{report.Unplaced.Count} unplaced" + (report.Unplaced.Count == 0 ? "" : $" ({string.Join(", ", report.Unplaced.Select(u => u.Id))})");
 }

@@ -1,5 +1,6 @@
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 using Codebook.Core.Time;
 
 namespace Codebook.Core.Import;
@@ -45,5 +46,5 @@ public sealed partial class TranscriptImporter(IProjectStore store, Coder coder,
     }
 
     private static string Summary(Transcript t) =>
-        $"imported {t.Id} from {t.SourceFile} ({t.Language}, {t.Turns.Count} turns, {t.WordCount} words)";
+        $"imported {t.Id} from {t.SourceFile} ({t.Language}, {Counted.Of(t.Turns.Count, "turn")}, {Counted.Of(t.WordCount, "word")})";
 }

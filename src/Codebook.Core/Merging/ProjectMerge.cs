@@ -1,6 +1,7 @@
 using Codebook.Core.Ids;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Merging;
 
@@ -62,7 +63,7 @@ public sealed class ProjectMerge(IProjectStore store, Coder coder)
         if (added.Count > 0)
         {
             var who = string.Join(", ", byCoder.Select(p => $"{p.Value} by {p.Key}"));
-            store.Commit(coder.Name, "merge", $"merged {added.Count} coding(s) from {otherName} ({who})", changes =>
+            store.Commit(coder.Name, "merge", $"merged {Counted.Of(added.Count, "coding")} from {otherName} ({who})", changes =>
             {
                 added.ForEach(changes.Put);
                 memos.ForEach(changes.Put);

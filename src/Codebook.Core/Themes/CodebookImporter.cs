@@ -1,5 +1,6 @@
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Themes;
 
@@ -20,7 +21,7 @@ public sealed class CodebookImporter(IProjectStore store, Coder coder)
         }
         var added = themes.Count(t => !existing.ContainsKey(t.Id));
         var result = new CodebookImportResult(added, themes.Count - added);
-        store.Commit(coder.Name, "themes.import", $"imported the codebook {source}: {result.Added} themes added, {result.Updated} updated", changes =>
+        store.Commit(coder.Name, "themes.import", $"imported the codebook {source}: {Counted.Of(result.Added, "theme")} added, {result.Updated} updated", changes =>
         {
             foreach (var theme in themes) changes.Put(theme);
         });

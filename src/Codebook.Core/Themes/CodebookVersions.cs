@@ -1,6 +1,7 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 using Codebook.Core.Time;
 
 namespace Codebook.Core.Themes;
@@ -23,7 +24,7 @@ public sealed class CodebookVersions(IProjectStore store, Coder coder, IClock cl
             throw new CodebookException(ErrorCode.IdConflict, $"there is already a snapshot '{label}'", label, "choose another label; 'codebook themes snapshots' lists them");
         }
         var snapshot = new CodebookSnapshot { Label = label, At = clock.UtcNow, Coder = coder.Name, Themes = [.. store.Themes()] };
-        store.Commit(coder.Name, "themes.snapshot", $"snapshot \"{label}\" of the codebook ({snapshot.Themes.Count} themes)", changes => changes.Put(snapshot));
+        store.Commit(coder.Name, "themes.snapshot", $"snapshot \"{label}\" of the codebook ({Counted.Of(snapshot.Themes.Count, "theme")})", changes => changes.Put(snapshot));
         return snapshot;
     }
 

@@ -1,5 +1,6 @@
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Themes;
 
@@ -24,7 +25,7 @@ public sealed partial class ThemeService
             child.Order = order++;
         }
 
-        var summary = $"deleted theme {theme.Id} \"{theme.Label}\" with {codings.Count} codings" +
+        var summary = $"deleted theme {theme.Id} \"{theme.Label}\" with {Counted.Of(codings.Count, "coding")}" +
             (children.Count == 0 ? "" : $"; {string.Join(", ", children.Select(t => t.Id))} moved to {Place(theme.ParentId)}");
         store.Commit(coder.Name, "theme.delete", summary, changes =>
         {

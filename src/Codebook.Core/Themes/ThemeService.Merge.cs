@@ -1,6 +1,7 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Themes;
 
@@ -34,7 +35,7 @@ public sealed partial class ThemeService
         foreach (var memo in memos) memo.TargetId = memo.Target == MemoTarget.Theme ? into.Id : survivorOf[memo.TargetId].Id;
         foreach (var child in children) child.ParentId = into.Id;
 
-        var summary = $"merged {from.Id} into {into.Id}: {moved.Count} codings moved" +
+        var summary = $"merged {from.Id} into {into.Id}: {Counted.Of(moved.Count, "coding")} moved" +
             (dropped.Count == 0 ? "" : $", {dropped.Count} already there dropped ({string.Join(", ", dropped.Select(c => c.Id))})");
         store.Commit(coder.Name, "theme.merge", summary, changes =>
         {
@@ -82,7 +83,7 @@ public sealed partial class ThemeService
                 moved.Add(coding);
             }
         }
-        var summary = $"split {from.Id} into {string.Join(", ", created.Select(t => t.Id))}: {moved.Count} codings moved, {own.Count - moved.Count} stay";
+        var summary = $"split {from.Id} into {string.Join(", ", created.Select(t => t.Id))}: {Counted.Of(moved.Count, "coding")} moved, {own.Count - moved.Count} stay";
         store.Commit(coder.Name, "theme.split", summary, changes =>
         {
             created.ForEach(changes.Put);

@@ -50,7 +50,7 @@ public sealed class MergeTests
         StringAssert.Contains(again.Out, $"Merged 0 codings and 0 memos; {luis} already here.");
         Assert.AreEqual(luis, Count(Ana, "luis"));
 
-        StringAssert.Contains(Ok(Ana, "log").Out, $"merged {luis} coding(s) from luis.codebook ({luis} by luis)");
+        StringAssert.Contains(Ok(Ana, "log").Out, $"merged {luis} codings from luis.codebook ({luis} by luis)");
         Ok(Ana, "undo");
         Assert.AreEqual((ana, 0), (Count(Ana, "ana"), Count(Ana, "luis")));
         Assert.AreEqual(luis, Count(Luis, "luis"), "the other project is only read");
