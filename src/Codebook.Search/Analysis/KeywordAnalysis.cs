@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Codebook.Search.Analysis;
 
@@ -14,6 +15,19 @@ public static class KeywordAnalysis
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);
     });
+
+    private static readonly Analyzer Shared = Create();
+
+    /// <summary>A value folded by the analyzer above, as the index holds it.</summary>
+    public static string Folded(string value)
+    {
+        using var tokens = Shared.GetTokenStream(string.Empty, value);
+        var term = tokens.AddAttribute<ICharTermAttribute>();
+        tokens.Reset();
+        var folded = tokens.IncrementToken() ? term.ToString() : string.Empty;
+        tokens.End();
+        return folded;
+    }
 
     /// <summary>Folds a query term the analyzer never sees (wildcard, prefix, fuzzy) the way the chains fold words.</summary>
     public static string Fold(string term)

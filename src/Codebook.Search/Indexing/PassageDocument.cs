@@ -8,9 +8,9 @@ namespace Codebook.Search.Indexing;
 /// <summary>Builds the Lucene documents of a transcript: one per passage.</summary>
 internal static class PassageDocument
 {
-    /// <summary>Tokenised (by the keyword analyzer) so values are folded exactly as query terms are; no norms or
-    /// positions, since a keyword is there or not.</summary>
-    private static readonly FieldType Keyword = new()
+    /// <summary>Every keyword of a passage in one field (<see cref="Fields.Keywords"/>): terms already folded, so
+    /// no analysis; no norms or positions, since a keyword is there or not.</summary>
+    private static readonly FieldType Keywords = new()
     {
         IsIndexed = true,
         IsTokenized = true,
@@ -18,7 +18,7 @@ internal static class PassageDocument
         IndexOptions = IndexOptions.DOCS_ONLY,
     };
 
-    static PassageDocument() => Keyword.Freeze();
+    static PassageDocument() => Keywords.Freeze();
 
     public static IEnumerable<Document> Of(IndexedTranscript input)
     {
@@ -27,40 +27,55 @@ internal static class PassageDocument
         var codings = input.Codings.Where(c => c.TranscriptId == transcript.Id).ToList();
         var lineStarts = LineStarts(transcript.Text);
         var caseId = (input.Case?.Id ?? transcript.CaseId) is { Length: > 0 } id ? id : null;
+        var keywords = new KeywordTerms();
+        // The transcript's own values, the same for each of its passages.
+        var shared = new List<string> { Fields.KeywordPrefix(Fields.TranscriptId) + transcript.Id };
+        keywords.Add(shared, Fields.Transcript, transcript.Id);
+        keywords.Add(shared, Fields.Language, transcript.Language);
+        keywords.Add(shared, Fields.Case, caseId);
+        foreach (var (name, value) in input.Case?.Attributes ?? []) keywords.Add(shared, Fields.ForAttribute(name), value);
         foreach (var passage in Passages.Of(transcript))
         {
             var turn = transcript.Turns[passage.TurnIndex];
             var text = transcript.Text.Substring(passage.Span.Start, passage.Span.Length);
+            var terms = new List<string>(shared);
+            keywords.Add(terms, Fields.Role, RoleName(turn.Role));
+            keywords.Add(terms, Fields.Speaker, turn.Speaker);
+            foreach (var coding in codings.Where(c => c.Span.Overlaps(passage.Span)))
+            {
+                keywords.Add(terms, Fields.Coder, coding.Coder);
+                foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) keywords.Add(terms, Fields.Theme, theme);
+            }
             var doc = new Document
             {
                 new TextField(Fields.Text, text, Field.Store.NO),
-                new StringField(Fields.TranscriptId, transcript.Id, Field.Store.NO),
+                new Field(Fields.Keywords, new KeywordTokens(terms), Keywords),
                 new PassageRecord(transcript.Id, caseId, transcript.Language, passage.Index,
                     passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, LineOf(lineStarts, passage.Span.Start), text).ToField(),
             };
             var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);
             if (languageField is not null) doc.Add(new TextField(languageField, text, Field.Store.NO));
-
-            AddKeyword(doc, Fields.Transcript, transcript.Id);
-            AddKeyword(doc, Fields.Language, transcript.Language);
-            AddKeyword(doc, Fields.Role, RoleName(turn.Role));
-            if (turn.Speaker is { } speaker) AddKeyword(doc, Fields.Speaker, speaker);
-            if (caseId is not null) AddKeyword(doc, Fields.Case, caseId);
-            foreach (var (name, value) in input.Case?.Attributes ?? []) AddKeyword(doc, Fields.ForAttribute(name), value);
-            foreach (var coding in codings.Where(c => c.Span.Overlaps(passage.Span)))
-            {
-                AddKeyword(doc, Fields.Coder, coding.Coder);
-                foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) AddKeyword(doc, Fields.Theme, theme);
-            }
             yield return doc;
         }
     }
 
     private static string RoleName(SpeakerRole role) => role.ToString().ToLowerInvariant();
 
-    private static void AddKeyword(Document doc, string field, string value)
+    /// <summary>The terms of one transcript's keywords, each value folded once (by the keyword analyzer, as a query
+    /// term on its field is) and reused by every passage that has it.</summary>
+    private sealed class KeywordTerms
     {
-        if (!string.IsNullOrWhiteSpace(value)) doc.Add(new Field(field, value.Trim(), Keyword));
+        private readonly Dictionary<(string Field, string Value), string> terms = [];
+
+        public void Add(List<string> passage, string field, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return;
+            if (!terms.TryGetValue((field, value), out var term))
+            {
+                terms[(field, value)] = term = Fields.KeywordPrefix(field) + Analysis.KeywordAnalysis.Folded(value.Trim());
+            }
+            passage.Add(term);
+        }
     }
 
     private static List<int> LineStarts(string text)

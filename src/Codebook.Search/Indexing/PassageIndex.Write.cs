@@ -17,8 +17,9 @@ public sealed partial class PassageIndex
     private const string FormatKey = "codebook.format";
 
     /// <summary>The layout of the passage documents, raised when it changes. Format 1 (no key) stored each hit's
-    /// values as stored fields; format 2 keeps them in one <see cref="PassageRecord"/>.</summary>
-    private const string Format = "2";
+    /// values as stored fields; format 2 keeps them in one <see cref="PassageRecord"/>; format 3 indexes every
+    /// keyword in one field (<see cref="Fields.Keywords"/>).</summary>
+    private const string Format = "3";
 
     /// <summary>An index of another format holding passages reflects no change, so it is rebuilt like a stale one.</summary>
     internal static long? ReflectsOf(IDictionary<string, string> commitData, int passages)
@@ -70,5 +71,5 @@ public sealed partial class PassageIndex
         searchers.MaybeRefreshBlocking();
     }
 
-    private static Term IdTerm(string transcriptId) => new(Fields.TranscriptId, transcriptId);
+    private static Term IdTerm(string transcriptId) => new(Fields.Keywords, Fields.KeywordPrefix(Fields.TranscriptId) + transcriptId);
 }

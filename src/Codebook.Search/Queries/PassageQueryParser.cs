@@ -1,9 +1,10 @@
 using Codebook.Core.Errors;
 using Codebook.Search.Analysis;
-using Codebook.Search.Indexing;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Fields = Codebook.Search.Indexing.Fields;
 
 namespace Codebook.Search.Queries;
 
@@ -56,6 +57,41 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
             throw new CodebookException(ErrorCode.Usage, $"cannot read the regular expression /{termStr}/: {e.Message}", "query",
                 "check the expression between the slashes, or escape a slash that is not one with \\/", e);
         }
+    }
+
+    // Every keyword field is indexed within one field (Fields.Keywords): the terms the base class builds on it, after
+    // its analysis, lower-casing or folding, become the same terms on that field.
+    protected override Query NewTermQuery(Term term) =>
+        KeywordField.Of(term.Field) is { } keyword ? base.NewTermQuery(keyword.Term(term.Text)) : base.NewTermQuery(term);
+
+    protected override Query NewRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive)
+    {
+        var range = base.NewRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        return KeywordField.Of(field) is { } keyword ? keyword.Range((TermRangeQuery)range) : range;
+    }
+
+    protected override Query NewWildcardQuery(Term term) =>
+        KeywordField.Of(term.Field) is { } keyword ? base.NewWildcardQuery(keyword.Wildcard(term.Text)) : base.NewWildcardQuery(term);
+
+    protected override Query NewPrefixQuery(Term term) =>
+        KeywordField.Of(term.Field) is { } keyword ? base.NewPrefixQuery(keyword.Term(term.Text)) : base.NewPrefixQuery(term);
+
+    /// <summary>The expression is read on its own first, so a broken one is reported as the user wrote it.</summary>
+    protected override Query NewRegexpQuery(Term term)
+    {
+        var query = base.NewRegexpQuery(term);
+        return KeywordField.Of(term.Field) is { } keyword ? base.NewRegexpQuery(keyword.Regexp(term.Text)) : query;
+    }
+
+    protected override Query NewFuzzyQuery(Term term, float minimumSimilarity, int prefixLength)
+    {
+        if (KeywordField.Of(term.Field) is not { } keyword) return base.NewFuzzyQuery(term, minimumSimilarity, prefixLength);
+        // Edits counted as the base class counts them (with the method it calls), on the value.
+        int length = term.Text.EnumerateRunes().Count();
+#pragma warning disable CS0618
+        int edits = FuzzyQuery.SingleToEdits(minimumSimilarity, length);
+#pragma warning restore CS0618
+        return new KeywordFuzzyQuery(keyword.Term(term.Text), edits, prefixLength, keyword.PrefixLength, length);
     }
 
     private static string? Queried(string? field) => field is null ? null : Fields.Queried(field);

@@ -122,16 +122,21 @@ public sealed class IndexLifecycleTests
         Assert.AreEqual("anonymise", transcript.Text[hit.Matches[0].Start..hit.Matches[0].End]);
     }
 
+    /// <summary>Format 1: the passage's values in stored fields, and no format in the commit; format 2: each keyword in
+    /// a field of its own.</summary>
     [TestMethod]
-    public void An_index_of_the_earlier_format_reflects_no_change_until_rebuilt()
+    [DataRow(null)]
+    [DataRow("2")]
+    public void An_index_of_an_earlier_format_reflects_no_change_until_rebuilt(string? format)
     {
         using var folder = new TempFolder();
-        // Format 1: the passage's values in stored fields, and no format in the commit.
         using (var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(folder.IndexPath)))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.Version, Analyzers.PerField())))
         {
             writer.AddDocument(new Document { new TextField(Fields.Text, "les chiffres", Field.Store.YES), new StoredField("_start", 0) });
-            writer.SetCommitData(new Dictionary<string, string> { ["codebook.sequence"] = "3" });
+            var commit = new Dictionary<string, string> { ["codebook.sequence"] = "3" };
+            if (format is not null) commit["codebook.format"] = format;
+            writer.SetCommitData(commit);
             writer.Commit();
         }
         Assert.IsNull(IndexInspection.Of(folder.IndexPath).Reflects);
