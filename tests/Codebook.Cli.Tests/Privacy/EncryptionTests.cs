@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Codebook.Cli.Tests.Privacy;
 
@@ -59,6 +60,33 @@ public sealed class EncryptionTests
         StringAssert.Contains(none.Error, "CODEBOOK_PASSWORD");
         Assert.AreEqual(ExitCodes.UsageOrProject, bad.ExitCode);
         StringAssert.Contains(bad.Error, "the password does not open this encrypted project");
+    }
+
+    [TestMethod]
+    public void EncryptingAProjectEncryptsItsBackupsMadeBeforeWhichStillRestoreWithThePassword()
+    {
+        Ok("init", _temp.Project);
+        Ok("import", Nadia);
+        var backup = Path.GetFileName(Regex.Match(Ok("backup").Out, @"Backed up to (\S+) \(").Groups[1].Value);
+        Ok("import", Path.Combine(Repository.SampleInterviews, "fr03-fatima.txt"));
+
+        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "1 backup(s) made before are now encrypted with the same password");
+
+        AssertNoFileHoldsTheSentence();
+        Assert.AreEqual(ExitCodes.UsageOrProject, Run("restore", backup).ExitCode, "an encrypted backup needs the password");
+        Ok("--password-file", _password, "restore", backup);
+        var transcripts = Ok("--password-file", _password, "transcripts").Out;
+        StringAssert.Contains(transcripts, "fr01-nadia");
+        Assert.DoesNotContain("fr03-fatima", transcripts);
+        AssertNoFileHoldsTheSentence();
+
+        var again = Run("--password-file", _password, "encrypt");
+        Assert.AreEqual(ExitCodes.UsageOrProject, again.ExitCode);
+        StringAssert.Contains(again.Error, "the project is already encrypted");
+
+        StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "The backups stay encrypted");
+        Ok("--password-file", _password, "restore", backup);
+        StringAssert.Contains(Ok("--password-file", _password, "transcripts").Out, "fr01-nadia");
     }
 
     [TestMethod]
