@@ -112,4 +112,22 @@ public sealed class BlindModeTests
         StringAssert.Contains(Ok("--blind", "--coder", "luis", "search", "chiffres").Out, "found");
         StringAssert.Contains(Ok("--coder", "luis", "search", "theme:reporting-pressure").Out, "found");
     }
+
+    [TestMethod]
+    public void ExportsHoldOnlyTheWorkingCodersCodings()
+    {
+        string Report(params string[] args)
+        {
+            var file = Path.Combine(_temp.Root, $"report{args.Length}.md");
+            Ok([.. args, "export", "report", "--allow-real-names", "-o", file]);
+            return File.ReadAllLines(file).Single(l => l.StartsWith("`reporting-pressure` ·", StringComparison.Ordinal));
+        }
+        var luis = Ok("--blind", "--coder", "luis", "codings", "--theme", "reporting-pressure", "--json").Json().GetArrayLength();
+        var everyone = Ok("codings", "--json").Json().EnumerateArray().Count(c => c.GetProperty("theme").GetString() == "reporting-pressure");
+
+        StringAssert.Contains(Report(), $" {everyone} codings");
+        StringAssert.Contains(Report("--blind", "--coder", "luis"), $" {luis} codings");
+        Assert.IsLessThan(everyone, luis);
+        Assert.IsGreaterThan(0, luis);
+    }
 }
