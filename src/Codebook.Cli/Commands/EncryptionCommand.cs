@@ -23,26 +23,33 @@ public static class EncryptionCommand
             var opening = Openings.For(parse, globals);
             if (ProjectFile.IsEncrypted(path))
             {
-                // An interrupted encrypt may have left backups in clear: finish them, else nothing to do.
+                // An interrupted encrypt may have left backups in clear or the index folder: finish, else nothing to do.
                 var rest = ProjectFile.EncryptBackups(path, SystemClock.Instance, opening);
-                if (rest.Encrypted.Count == 0 && rest.LeftInClear.Count == 0)
+                if (!DeleteIndex(path) && rest.Encrypted.Count == 0 && rest.LeftInClear.Count == 0)
                 {
                     throw new CodebookException(ErrorCode.Usage, "the project is already encrypted", path,
                         "to change its password, decrypt it, then encrypt it again");
                 }
-                Report(parse, globals, context, path, rest, "The project was already encrypted.");
+                Report(parse, globals, context, path, rest, "The project was already encrypted; what an interrupted 'encrypt' left is done now.");
                 return ExitCodes.Ok;
             }
             var password = Passwords.New(parse, globals);
             var backups = ProjectFile.Encrypt(path, SystemClock.Instance, opening, password);
-            // The index folder holds the transcripts' words in clear.
-            var index = LuceneSearchIndex.FolderOf(path);
-            if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+            DeleteIndex(path);
             Report(parse, globals, context, path, backups,
                 $"Encrypted {path}. The search index folder is gone: it is now built in memory when needed.");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Deletes the index folder, which holds the transcripts' words in clear; whether there was one.</summary>
+    private static bool DeleteIndex(string path)
+    {
+        var index = LuceneSearchIndex.FolderOf(path);
+        if (!Directory.Exists(index)) return false;
+        Directory.Delete(index, recursive: true);
+        return true;
     }
 
     private static void Report(ParseResult parse, GlobalOptions globals, CliContext context, string path,
