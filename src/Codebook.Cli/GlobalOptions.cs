@@ -22,7 +22,7 @@ public sealed class GlobalOptions
 
     public Option<bool> Blind { get; } = new("--blind")
     {
-        Description = "Show only the working coder's own codings (and memos on them) in listings and analyses",
+        Description = "Show only the working coder's own codings (and memos on them) in listings, analyses, the log and the UI; queries may not use theme: or coder:",
         Recursive = true,
     };
 

@@ -54,8 +54,9 @@ public sealed class OpenProject : IDisposable
     /// <summary>Keeps the search index in step with the store; opens it only when a command searches or changes something.</summary>
     public IndexKeeper Index { get; }
 
-    /// <summary>The search index, rebuilt first (with a note on the error stream) when missing, damaged or stale.</summary>
-    public ISearchIndex Search => Index.Current();
+    /// <summary>The search index, rebuilt first (with a note on the error stream) when missing, damaged or stale;
+    /// under <c>--blind</c>, one that refuses queries on others' codings (<see cref="BlindSearch"/>).</summary>
+    public ISearchIndex Search => Blind ? new BlindSearch(Index.Current()) : Index.Current();
 
     public static OpenProject From(ParseResult parse, GlobalOptions globals)
     {

@@ -10,7 +10,7 @@ namespace Codebook.Storage;
 
 /// <summary>Creates and opens project files (<c>NAME.codebook</c>, one LiteDB file), each held by one process at a
 /// time through its <see cref="ProjectLock"/>, and encrypted (LiteDB's AES) when it has a password.</summary>
-public static class ProjectFile
+public static partial class ProjectFile
 {
     public const string Extension = ".codebook";
 
@@ -87,38 +87,6 @@ public static class ProjectFile
 
     /// <summary>Whether the project at <paramref name="path"/> is encrypted; refuses files that are not LiteDB files.</summary>
     public static bool IsEncrypted(string path) => IsEncrypted(Path.GetFullPath(path), path);
-
-    /// <summary>Rewrites the project with <paramref name="newPassword"/> (null: in clear), safely: a backup of the
-    /// file as it was, the new file written beside it and checked, then moved over the old one in one rename, all
-    /// under the project's lock. Returns the backup, except when encrypting: then the backup is in clear, which is
-    /// what encrypting is meant to end, so it goes once the encrypted file is in place.</summary>
-    public static ProjectBackup? ChangePassword(string path, IClock clock, ProjectOpening opening, string? newPassword)
-    {
-        var full = Path.GetFullPath(path);
-        var converting = full + ".converting";
-        ProjectBackup backup;
-        using (var store = Open(path, clock, opening))
-        using (var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow))
-        {
-            backup = store.Backup(newPassword is null ? "decrypt" : "encrypt");
-            File.Delete(converting);
-            try
-            {
-                store.CopyTo(converting, newPassword);
-                store.Dispose();
-                File.Move(converting, full, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(converting);
-            }
-        }
-        if (newPassword is null) return backup;
-        File.Delete(backup.Path);
-        var folder = ProjectBackups.FolderOf(full);
-        if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
-        return null;
-    }
 
     /// <summary>Puts <paramref name="backup"/> in place of the project, after backing up the file as it is now (a
     /// copy of its bytes: the project may be damaged, which is why one restores). The backup is checked first: it

@@ -37,7 +37,7 @@ public sealed partial class MainWindow : Window
         _transcripts = session.Store.Transcripts().OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         _tree = session.ThemeTree();
         _codings = session.Store.Codings();
-        Title = Names.Format(Strings.WindowTitle, Path.GetFileName(session.Store.Location), session.Coder.Name);
+        Title = Names.Format(session.Blind ? Strings.WindowTitleBlind : Strings.WindowTitle, Path.GetFileName(session.Store.Location), session.Coder.Name);
         BorderStyle = LineStyle.None;
 
         Transcripts = new TranscriptList { X = 0, Y = 0, Width = Dim.Percent(28), Height = Dim.Percent(45) };

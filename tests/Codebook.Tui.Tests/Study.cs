@@ -57,6 +57,9 @@ internal sealed class Study : IDisposable
 
     public ProjectSession Session { get; }
 
+    /// <summary>A session on the same project for <paramref name="coder"/> coding blind (<c>codebook tui --blind</c>).</summary>
+    public ProjectSession BlindSession(string coder) => new(Store, new Coder(coder), SystemClock.Instance, _index.Current, blind: true);
+
     /// <summary>The project as another process would read it now.</summary>
     public IReadOnlyList<Coding> CodingsOnDisk()
     {

@@ -47,7 +47,7 @@ public static class ExportQuotesCommand
                 Order = parse.GetValue(order),
             };
             using var project = OpenProject.From(parse, globals);
-            var quotes = new QuoteSelector(project.Store, () => project.Search).Select(choice);
+            var quotes = new QuoteSelector(project.View, () => project.Search).Select(choice);
             var cited = parse.GetValue(template) is { } written
                 ? CitationTemplate.Parse(written, project.Store.Cases().SelectMany(c => c.Attributes.Keys))
                 : null;

@@ -39,7 +39,7 @@ public static class ExportRefiCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var content = ProjectContent.Of(project.Store);
+            var content = ProjectContent.Of(project.View);
             var path = parse.GetValue(output)!;
             ExportCommand.WriteFile(path, stream => QdpxWriter.Write(stream, content));
             var counts = new { transcripts = content.Transcripts.Count, cases = content.Cases.Count, themes = content.Themes.Count, codings = content.Codings.Count, memos = content.Memos.Count };

@@ -25,7 +25,7 @@ public static class ExportReportCommand
             if (count < 0) throw new CodebookException(ErrorCode.Usage, $"--examples must be 0 or more, not {count}", "--examples", "e.g. --examples 3");
             var path = parse.GetValue(output)!;
             using var project = OpenProject.From(parse, globals);
-            var report = CodebookReport.Of(project.Store, count, parse.GetValue(allow));
+            var report = CodebookReport.Of(project.View, count, parse.GetValue(allow));
             ExportCommand.WriteFile(path, stream =>
             {
                 using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);

@@ -4,7 +4,8 @@ using Spectre.Console;
 
 namespace Codebook.Cli.Commands;
 
-/// <summary><c>codebook log</c>: the audit trail, every change with who made it and when.</summary>
+/// <summary><c>codebook log</c>: the audit trail, every change with who made it and when; under <c>--blind</c>, what
+/// the other coders did to codings and memos is masked (<see cref="Core.Ports.BlindView.Changes"/>).</summary>
 public static class LogCommand
 {
     public static Command Create(GlobalOptions globals, CliContext context)
@@ -13,7 +14,7 @@ public static class LogCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var changes = project.Store.Changes();
+            var changes = project.View.Changes();
             if (parse.GetValue(globals.Json))
             {
                 Json.Write(context.Out, changes);

@@ -33,7 +33,7 @@ public static class TuiCommand
             ProjectSession? session = null;
             // Index notes go to the status line: the error stream would scribble over the screen.
             using var index = new IndexKeeper(store, OpenProject.IndexOf(store, LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note), (why, _) => Names.IndexRebuilt(why));
-            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current);
+            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current, parse.GetValue(globals.Blind));
             // A missing or stale index is rebuilt once the first screen shows (its note goes to the status line), not on
             // the first coding or search, where it would stall a keystroke; nor before, where it would delay the screen.
             CodebookTui.Run(session, culture, afterFirstScreen: () => index.Current());

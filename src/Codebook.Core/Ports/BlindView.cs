@@ -3,8 +3,9 @@ using Codebook.Core.Model;
 
 namespace Codebook.Core.Ports;
 
-/// <summary>The project as one coder sees it in blind mode: only their own codings (placed or kept aside) and no memo
-/// on anyone else's coding; everything else as stored. A view for listing and counting only: changes go through the
+/// <summary>The project as one coder sees it in blind mode: only their own codings (placed or kept aside), no memo
+/// on anyone else's coding, and a change log that does not tell what the others did to codings; everything else as
+/// stored. A view for listing and counting only: changes go through the
 /// store itself, whose services must see every coding (to keep ids unique and carry others' work along).</summary>
 public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 {
@@ -58,7 +59,29 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     public IReadOnlyList<Pseudonym> Pseudonyms() => store.Pseudonyms();
 
-    public IReadOnlyList<Change> Changes() => store.Changes();
+    /// <summary>Every change, in order, but another coder's change to codings or memos (and their undo or redo of
+    /// one) with its summary masked: who and when stay, so the log still reads as the whole audit trail. The
+    /// coder's own changes show in full: the command told them as much when they made them.</summary>
+    public IReadOnlyList<Change> Changes()
+    {
+        var changes = store.Changes();
+        var bySequence = changes.ToDictionary(c => c.Sequence);
+        return changes.Select(c => Hides(c, Undone(c, bySequence)) ? Masked(c) : c).ToList();
+    }
+
+    /// <summary>Whether the change, or the one it undid or redid, is another coder's work on codings or memos.</summary>
+    private bool Hides(Change change, Change origin) =>
+        CodingWork.Contains(origin.Action) && (change.Coder != Coder || origin.Coder != Coder);
+
+    /// <summary>What a blind log masks for the summary of another coder's change.</summary>
+    public const string MaskedSummary = "(another coder's codings or memos: hidden in blind mode)";
+
+    /// <summary>Changes whose summaries name or count codings (their spans, themes, excerpts) or memos.</summary>
+    private static readonly HashSet<string> CodingWork = new(StringComparer.Ordinal)
+    {
+        "code", "uncode", "autocode", "place", "coding.review", "memo", "merge", "settle",
+        "theme.merge", "theme.split", "theme.delete", "import.qdpx", "reimport",
+    };
 
     public Change Commit(string coder, string action, string summary, Action<IChangeSet> apply) => throw ReadOnly();
 
@@ -72,6 +95,30 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
     }
 
     private bool Own(Coding coding) => coding.Coder == Coder;
+
+    /// <summary>The change an undo or redo took back or made again (its summary starts "undid #12: …"), followed
+    /// back to one that is neither, else the change itself.</summary>
+    private static Change Undone(Change change, Dictionary<long, Change> bySequence)
+    {
+        while (change.Action is "undo" or "redo")
+        {
+            var hash = change.Summary.IndexOf('#');
+            var colon = change.Summary.IndexOf(':');
+            if (hash < 0 || colon <= hash || !long.TryParse(change.Summary.AsSpan(hash + 1, colon - hash - 1), out var sequence)
+                || !bySequence.TryGetValue(sequence, out var target) || target.Sequence >= change.Sequence) break;
+            change = target;
+        }
+        return change;
+    }
+
+    private static Change Masked(Change change) => new()
+    {
+        Sequence = change.Sequence,
+        At = change.At,
+        Coder = change.Coder,
+        Action = change.Action,
+        Summary = MaskedSummary,
+    };
 
     private static InvalidOperationException ReadOnly() => new("a blind view is for reading; commit through the store");
 }

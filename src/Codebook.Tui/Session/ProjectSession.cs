@@ -18,8 +18,13 @@ namespace Codebook.Tui.Session;
 /// committed by the service that makes it (so it is saved and undoable), then <see cref="Changed"/> tells the views.</summary>
 /// <param name="search">The search index, kept in step with the store by the composition root; null where there is
 /// none (the search panel then says so).</param>
-public sealed partial class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null)
+/// <param name="blind">Blind coding (docs/agreement.md): the UI reads the coder's <see cref="BlindView"/>, with only
+/// their own codings and memos, and searches refuse the fields that hold others' codings (<see cref="BlindSearch"/>).</param>
+public sealed partial class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null, bool blind = false)
 {
+    /// <summary>Where changes, undo and redo go: the store itself, which sees every coding (to keep ids unique).</summary>
+    private readonly IProjectStore _file = store;
+
     private readonly CodingService _coding = new(store, coder, clock);
     private readonly MemoService _memos = new(store, coder, clock);
     private readonly ThemeService _themes = new(store, coder, clock);
@@ -29,7 +34,10 @@ public sealed partial class ProjectSession(IProjectStore store, Coder coder, ICl
     /// redo of it is told in the same words (the log's are Core's English).</summary>
     private readonly Dictionary<long, string> _said = [];
 
-    public IProjectStore Store { get; } = store;
+    /// <summary>What the UI reads: the store, or in blind mode the coder's view of it.</summary>
+    public IProjectStore Store { get; } = blind ? new BlindView(store, coder.Name) : store;
+
+    public bool Blind { get; } = blind;
 
     public Coder Coder { get; } = coder;
 
@@ -53,11 +61,11 @@ public sealed partial class ProjectSession(IProjectStore store, Coder coder, ICl
 
     /// <summary>What coding every passage the query finds with the theme would add; changes nothing.</summary>
     public AutoCodePlan PreviewCodeAll(string query, string themeId) =>
-        new AutoCodeService(Store, Index(), Coder, clock).Preview(query, themeId, AutoCodeUnit.Passage);
+        new AutoCodeService(_file, Index(), Coder, clock).Preview(query, themeId, AutoCodeUnit.Passage);
 
     /// <summary>Codes the plan's passages in one change, which one undo takes back.</summary>
     public IReadOnlyList<Coding> CodeAll(AutoCodePlan plan) =>
-        Announce(new AutoCodeService(Store, Index(), Coder, clock).Apply(plan), added => Names.Format(Strings.CodedAll, Names.Passages(added.Count), plan.Theme.Id, plan.Query));
+        Announce(new AutoCodeService(_file, Index(), Coder, clock).Apply(plan), added => Names.Format(Strings.CodedAll, Names.Passages(added.Count), plan.Theme.Id, plan.Query));
 
     public CodingReview Review(string codingId, CodingVerdict verdict, string? comment = null) =>
         Announce(_reviews.Review(codingId, verdict, comment), r => Names.Format(Strings.Reviewed, Names.Verdict(r.Verdict), codingId));
@@ -74,10 +82,10 @@ public sealed partial class ProjectSession(IProjectStore store, Coder coder, ICl
     public void Notice(string message) => Noticed?.Invoke(message);
 
     /// <summary>Undoes the last change; null when there is nothing to undo.</summary>
-    public string? Undo() => Store.Undo(Coder.Name) is { } change ? Again(change, Strings.Undone) : null;
+    public string? Undo() => _file.Undo(Coder.Name) is { } change ? Again(change, Strings.Undone) : null;
 
     /// <summary>Redoes the last undone change; null when there is nothing to redo.</summary>
-    public string? Redo() => Store.Redo(Coder.Name) is { } change ? Again(change, Strings.Redone) : null;
+    public string? Redo() => _file.Redo(Coder.Name) is { } change ? Again(change, Strings.Redone) : null;
 
     /// <summary>"undid #12: coded 1 passage with resistance": the change undone or redone (its log line says which,
     /// "undid #12: …") in the words this session used when it made it, else in the log's.</summary>
@@ -96,8 +104,9 @@ public sealed partial class ProjectSession(IProjectStore store, Coder coder, ICl
     [GeneratedRegex(@"^(?:undid|redid) #(\d+): (.*)$", RegexOptions.Singleline)]
     private static partial Regex UndidOrRedid();
 
-    private ISearchIndex Index() => search?.Invoke()
-        ?? throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.Usage, Strings.NoSearchIndex, null, Strings.NoSearchIndexHint);
+    private ISearchIndex Index() => search?.Invoke() is { } index
+        ? Blind ? new BlindSearch(index) : index
+        : throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.Usage, Strings.NoSearchIndex, null, Strings.NoSearchIndexHint);
 
     private T Announce<T>(T result, Func<T, string> describe)
     {

@@ -71,4 +71,63 @@ public sealed class BlindModeTests
             StringAssert.Contains(run.Error, $"'{command}' compares coders, which blind mode hides from each other");
         }
     }
+
+    [TestMethod]
+    public void TheLogMasksWhatOtherCodersDidToCodingsAndMemos()
+    {
+        var anas = Ok("--coder", "ana", "codings", "--json").Json()[0].GetProperty("id").GetString()!;
+        Ok("--coder", "ana", "memo", "add", "--on", $"coding:{anas}", "only ana sees this");
+        Ok("--coder", "ana", "uncode", anas);
+        Ok("--coder", "ana", "undo");
+
+        var everyone = Ok("--coder", "luis", "log").Out;
+        var luis = Ok("--blind", "--coder", "luis", "log").Out;
+        var ana = Ok("--blind", "--coder", "ana", "log").Out;
+        var json = Ok("--blind", "--coder", "luis", "log", "--json").Json().EnumerateArray().ToList();
+
+        StringAssert.Contains(everyone, "only ana sees this");
+        StringAssert.Contains(everyone, "undid");
+        Assert.DoesNotContain("only ana sees this", luis);
+        Assert.DoesNotContain(anas, luis, "neither the uncoding nor its undo names ana's coding");
+        StringAssert.Contains(luis, "hidden in blind mode");
+        StringAssert.Contains(ana, "only ana sees this");
+        Assert.HasCount(Ok("--coder", "luis", "log", "--json").Json().GetArrayLength(), json, "every change is still listed");
+        Assert.IsTrue(json.Where(c => c.GetProperty("action").GetString() is "memo" or "uncode" or "undo")
+            .All(c => c.GetProperty("summary").GetString() == Core.Ports.BlindView.MaskedSummary));
+    }
+
+    [TestMethod]
+    public void QueriesOnThemesOrCodersAreRefusedInBlindMode()
+    {
+        var search = Run("--blind", "--coder", "luis", "search", "theme:reporting-pressure");
+        var scope = Run("--blind", "--coder", "luis", "freq", "--query", "chiffres AND coder:ana");
+
+        foreach (var run in new[] { search, scope })
+        {
+            Assert.AreEqual(2, run.ExitCode, run.ToString());
+            StringAssert.Contains(run.Error, "cannot use the fields theme: or coder:");
+            StringAssert.Contains(run.Error, "every coder's codings");
+            StringAssert.Contains(run.Error, "codebook codings --theme");
+        }
+        StringAssert.Contains(Ok("--blind", "--coder", "luis", "search", "chiffres").Out, "found");
+        StringAssert.Contains(Ok("--coder", "luis", "search", "theme:reporting-pressure").Out, "found");
+    }
+
+    [TestMethod]
+    public void ExportsHoldOnlyTheWorkingCodersCodings()
+    {
+        string Report(params string[] args)
+        {
+            var file = Path.Combine(_temp.Root, $"report{args.Length}.md");
+            Ok([.. args, "export", "report", "--allow-real-names", "-o", file]);
+            return File.ReadAllLines(file).Single(l => l.StartsWith("`reporting-pressure` ·", StringComparison.Ordinal));
+        }
+        var luis = Ok("--blind", "--coder", "luis", "codings", "--theme", "reporting-pressure", "--json").Json().GetArrayLength();
+        var everyone = Ok("codings", "--json").Json().EnumerateArray().Count(c => c.GetProperty("theme").GetString() == "reporting-pressure");
+
+        StringAssert.Contains(Report(), $" {everyone} codings");
+        StringAssert.Contains(Report("--blind", "--coder", "luis"), $" {luis} codings");
+        Assert.IsLessThan(everyone, luis);
+        Assert.IsGreaterThan(0, luis);
+    }
 }

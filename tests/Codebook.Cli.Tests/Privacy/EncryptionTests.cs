@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using Codebook.Storage;
 
 namespace Codebook.Cli.Tests.Privacy;
 
@@ -62,6 +64,66 @@ public sealed class EncryptionTests
     }
 
     [TestMethod]
+    public void EncryptingAProjectEncryptsItsBackupsMadeBeforeWhichStillRestoreWithThePassword()
+    {
+        Ok("init", _temp.Project);
+        Ok("import", Nadia);
+        var backup = Path.GetFileName(Regex.Match(Ok("backup").Out, @"Backed up to (\S+) \(").Groups[1].Value);
+        Ok("import", Path.Combine(Repository.SampleInterviews, "fr03-fatima.txt"));
+
+        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "Encrypted with the same password: 1 backup made before");
+
+        AssertNoFileHoldsTheSentence();
+        Assert.AreEqual(ExitCodes.UsageOrProject, Run("restore", backup).ExitCode, "an encrypted backup needs the password");
+        Ok("--password-file", _password, "restore", backup);
+        var transcripts = Ok("--password-file", _password, "transcripts").Out;
+        StringAssert.Contains(transcripts, "fr01-nadia");
+        Assert.DoesNotContain("fr03-fatima", transcripts);
+        AssertNoFileHoldsTheSentence();
+
+        var again = Run("--password-file", _password, "encrypt");
+        Assert.AreEqual(ExitCodes.UsageOrProject, again.ExitCode);
+        StringAssert.Contains(again.Error, "the project is already encrypted");
+
+        StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "The backups stay encrypted");
+        Ok("--password-file", _password, "restore", backup);
+        StringAssert.Contains(Ok("--password-file", _password, "transcripts").Out, "fr01-nadia");
+    }
+
+    /// <summary>A real <c>encrypt</c> process killed while it works on the backups (once its first
+    /// <c>.converting</c> file appears, or the project is encrypted): every backup still opens whole, in clear as it
+    /// was or encrypted with the password, and <c>encrypt</c> run again finishes the work.</summary>
+    [TestMethod]
+    public void KilledWhileEncryptingBackupsEachIsWholeAndEncryptingAgainFinishes()
+    {
+        Ok("init", _temp.Project);
+        Ok("import", Repository.SampleInterviews);
+        for (var i = 0; i < 3; i++) Ok("backup");
+        var folder = _temp.Project + ".backups";
+        var backups = Directory.GetFiles(folder, "*.codebook");
+        var transcripts = Transcripts(backups[0], null);
+
+        using (var encrypting = SecondProcess.Start("--project", _temp.Project, "--password-file", _password, "encrypt"))
+        {
+            var until = DateTime.UtcNow.AddMinutes(2);
+            while (!encrypting.HasExited && DateTime.UtcNow < until
+                && Directory.GetFiles(folder, "*.converting").Length == 0 && !ProjectFile.IsEncrypted(_temp.Project)) Thread.Sleep(1);
+            if (!encrypting.HasExited) encrypting.Kill();
+            encrypting.WaitForExit();
+        }
+
+        foreach (var backup in backups)
+        {
+            Assert.AreEqual(transcripts, Transcripts(backup, ProjectFile.IsEncrypted(backup) ? "correct horse" : null), $"{Path.GetFileName(backup)} is whole");
+        }
+        var again = Run("--password-file", _password, "encrypt");
+        Assert.IsTrue(again.ExitCode == 0 || again.Error.Contains("already encrypted"), again.ToString());
+        AssertNoFileHoldsTheSentence();
+        Ok("--password-file", _password, "restore", Path.GetFileName(backups[0]));
+        StringAssert.Contains(Ok("--password-file", _password, "transcripts").Out, "fr01-nadia");
+    }
+
+    [TestMethod]
     public void EncryptingAnExistingProjectRemovesItsIndexAndDecryptingBringsItBackToClear()
     {
         Ok("init", _temp.Project);
@@ -79,6 +141,12 @@ public sealed class EncryptionTests
         StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "Decrypted");
 
         StringAssert.Contains(Ok("search", "Verhaegen").Out, "Verhaegen");
+    }
+
+    private static int Transcripts(string file, string? password)
+    {
+        using var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = file, Password = password });
+        return db.GetCollection("transcripts").Count();
     }
 
     private void AssertNoFileHoldsTheSentence()
