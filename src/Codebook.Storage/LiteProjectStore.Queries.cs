@@ -9,10 +9,13 @@ public sealed partial class LiteProjectStore
 {
     public IReadOnlyList<Transcript> Transcripts() => All<Transcript>(Collections.Transcripts);
 
-    /// <summary>From the outlines, which hold each transcript without its text, when every transcript has one.</summary>
+    /// <summary>From the outlines, which hold each transcript without its text, when every transcript has one. Named
+    /// fields, so that LiteDB skips the outlines' word marks rather than copying them out.</summary>
     public IReadOnlyList<Transcript> TranscriptsWithoutText()
     {
-        var heads = _db.GetCollection(Collections.Outlines).FindAll()
+        var heads = _db.GetCollection(Collections.Outlines).Query()
+            .Select($"{{ _id, {OutlineDocuments.TranscriptWithoutText} }}")
+            .ToEnumerable()
             .Select(d => d.TryGetValue(OutlineDocuments.TranscriptWithoutText, out var head) && head.IsDocument ? head.AsDocument : null)
             .ToList();
         return heads.All(h => h is not null) && heads.Count == _db.GetCollection(Collections.Transcripts).Count()

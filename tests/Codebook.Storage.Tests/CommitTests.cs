@@ -62,6 +62,29 @@ public sealed class CommitTests
     }
 
     [TestMethod]
+    public void TranscriptsWithoutTextAreReadFromTheTranscriptsWhenAnOutlineLacksItsTranscript()
+    {
+        using var temp = new TempProject();
+        using (var store = temp.Create())
+        {
+            var sample = Sample("ENQ : ça va ?");
+            sample.Title = "Nadia";
+            store.Commit("ana", "import", "test", changes => changes.Put(sample));
+        }
+        using (var db = new LiteDB.LiteDatabase(temp.Path))
+        {
+            var outlines = db.GetCollection("outlines");
+            var outline = outlines.FindById("t1");
+            outline.Remove("Transcript");
+            outlines.Update(outline);
+        }
+
+        using var reopened = temp.Open();
+        var transcript = reopened.TranscriptsWithoutText().Single();
+        Assert.AreEqual(("t1", "Nadia", ""), (transcript.Id, transcript.Title, transcript.Text));
+    }
+
+    [TestMethod]
     public void EveryChangeIsLoggedWithWhoWhenAndWhat()
     {
         using var temp = new TempProject();

@@ -17,9 +17,9 @@ public sealed record AgreementReport(AgreementUnit Unit, AgreementScope Scope, I
         var themes = theme is not null ? [theme] : scope.CodedThemes();
         var study = unit == AgreementUnit.Char ? Study(scope) : null;
         var unitized = study is null ? null : themes.ToDictionary(t => t.Id, t => UnitizingAlpha.ForCategory(study, t.Id), StringComparer.Ordinal);
-        var rows = themes.Select(t => Row(scope, t, PassageData.ForTheme(scope, t), unitized?[t.Id])).ToList();
-        var overall = themes.Count == 0 ? null
-            : Row(scope, null, PassageData.ForThemes(scope, themes), unitized is null ? null : UnitizingAlpha.Overall(unitized));
+        var (byTheme, pooled) = PassageData.ForThemes(scope, themes);
+        var rows = themes.Select((t, i) => Row(scope, t, byTheme[i], unitized?[t.Id])).ToList();
+        var overall = themes.Count == 0 ? null : Row(scope, null, pooled, unitized is null ? null : UnitizingAlpha.Overall(unitized));
         return new AgreementReport(unit, scope, rows, overall, []);
     }
 

@@ -9,7 +9,8 @@ namespace Codebook.Core.Agreement;
 /// transcripts are those every given coder has coded.</summary>
 public sealed class AgreementScope
 {
-    private readonly Dictionary<(string Transcript, string Coder, string Theme), List<Coding>> _byPlace;
+    private readonly Dictionary<(string Transcript, string Coder, string Theme), List<Coding>> _byPlace = [];
+    private readonly Dictionary<string, HashSet<string>> _themesIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TranscriptOutline> _outlines;
     private readonly Func<string, Transcript> _withText;
 
@@ -26,8 +27,16 @@ public sealed class AgreementScope
         Codings = codings;
         _outlines = (outlines ?? transcripts.DistinctBy(t => t.Id).Select(TranscriptOutline.Of).ToList()).ToDictionary(o => o.TranscriptId, StringComparer.Ordinal);
         _withText = withText ?? (id => transcripts.First(t => t.Id == id));
-        // Grouped once, so that asking which codings touch a passage looks at one coder's codings of one theme there only.
-        _byPlace = codings.GroupBy(c => (c.TranscriptId, c.Coder, c.ThemeId)).ToDictionary(g => g.Key, g => g.ToList());
+        // Grouped once, so that asking which codings touch a passage looks at one coder's codings of one theme there only,
+        // and a theme's passages are looked at only in the transcripts it is applied in.
+        foreach (var coding in codings)
+        {
+            var place = (coding.TranscriptId, coding.Coder, coding.ThemeId);
+            if (!_byPlace.TryGetValue(place, out var here)) _byPlace[place] = here = [];
+            here.Add(coding);
+            if (!_themesIn.TryGetValue(coding.TranscriptId, out var themes)) _themesIn[coding.TranscriptId] = themes = new(StringComparer.Ordinal);
+            themes.Add(coding.ThemeId);
+        }
     }
 
     public IReadOnlyList<string> Coders { get; }
@@ -81,6 +90,9 @@ public sealed class AgreementScope
     /// <summary>One coder's codings of one theme in a transcript.</summary>
     public IReadOnlyList<Coding> CodingsOf(string transcriptId, string coder, string themeId) =>
         _byPlace.TryGetValue((transcriptId, coder, themeId), out var found) ? found : [];
+
+    /// <summary>Whether any of the coders applied a theme in a transcript.</summary>
+    public bool IsApplied(string transcriptId, string themeId) => _themesIn.TryGetValue(transcriptId, out var themes) && themes.Contains(themeId);
 
     public IReadOnlyList<Passage> PassagesOf(Transcript transcript) => _outlines[transcript.Id].Passages;
 

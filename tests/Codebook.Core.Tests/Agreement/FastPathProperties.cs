@@ -65,30 +65,24 @@ public sealed class FastPathProperties
         Check.One(Runs, Prop.ForAll(scopes.ToArbitrary(), scope =>
         {
             var themes = scope.Tree.InOrder.Select(x => x.Theme).ToList();
-            var fast = PassageData.ForThemes(scope, themes);
-            var scan = ScanByPassage(scope, themes);
-            AssertSame(PercentAgreement.Of(scan), PercentAgreement.Of(fast));
-            AssertSame(FleissKappa.Of(scan), FleissKappa.Of(fast));
-            AssertSame(KrippendorffAlpha.Nominal(scan), KrippendorffAlpha.Nominal(fast));
-            if (scope.Coders.Count == 2) AssertSame(CohenKappa.Of(scan), CohenKappa.Of(fast));
+            var (byTheme, pooled) = PassageData.ForThemes(scope, themes);
+            AssertSameCoefficients(ScanByPassage(scope, themes), pooled, scope.Coders.Count);
+            for (int i = 0; i < themes.Count; i++) AssertSameCoefficients(ScanByPassage(scope, [themes[i]]), byTheme[i], scope.Coders.Count);
         }));
+    }
+
+    private static void AssertSameCoefficients(ReliabilityData scan, ReliabilityData fast, int coders)
+    {
+        AssertSame(PercentAgreement.Of(scan), PercentAgreement.Of(fast));
+        AssertSame(FleissKappa.Of(scan), FleissKappa.Of(fast));
+        AssertSame(KrippendorffAlpha.Nominal(scan), KrippendorffAlpha.Nominal(fast));
+        if (coders == 2) AssertSame(CohenKappa.Of(scan), CohenKappa.Of(fast));
     }
 
     [TestMethod]
     public void Unitizing_disagreements_are_those_of_a_scan_of_every_gap()
     {
-        var studies = from continua in Gen.NonEmptyListOf(Gen.Choose(1, 400).Select(l => (long)l))
-                      from coders in Gen.Choose(2, 3)
-                      from segments in Gen.ListOf(
-                          from continuum in Gen.Choose(0, continua.Count - 1)
-                          from coder in Gen.Choose(0, coders - 1)
-                          from start in Gen.Choose(0, (int)continua[continuum] - 1)
-                          from length in Gen.Choose(0, (int)continua[continuum] - start)
-                          from category in Gen.Elements(Themes)
-                          select new UnitizedSegment(continuum, coder, start, length, category))
-                      select new UnitizingStudy(continua.ToList(), coders, segments.ToList());
-
-        Check.One(Runs, Prop.ForAll(studies.ToArbitrary(), study =>
+        Check.One(Runs, Prop.ForAll(Studies().Select(x => x.Item1).ToArbitrary(), study =>
         {
             foreach (var category in Themes)
             {
@@ -96,6 +90,41 @@ public sealed class FastPathProperties
             }
         }));
     }
+
+    [TestMethod]
+    public void Joined_segments_cover_what_each_coder_marked_and_nothing_more()
+    {
+        Check.One(Runs, Prop.ForAll(Studies().ToArbitrary(), x =>
+        {
+            var (study, given) = x;
+            for (int continuum = 0; continuum < study.Continua.Count; continuum++)
+            {
+                for (int coder = 0; coder < study.Coders; coder++)
+                {
+                    foreach (var category in Themes)
+                    {
+                        var joined = study.SegmentsOf(category, continuum, coder);
+                        var marked = given.Where(s => s.Continuum == continuum && s.Coder == coder && s.Category == category)
+                            .SelectMany(s => Enumerable.Range((int)s.Start, (int)s.Length)).ToHashSet();
+                        CollectionAssert.AreEquivalent(marked.ToList(), joined.SelectMany(s => Enumerable.Range((int)s.Start, (int)s.Length)).ToList());
+                        for (int i = 1; i < joined.Count; i++) Assert.IsTrue(joined[i - 1].End <= joined[i].Start);
+                    }
+                }
+            }
+        }));
+    }
+
+    private static Gen<(UnitizingStudy, List<UnitizedSegment>)> Studies() =>
+        from continua in Gen.NonEmptyListOf(Gen.Choose(1, 400).Select(l => (long)l))
+        from coders in Gen.Choose(2, 3)
+        from segments in Gen.ListOf(
+            from continuum in Gen.Choose(0, continua.Count - 1)
+            from coder in Gen.Choose(0, coders - 1)
+            from start in Gen.Choose(0, (int)continua[continuum] - 1)
+            from length in Gen.Choose(0, (int)continua[continuum] - start)
+            from category in Gen.Elements(Themes)
+            select new UnitizedSegment(continuum, coder, start, length, category))
+        select (new UnitizingStudy(continua.ToList(), coders, segments.ToList()), segments.ToList());
 
     private static Gen<Transcript> TranscriptNamed(string id) =>
         from turns in Gen.NonEmptyListOf(from sentences in Gen.ListOf(Gen.Elements(Sentences))
