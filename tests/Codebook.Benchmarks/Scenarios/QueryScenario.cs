@@ -22,12 +22,15 @@ internal static class QueryScenario
         foreach (var (query, _) in QueryMix.All) index.Search(query, Limit);
 
         var latencies = new List<double>();
+        var cpu = new List<double>();
         var found = new Dictionary<string, int>();
         for (int round = 0; round < Rounds; round++)
         {
             foreach (var (query, _) in QueryMix.All)
             {
+                var cpuBefore = ThreadCpu.Now();
                 var results = Timing.Milliseconds(() => index.Search(query, Limit), out double ms);
+                if (ThreadCpu.Now() - cpuBefore is { } cpuMs) cpu.Add(cpuMs);
                 latencies.Add(ms);
                 found[query] = results.Total;
             }
@@ -46,6 +49,11 @@ internal static class QueryScenario
         report.Add("queryP50Ms", p50);
         report.Add("queryP95Ms", Timing.Percentile(latencies, 95));
         report.Add("queryMaxMs", latencies.Max());
+        if (cpu.Count > 0)
+        {
+            report.Add("queryCpuP50Ms", Timing.Percentile(cpu, 50));
+            report.Add("queryCpuP95Ms", Timing.Percentile(cpu, 95));
+        }
         report.Add("luceneTopP50Ms", Timing.Percentile(bare, 50));
         report.Add("luceneTopP95Ms", Timing.Percentile(bare, 95));
         report.Add("scanP50Ms", scanP50);
