@@ -1,6 +1,7 @@
 using Codebook.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace Codebook.Search.Analysis;
@@ -11,13 +12,24 @@ public static class Analyzers
     /// <summary>Pinned: later betas change the TokenStream contract.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>What each text field does to a word once the tokenizer has cut it out. Every filter is token-local
+    /// (elision, lower case, stop words, stemming, folding): a word's term does not depend on the words around it,
+    /// and a stop word only leaves a gap in the positions, which is what lets marking cut a passage into words once
+    /// and look each word's term up (<see cref="Hits.PassageWords"/>).</summary>
+    internal static IReadOnlyDictionary<string, Func<TokenStream, TokenStream>> TextFilters { get; } =
+        new Dictionary<string, Func<TokenStream, TokenStream>>
+        {
+            [Fields.Text] = FoldedAnalysis.Filter,
+            [Fields.TextFrench] = FrenchAnalysis.Filter,
+            [Fields.TextSpanish] = SpanishAnalysis.Filter,
+        };
+
     /// <summary>Text fields get their language chain; every other field (theme, speaker, case, attributes) is a keyword.</summary>
-    public static Analyzer PerField() => new PerFieldAnalyzerWrapper(KeywordAnalysis.Create(), new Dictionary<string, Analyzer>
-    {
-        [Fields.Text] = FoldedAnalysis.Create(),
-        [Fields.TextFrench] = FrenchAnalysis.Create(),
-        [Fields.TextSpanish] = SpanishAnalysis.Create(),
-    });
+    public static Analyzer PerField() => new PerFieldAnalyzerWrapper(KeywordAnalysis.Create(),
+        TextFilters.ToDictionary(field => field.Key, field => Chain(field.Value)));
+
+    /// <summary>The words of a text, cut as every text field cuts them, before any filter.</summary>
+    internal static Analyzer Words() => Analyzer.NewAnonymous((_, reader) => new TokenStreamComponents(Tokenizer(reader)));
 
     /// <summary>The text field analysed in a transcript's language, or null for a language without its own chain.</summary>
     public static string? TextFieldFor(string language) => language switch
@@ -26,4 +38,12 @@ public static class Analyzers
         "es" => Fields.TextSpanish,
         _ => null,
     };
+
+    private static Analyzer Chain(Func<TokenStream, TokenStream> filter) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = Tokenizer(reader);
+        return new TokenStreamComponents(source, filter(source));
+    });
+
+    private static StandardTokenizer Tokenizer(TextReader reader) => new(Version, reader);
 }

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 
 namespace Codebook.Search.Analysis;
@@ -11,13 +10,11 @@ namespace Codebook.Search.Analysis;
 /// so one query word reaches both languages and exact forms can be asked for.</summary>
 public static class FoldedAnalysis
 {
-    public static Analyzer Create() => Analyzer.NewAnonymous((_, reader) =>
+    internal static TokenStream Filter(TokenStream words)
     {
-        var source = new StandardTokenizer(Analyzers.Version, reader);
         // Spanish has no written elision; French articles are the only ones to strip.
-        TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+        TokenStream result = new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES);
         result = new LowerCaseFilter(Analyzers.Version, result);
-        result = new ASCIIFoldingFilter(result);
-        return new TokenStreamComponents(source, result);
-    });
+        return new ASCIIFoldingFilter(result);
+    }
 }

@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using SnowballFrench = Lucene.Net.Tartarus.Snowball.Ext.FrenchStemmer;
 
@@ -16,14 +15,12 @@ namespace Codebook.Search.Analysis;
 /// résistante and organisation, organiser. Researchers search by concept, so the wider net wins.</remarks>
 public static class FrenchAnalysis
 {
-    public static Analyzer Create() => Analyzer.NewAnonymous((_, reader) =>
+    internal static TokenStream Filter(TokenStream words)
     {
-        var source = new StandardTokenizer(Analyzers.Version, reader);
-        TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+        TokenStream result = new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES);
         result = new LowerCaseFilter(Analyzers.Version, result);
         result = new StopFilter(Analyzers.Version, result, FrenchAnalyzer.DefaultStopSet);
         result = new SnowballFilter(result, new SnowballFrench());
-        result = new ASCIIFoldingFilter(result);
-        return new TokenStreamComponents(source, result);
-    });
+        return new ASCIIFoldingFilter(result);
+    }
 }

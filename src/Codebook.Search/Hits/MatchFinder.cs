@@ -8,31 +8,44 @@ using Lucene.Net.Search.Highlight;
 
 namespace Codebook.Search.Hits;
 
-/// <summary>Finds the words of a passage that a query matched, by analysing the stored text again with the
-/// field's analyzer. Words and patterns are looked up in the query's <see cref="QueryTerms"/>, read once per query,
-/// and phrases in the index's positions, so phrases are only marked where the whole phrase occurs; the index needs
-/// no term vectors. Queries <see cref="QueryTerms"/> does not plan go to the highlighter's <see cref="QueryScorer"/>,
-/// which marks the same words but builds a one-passage index per hit to do it.</summary>
+/// <summary>Finds the words of a passage that a query matched, by cutting the stored text into words again and
+/// taking each word's term in each text field from <see cref="PassageWords"/>, as the field's analyzer would give it.
+/// Words and patterns are looked up in the query's <see cref="QueryTerms"/>, read once per query, and phrases in the
+/// index's positions, so phrases are only marked where the whole phrase occurs; the index needs no term vectors.
+/// Queries <see cref="QueryTerms"/> does not plan go to the highlighter's <see cref="QueryScorer"/>, which marks the
+/// same words but builds a one-passage index per hit to do it.</summary>
 internal static class MatchFinder
 {
-    /// <returns>Offsets into <paramref name="text"/>, in order, without overlaps.</returns>
-    public static IReadOnlyList<TextSpan> Find(Query query, QueryTerms? planned, Analyzer analyzer, IndexSearcher searcher, int doc,
-        string text, string language)
+    /// <summary>One text field's part in marking a hit: what the query names in it, and where its phrases occur.</summary>
+    private sealed record Marking(string Field, FieldTerms Terms, Dictionary<string, List<(int First, int Last)>> Phrases)
     {
-        var matches = new List<TextSpan>();
+        public bool Marks(string word, int position) =>
+            Terms.MarksAnywhere(word) || (Phrases.TryGetValue(word, out var spans) && spans.Any(s => s.First <= position && position <= s.Last));
+    }
+
+    /// <returns>Offsets into <paramref name="text"/>, in order, without overlaps.</returns>
+    public static IReadOnlyList<TextSpan> Find(Query query, QueryTerms? planned, Analyzer analyzer, PassageWords words,
+        IndexSearcher searcher, int doc, string text, string language)
+    {
         // A word may match as written (folded field) or by its stem (the language's field).
-        foreach (var field in new[] { Fields.Text, Analyzers.TextFieldFor(language) })
+        var fields = new[] { Fields.Text, Analyzers.TextFieldFor(language) }.OfType<string>();
+        var matches = new List<TextSpan>();
+        // The highlighter reads no further than its limit; so the rare longer passage is left to it.
+        if (planned is null || text.Length > Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE)
         {
-            if (field is null) continue;
-            // The highlighter reads no further than its limit; so the rare longer passage is left to it.
-            if (planned is null || text.Length > Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE) Highlight(query, analyzer, field, text, matches);
-            else if (planned.For(field) is { } terms) Mark(terms, analyzer, field, text, searcher, doc, matches);
+            foreach (var field in fields) Highlight(query, analyzer, field, text, matches);
+        }
+        else
+        {
+            var markings = fields.Select(field => planned.For(field) is { } terms ? MarkingOf(field, terms, searcher, doc) : null)
+                .OfType<Marking>().ToList();
+            if (markings.Count > 0) Mark(markings, words, text, matches);
         }
         return Merge(matches);
     }
 
-    private static void Mark(FieldTerms terms, Analyzer analyzer, string field, string text, IndexSearcher searcher, int doc,
-        List<TextSpan> matches)
+    /// <returns>Null when nothing can mark a word of this hit in the field.</returns>
+    private static Marking? MarkingOf(string field, FieldTerms terms, IndexSearcher searcher, int doc)
     {
         var phrases = new Dictionary<string, List<(int First, int Last)>>(StringComparer.Ordinal);
         foreach (var phrase in terms.Phrases)
@@ -45,25 +58,37 @@ internal static class MatchFinder
                 positions.AddRange(spans);
             }
         }
-        if (terms.Words.Count == 0 && terms.Patterns.Count == 0 && phrases.Count == 0) return;
+        return terms.Words.Count == 0 && terms.Patterns.Count == 0 && phrases.Count == 0 ? null : new Marking(field, terms, phrases);
+    }
 
-        using var tokens = analyzer.GetTokenStream(field, text);
+    private static void Mark(List<Marking> markings, PassageWords words, string text, List<TextSpan> matches)
+    {
+        using var tokens = words.Cut(text);
         var term = tokens.AddAttribute<ICharTermAttribute>();
         var offset = tokens.AddAttribute<IOffsetAttribute>();
         var increment = tokens.AddAttribute<IPositionIncrementAttribute>();
         tokens.Reset();
-        // Counted as the index counts positions, so a phrase's spans line up.
+        // Counted as the index counts positions, so a phrase's spans line up: a stop word a field leaves out keeps
+        // its position, as the field's stop filter leaves a gap.
         int position = -1;
         while (tokens.IncrementToken())
         {
             position += increment.PositionIncrement;
-            var word = term.ToString();
-            if (terms.MarksAnywhere(word) || (phrases.TryGetValue(word, out var spans) && spans.Any(s => s.First <= position && position <= s.Last)))
+            if (Marks(markings, words, term.Buffer.AsSpan(0, term.Length), position))
             {
                 matches.Add(new TextSpan(offset.StartOffset, offset.EndOffset));
             }
         }
         tokens.End();
+    }
+
+    private static bool Marks(List<Marking> markings, PassageWords words, ReadOnlySpan<char> word, int position)
+    {
+        foreach (var marking in markings)
+        {
+            if (words.Term(marking.Field, word) is { } analysed && marking.Marks(analysed, position)) return true;
+        }
+        return false;
     }
 
     private static void Highlight(Query query, Analyzer analyzer, string field, string text, List<TextSpan> matches)

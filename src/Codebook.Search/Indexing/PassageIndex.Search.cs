@@ -55,7 +55,7 @@ public sealed partial class PassageIndex
     {
         var passage = PassageRecord.Read(searcher.IndexReader, hit.Doc);
         var (text, start) = (passage.Text, passage.Span.Start);
-        var marks = MatchFinder.Find(query, planned, analyzer, searcher, hit.Doc, text, passage.Language);
+        var marks = MatchFinder.Find(query, planned, analyzer, words, searcher, hit.Doc, text, passage.Language);
         var line = passage.Line;
         if (marks.Count > 0) line += text.AsSpan(0, marks[0].Start).Count('\n');
         return new SearchHit(

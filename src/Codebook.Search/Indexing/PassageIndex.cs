@@ -1,4 +1,5 @@
 using Codebook.Search.Analysis;
+using Codebook.Search.Hits;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -12,6 +13,7 @@ namespace Codebook.Search.Indexing;
 public sealed partial class PassageIndex : IDisposable
 {
     private readonly Analyzer analyzer = Analyzers.PerField();
+    private readonly PassageWords words = new();
     private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -52,5 +54,6 @@ public sealed partial class PassageIndex : IDisposable
         writer.Dispose();
         directory.Dispose();
         analyzer.Dispose();
+        words.Dispose();
     }
 }

@@ -41,6 +41,14 @@ public sealed class PlannedMarksTests
     [DataRow("text:resistantes OR text_fr:resist")]
     [DataRow("(cifras OR chiffres) AND lang:es")]
     [DataRow("+chiffres -speaker:bernard")]
+    [DataRow("résistances OR anonymisation")]
+    [DataRow("organiser OR cifra")]
+    [DataRow("l'école OR qu’il OR aujourd'hui")]
+    [DataRow("ÉCOLE OR Écoles")]
+    [DataRow("text:ecole OR text:cifras")]
+    [DataRow("\"tableau de bord\" OR \"de la pression\"")]
+    [DataRow("\"la presión de arriba\" OR \"si no hay cifras\"")]
+    [DataRow("\"pression Didier\"~3 OR \"cifras antena\"~3")]
     public void Planned_marks_are_the_highlighters(string query)
     {
         var analyzer = Analyzers.PerField();
@@ -52,7 +60,7 @@ public sealed class PlannedMarksTests
         foreach (var hit in hits)
         {
             var text = transcripts[hit.TranscriptId].Text.Substring(hit.Span.Start, hit.Span.Length);
-            var highlighted = MatchFinder.Find(compiled, null, analyzer, null!, 0, text, hit.Language)
+            var highlighted = MatchFinder.Find(compiled, null, analyzer, null!, null!, 0, text, hit.Language)
                 .Select(m => new TextSpan(hit.Span.Start + m.Start, hit.Span.Start + m.End));
             CollectionAssert.AreEqual(highlighted.ToList(), hit.Matches.ToList(), $"{query}: {hit.TranscriptId}#{hit.PassageIndex}");
         }
