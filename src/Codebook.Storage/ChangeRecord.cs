@@ -26,7 +26,7 @@ internal sealed class ChangeRecord
     /// <summary>For a "redo" change: the sequence of the original change it re-applied.</summary>
     public long? RedoOf { get; set; }
 
-    public Change ToChange() => new() { Sequence = Sequence, At = At, Coder = Coder, Action = Action, Summary = Summary };
+    public Change ToChange() => new() { Sequence = Sequence, At = At, Coder = Coder, Action = Action, Summary = Summary, Reverts = UndoOf ?? RedoOf };
 }
 
 /// <summary>One document written by a change: null <see cref="Before"/> for an insert, null <see cref="After"/> for a delete.</summary>

@@ -78,7 +78,7 @@ public sealed partial class LiteProjectStore
     public IReadOnlyList<Change> Changes() =>
         _db.GetCollection(Collections.Changes).Query()
             .OrderBy("_id")
-            .Select("{ _id, At, Coder, Action, Summary }")
+            .Select("{ _id, At, Coder, Action, Summary, UndoOf, RedoOf }")
             .ToEnumerable()
             .Select(d => _db.Mapper.ToObject<ChangeRecord>(d).ToChange())
             .ToList();

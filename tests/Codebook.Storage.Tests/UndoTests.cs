@@ -56,6 +56,19 @@ public sealed class UndoTests
     }
 
     [TestMethod]
+    public void AnUndoOrARedoNamesTheChangeItRevertsInTheLogAndWhenMade()
+    {
+        using var temp = new TempProject();
+        using var store = temp.Create();
+        store.Commit("ana", "theme.add", "a", changes => changes.Put(Theme("a", "A")));
+
+        Assert.AreEqual(1, store.Undo("ana")!.Reverts);
+        Assert.AreEqual(1, store.Redo("ana")!.Reverts);
+
+        CollectionAssert.AreEqual(new long?[] { null, 1, 1 }, store.Changes().Select(c => c.Reverts).ToList());
+    }
+
+    [TestMethod]
     public void ANewChangeAfterAnUndoLeavesNothingToRedo()
     {
         using var temp = new TempProject();

@@ -15,4 +15,7 @@ public sealed class Change
 
     /// <summary>One line a supervisor can read.</summary>
     public string Summary { get; set; } = "";
+
+    /// <summary>For an undo or a redo: the sequence of the change it took back or made again; else null.</summary>
+    public long? Reverts { get; set; }
 }

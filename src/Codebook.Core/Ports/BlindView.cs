@@ -96,16 +96,12 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     private bool Own(Coding coding) => coding.Coder == Coder;
 
-    /// <summary>The change an undo or redo took back or made again (its summary starts "undid #12: …"), followed
-    /// back to one that is neither, else the change itself.</summary>
+    /// <summary>The change an undo or redo took back or made again, followed back to one that is neither, else the
+    /// change itself.</summary>
     private static Change Undone(Change change, Dictionary<long, Change> bySequence)
     {
-        while (change.Action is "undo" or "redo")
+        while (change.Reverts is { } sequence && bySequence.TryGetValue(sequence, out var target) && target.Sequence < change.Sequence)
         {
-            var hash = change.Summary.IndexOf('#');
-            var colon = change.Summary.IndexOf(':');
-            if (hash < 0 || colon <= hash || !long.TryParse(change.Summary.AsSpan(hash + 1, colon - hash - 1), out var sequence)
-                || !bySequence.TryGetValue(sequence, out var target) || target.Sequence >= change.Sequence) break;
             change = target;
         }
         return change;
@@ -118,6 +114,7 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
         Coder = change.Coder,
         Action = change.Action,
         Summary = MaskedSummary,
+        Reverts = change.Reverts,
     };
 
     private static InvalidOperationException ReadOnly() => new("a blind view is for reading; commit through the store");

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Codebook.Core.AutoCoding;
 using Codebook.Core.Changes;
 using Codebook.Core.Codings;
@@ -20,7 +18,7 @@ namespace Codebook.Tui.Session;
 /// none (the search panel then says so).</param>
 /// <param name="blind">Blind coding (docs/agreement.md): the UI reads the coder's <see cref="BlindView"/>, with only
 /// their own codings and memos, and searches refuse the fields that hold others' codings (<see cref="BlindSearch"/>).</param>
-public sealed partial class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null, bool blind = false)
+public sealed class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null, bool blind = false)
 {
     /// <summary>Where changes, undo and redo go: the store itself, which sees every coding (to keep ids unique).</summary>
     private readonly IProjectStore _file = store;
@@ -87,22 +85,19 @@ public sealed partial class ProjectSession(IProjectStore store, Coder coder, ICl
     /// <summary>Redoes the last undone change; null when there is nothing to redo.</summary>
     public string? Redo() => _file.Redo(Coder.Name) is { } change ? Again(change, Strings.Redone) : null;
 
-    /// <summary>"undid #12: coded 1 passage with resistance": the change undone or redone (its log line says which,
-    /// "undid #12: …") in the words this session used when it made it, else in the log's.</summary>
+    /// <summary>"undid #12: coded 1 passage with resistance": the change undone or redone in the words this session
+    /// used when it made it, else in the log's (its summary after the store's "undid #12: ").</summary>
     private string Again(Change change, string resource)
     {
         var message = change.Summary;
-        if (UndidOrRedid().Match(change.Summary) is { Success: true } found)
+        if (change.Reverts is { } sequence)
         {
-            var sequence = long.Parse(found.Groups[1].Value, CultureInfo.InvariantCulture);
-            message = Names.Format(resource, sequence, _said.GetValueOrDefault(sequence) ?? found.Groups[2].Value);
+            var logged = change.Summary[(change.Summary.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+            message = Names.Format(resource, sequence, _said.GetValueOrDefault(sequence) ?? logged);
         }
         Changed?.Invoke(message);
         return message;
     }
-
-    [GeneratedRegex(@"^(?:undid|redid) #(\d+): (.*)$", RegexOptions.Singleline)]
-    private static partial Regex UndidOrRedid();
 
     private ISearchIndex Index() => search?.Invoke() is { } index
         ? Blind ? new BlindSearch(index) : index
