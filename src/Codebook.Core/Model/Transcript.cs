@@ -31,9 +31,17 @@ public sealed class Transcript
 
     public List<Turn> Turns { get; set; } = [];
 
+    /// <summary>For each line of <see cref="Text"/> (index 0 is line 1), the one-based line of the imported file it
+    /// came from (front matter, subtitle cue numbers and timings, a .docx's paragraphs counted as lines); empty when
+    /// they are the same.</summary>
+    public List<int> FileLines { get; set; } = [];
+
     public DateTime ImportedAt { get; set; }
 
     public string ImportedBy { get; set; } = "";
 
     public int WordCount => TextStatistics.CountWords(Text);
+
+    /// <summary>The line of the imported file that holds line <paramref name="line"/> of the text: what a citation gives.</summary>
+    public int FileLine(int line) => line >= 1 && line <= FileLines.Count ? FileLines[line - 1] : line;
 }

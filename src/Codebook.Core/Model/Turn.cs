@@ -12,6 +12,9 @@ public sealed class Turn
 
     public SpeakerRole Role { get; set; }
 
+    /// <summary>How <see cref="Role"/> was decided.</summary>
+    public RoleDecision RoleDecidedBy { get; set; }
+
     /// <summary>Time into the recording where the turn starts, when the transcript gives one.</summary>
     public TimeSpan? Timestamp { get; set; }
 
