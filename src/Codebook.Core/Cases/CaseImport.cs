@@ -6,14 +6,22 @@ namespace Codebook.Core.Cases;
 
 /// <summary>Places the rows of a participants' table on the project's cases: the key column (the first, or the one
 /// named) matches a case id, a case name, a transcript id or a transcript's file name, in that order; a transcript
-/// without a case gets one, with the transcript's id. Every other column with a name is an attribute; an empty
-/// cell leaves the attribute as it is.</summary>
+/// without a case gets one, with the transcript's id. Every other column with a name is an attribute, but for the
+/// case's own columns that <c>cases export</c> writes (<see cref="NameColumn"/>, <see cref="TranscriptsColumn"/>);
+/// an empty cell leaves the attribute as it is.</summary>
 public static class CaseImport
 {
+    /// <summary>The case's name: it names a new case, and is no attribute (a real name must not become one).</summary>
+    public const string NameColumn = "name";
+
+    /// <summary>The case's transcripts, as <c>cases export</c> lists them.</summary>
+    public const string TranscriptsColumn = "transcripts";
+
     public static CaseImportPlan Plan(IProjectStore store, AttributeTable table, string? keyColumn)
     {
         int key = KeyOf(table, keyColumn);
         var (attributes, unplacedColumns) = AttributeColumns(table, key);
+        int names = unplacedColumns.FirstOrDefault(c => string.Equals(c.Name, NameColumn, StringComparison.OrdinalIgnoreCase))?.Position - 1 ?? -1;
         var types = AttributeTypes.Of(store);
         var places = new Places(store);
         var matches = new List<CaseMatch>();
@@ -60,7 +68,7 @@ public static class CaseImport
             }
             if (place.Transcript is { } transcript)
             {
-                after.Name = Case.NameIn(after.Attributes) ?? transcript.Title;
+                after.Name = (names >= 0 && row.CellAt(names) is { Length: > 0 } named ? named : null) ?? Case.NameIn(after.Attributes) ?? transcript.Title;
                 links.Add(new TranscriptLink(transcript.Id, after.Id));
             }
             matches.Add(new CaseMatch(row.Line, value, after.Id, place.By, place.Transcript is not null));
@@ -96,6 +104,14 @@ public static class CaseImport
             if (name.Length == 0)
             {
                 if (used) unplaced.Add(new UnplacedColumn(i + 1, "", "it has values but no name on the header row"));
+            }
+            else if (string.Equals(name, NameColumn, StringComparison.OrdinalIgnoreCase))
+            {
+                unplaced.Add(new UnplacedColumn(i + 1, name, "the case's name, not an attribute: it names new cases ('codebook case rename' renames one)"));
+            }
+            else if (string.Equals(name, TranscriptsColumn, StringComparison.OrdinalIgnoreCase))
+            {
+                unplaced.Add(new UnplacedColumn(i + 1, name, "the case's transcripts, as 'cases export' lists them, not an attribute"));
             }
             else if (seen.TryGetValue(name, out var first)) unplaced.Add(new UnplacedColumn(i + 1, name, $"column {first + 1} has the same name"));
             else
