@@ -36,7 +36,13 @@ public static class AttributeTableReader
     private static AttributeTable ReadCsv(string path)
     {
         using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var reader = CsvReader.Create(text, new CsvReaderOptions { TrackLineNumbers = true }, leaveOpen: false);
+        return ReadCsv(text, path);
+    }
+
+    /// <summary>A table from CSV text; <paramref name="source"/> names it in messages.</summary>
+    public static AttributeTable ReadCsv(TextReader text, string source)
+    {
+        using var reader = CsvReader.Create(text, new CsvReaderOptions { TrackLineNumbers = true }, leaveOpen: true);
         var rows = new List<AttributeRow>();
         foreach (var row in reader)
         {
@@ -44,7 +50,7 @@ public static class AttributeTableReader
             for (int i = 0; i < row.FieldCount; i++) cells.Add(row.GetString(i).Trim());
             rows.Add(new AttributeRow((int)reader.LineNumber, cells));
         }
-        return new AttributeTable(path, reader.Headers.Select(h => h.Trim()).ToList(), rows);
+        return new AttributeTable(source, reader.Headers.Select(h => h.Trim()).ToList(), rows);
     }
 
     private static AttributeTable ReadXlsx(string path)
