@@ -31,12 +31,15 @@ internal sealed partial class SpeakerLabels(IEnumerable<string> declared)
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The layout of a coded label (a key): letters then a number ("P7", "E12", "PARTICIPANT 3") as "P#",
-    /// "E#", "PARTICIPANT #"; null for plain names, whose shape says nothing.</summary>
+    /// <summary>The layout of a label (a key): letters then a number ("P7", "E12", "PARTICIPANT 3") as "P#", "E#",
+    /// "PARTICIPANT #"; full names of two to four words ("Sonia Branca", "Marie-Claire Dupuis") by their number of
+    /// words; null for one-word names, whose shape says nothing ("Résultat : rien.").</summary>
     private static string? Shape(string key)
     {
         var match = CodedLabel().Match(key);
-        return match.Success ? match.Groups["letters"].Value + match.Groups["space"].Value + "#" : null;
+        if (match.Success) return match.Groups["letters"].Value + match.Groups["space"].Value + "#";
+        int words = key.Split(' ').Length;
+        return words >= 2 && !key.Any(char.IsDigit) ? $"{words} words" : null;
     }
 
     [GeneratedRegex(@"^(?<letters>\p{L}{1,20})(?<space> ?)\d{1,3}$", RegexOptions.CultureInvariant)]
