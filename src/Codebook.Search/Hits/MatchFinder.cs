@@ -86,7 +86,10 @@ internal static class MatchFinder
     {
         foreach (var marking in markings)
         {
-            if (words.Term(marking.Field, word) is { } analysed && marking.Marks(analysed, position)) return true;
+            foreach (var analysed in words.Terms(marking.Field, word))
+            {
+                if (marking.Marks(analysed, position)) return true;
+            }
         }
         return false;
     }
