@@ -41,6 +41,17 @@ public static class Analyzers
         _ => null,
     };
 
+    /// <summary>The stemmed field of the one language whose verb table knows <paramref name="word"/> (a form or an
+    /// infinitive: <c>tener</c>, <c>travaillent</c>), or null when both or neither do. A query word known as a verb
+    /// of one language is not stemmed in the other, where its stem can be another word's (<c>tener</c> and
+    /// French <c>tenir</c>, <c>ver</c> and French <c>vers</c>).</summary>
+    public static string? VerbFieldOf(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        bool french = VerbForms.French.Knows(lower), spanish = VerbForms.Spanish.Knows(lower);
+        return french == spanish ? null : french ? Fields.TextFrench : Fields.TextSpanish;
+    }
+
     private static Analyzer Chain(Func<TokenStream, TokenStream> filter) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = Tokenizer(reader);

@@ -16,12 +16,17 @@ internal sealed class VerbForms
 
     private readonly Dictionary<string, string[]> forms;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> byForm;
+    private readonly HashSet<string> infinitives;
 
     private VerbForms(Dictionary<string, string[]> forms)
     {
         this.forms = forms;
         byForm = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        infinitives = forms.Values.SelectMany(l => l).Where(l => !forms.ContainsKey(l) || forms[l].Length > 0).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Whether a lower-case word is a verb form of the table, or an infinitive it leads to.</summary>
+    public bool Knows(string word) => forms.ContainsKey(word) || infinitives.Contains(word);
 
     /// <summary>The infinitives (and the word itself, when it is also another word) a form stands for, or null.</summary>
     public string[]? Of(ReadOnlySpan<char> form) => byForm.TryGetValue(form, out var lemmas) ? lemmas : null;
@@ -30,7 +35,6 @@ internal sealed class VerbForms
     /// is kept: <c>être</c> finds <c>suis</c>, <c>ser</c> finds <c>fue</c>.</summary>
     public CharArraySet StopWordsWithout(CharArraySet stopWords)
     {
-        var infinitives = forms.Values.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
         var kept = new CharArraySet(Analyzers.Version, 0, false);
         foreach (var word in stopWords)
         {

@@ -29,8 +29,18 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
 
     // Every kind of term passes its field through Fields.Queried, so a bare attribute name finds attr.NAME; a null
     // field is the three text fields, which the base class fills in, except for a phrase or an exact word.
-    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-        base.GetFieldQuery(Queried(field, ref queryText, quoted), queryText, quoted);
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        var queried = Queried(field, ref queryText, quoted);
+        if (queried is null && !quoted && Analyzers.VerbFieldOf(queryText) is { } verbField)
+        {
+            // As the base class joins the default fields, but over the folded text and the verb's language alone.
+            var clauses = new[] { Fields.Text, verbField }.Select(f => base.GetFieldQuery(f, queryText, quoted)).OfType<Query>()
+                .Select(q => new BooleanClause(q, Occur.SHOULD)).ToList();
+            return clauses.Count == 0 ? null! : GetBooleanQuery(clauses, true);
+        }
+        return base.GetFieldQuery(queried, queryText, quoted);
+    }
 
     /// <summary>A phrase with a slop (<c>"a b"~3</c>) is always quoted.</summary>
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>

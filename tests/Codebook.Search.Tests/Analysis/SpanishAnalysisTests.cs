@@ -35,4 +35,13 @@ public sealed class SpanishAnalysisTests
 
     [TestMethod]
     public void Inverted_marks_are_dropped_and_que_is_a_stop_word() => AnalyzesTo("¿Qué? ¡Las cifras!", "cifr");
+
+    /// <summary>Snowball would cut them to the verb's stem, <c>trabaj</c>, with <c>trabajo</c> and <c>trabajar</c>.</summary>
+    [TestMethod]
+    public void Agent_nouns_keep_their_own_stem() =>
+        AnalyzesTo("trabajador trabajadora trabajadores trabajo ordenadores", "trabajador", "trabajador", "trabajador", "trabaj", "ordenador");
+
+    /// <summary>Brussels interviews in Spanish quote French: <c>l'Office</c> is found by <c>office</c>.</summary>
+    [TestMethod]
+    public void French_elided_forms_keep_their_bare_word() => AnalyzesTo("l'Office", "l'offic", "offic");
 }
