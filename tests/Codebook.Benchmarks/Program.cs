@@ -46,6 +46,7 @@ if (arguments.Runs("import", "query", "analysis"))
     if (workspace.Notices.Count > 0) report.Add("indexNotices", new JsonArray(workspace.Notices.Select(n => (JsonNode)n).ToArray()));
 }
 if (arguments.Runs("open")) Measure("open", () => OpenScenario.Run(text!, report));
+if (arguments.Runs("gold")) Measure("gold", () => GoldScenario.Run(report));
 // The start-up figures are another process's; the harness's own peak there says nothing.
 if (arguments.Runs("startup")) StartupScenario.Run(report, arguments.Codebook);
 

@@ -8,19 +8,25 @@ using SnowballFrench = Lucene.Net.Tartarus.Snowball.Ext.FrenchStemmer;
 
 namespace Codebook.Search.Analysis;
 
-/// <summary>French: elisions off (l', qu', jusqu'... with ' or ’), lower case, stop words out, Snowball stemming,
-/// then accents folded (after stemming, whose rules expect accented endings).</summary>
-/// <remarks>Snowball rather than <see cref="FrenchLightStemFilter"/>: the light stemmer keeps "résistanc" apart
-/// from "résist" (résister) and cuts "organisation" to "organ"; Snowball joins résistance, résistances, résister,
-/// résistante and organisation, organiser. Researchers search by concept, so the wider net wins.</remarks>
+/// <summary>French: lower case, elided article cut off (and put back after stemming, <see cref="ElisionJoinFilter"/>),
+/// conjugated forms to their infinitive (<see cref="VerbForms"/>), stop words out, Snowball stemming, then accents
+/// folded (after stemming, whose rules expect accented endings).</summary>
+/// <remarks>Chosen on the gold set (docs/search.md): Snowball joins résistance, résistances, résister and
+/// organisation, organiser, where the light stemmer keeps "résistanc" apart from "résist" and cuts "organisation" to
+/// "organ"; neither joins "travaillent" or the forms of être, which the verb table does. Hunspell's stemmer with the
+/// Grammalecte dictionary joins verbs as well but takes 1.6 to 3.5 s to load in every process.</remarks>
 public static class FrenchAnalysis
 {
-    internal static TokenStream Filter(TokenStream words)
+    private static readonly CharArraySet StopWords = VerbForms.French.StopWordsWithout(FrenchAnalyzer.DefaultStopSet);
+
+    internal static TokenStream Filter(TokenStream words, AnalysisMode mode)
     {
-        TokenStream result = new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES);
-        result = new LowerCaseFilter(Analyzers.Version, result);
-        result = new StopFilter(Analyzers.Version, result, FrenchAnalyzer.DefaultStopSet);
+        TokenStream result = new LowerCaseFilter(Analyzers.Version, words);
+        result = new ElisionSplitFilter(result);
+        result = new VerbFormFilter(result, VerbForms.French);
+        result = new SpokenStopFilter(result, StopWords);
         result = new SnowballFilter(result, new SnowballFrench());
+        result = new ElisionJoinFilter(result, mode, StopWords);
         return new ASCIIFoldingFilter(result);
     }
 }

@@ -41,7 +41,7 @@ internal static class MatchFinder
                 .OfType<Marking>().ToList();
             if (markings.Count > 0) Mark(markings, words, text, matches);
         }
-        return Merge(matches);
+        return Merge(matches, text);
     }
 
     /// <returns>Null when nothing can mark a word of this hit in the field.</returns>
@@ -86,7 +86,10 @@ internal static class MatchFinder
     {
         foreach (var marking in markings)
         {
-            if (words.Term(marking.Field, word) is { } analysed && marking.Marks(analysed, position)) return true;
+            foreach (var analysed in words.Terms(marking.Field, word))
+            {
+                if (marking.Marks(analysed, position)) return true;
+            }
         }
         return false;
     }
@@ -100,12 +103,14 @@ internal static class MatchFinder
         matches.AddRange(recorder.Matches);
     }
 
-    private static List<TextSpan> Merge(List<TextSpan> spans)
+    /// <summary>Overlapping marks become one, and so do marks only spaces or hyphens apart, so a phrase is marked
+    /// whole: <c>[en fait]</c>, <c>[c'est-à-dire]</c>.</summary>
+    private static List<TextSpan> Merge(List<TextSpan> spans, string text)
     {
         var merged = new List<TextSpan>();
         foreach (var span in spans.OrderBy(s => s.Start))
         {
-            if (merged.Count > 0 && span.Start < merged[^1].End)
+            if (merged.Count > 0 && (span.Start < merged[^1].End || OnlyJoiners(text, merged[^1].End, span.Start)))
             {
                 merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
             }
@@ -115,5 +120,14 @@ internal static class MatchFinder
             }
         }
         return merged;
+    }
+
+    private static bool OnlyJoiners(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] is not (' ' or '\u00A0' or '\u202F' or '-')) return false;
+        }
+        return true;
     }
 }

@@ -18,14 +18,15 @@ internal sealed class PassageWords : IDisposable
 
     private readonly Analyzer words = Analyzers.Words();
     private readonly Dictionary<string, FieldWords> fields =
-        Analyzers.TextFilters.ToDictionary(field => field.Key, field => new FieldWords(field.Value), StringComparer.Ordinal);
+        Analyzers.TextFilters.ToDictionary(field => field.Key, field => new FieldWords(words => field.Value(words, AnalysisMode.Index)), StringComparer.Ordinal);
 
     /// <summary>The words of <paramref name="text"/> in order, with the positions and offsets every text field gives them.</summary>
     public TokenStream Cut(string text) => words.GetTokenStream(string.Empty, text);
 
-    /// <summary>What <paramref name="word"/>, as cut by <see cref="Cut"/>, becomes in <paramref name="field"/>, or
-    /// null when the field leaves it out (a stop word).</summary>
-    public string? Term(string field, ReadOnlySpan<char> word) => fields[field].Term(word);
+    /// <summary>What <paramref name="word"/>, as cut by <see cref="Cut"/>, becomes in <paramref name="field"/>: its
+    /// terms, all at the word's position (an elided form and its bare word, a form of two verbs), none when the field
+    /// leaves it out (a stop word).</summary>
+    public string[] Terms(string field, ReadOnlySpan<char> word) => fields[field].Terms(word);
 
     public void Dispose()
     {
@@ -35,8 +36,8 @@ internal sealed class PassageWords : IDisposable
 
     private sealed class FieldWords : IDisposable
     {
-        private readonly ConcurrentDictionary<string, string?> terms = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> byWord;
+        private readonly ConcurrentDictionary<string, string[]> terms = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> byWord;
         private int count;
 
         /// <summary>The field's filters over one word, read whole as a single token.</summary>
@@ -52,7 +53,7 @@ internal sealed class PassageWords : IDisposable
             });
         }
 
-        public string? Term(ReadOnlySpan<char> word)
+        public string[] Terms(ReadOnlySpan<char> word)
         {
             if (byWord.TryGetValue(word, out var known)) return known;
             var text = word.ToString();
@@ -67,15 +68,16 @@ internal sealed class PassageWords : IDisposable
             return term;
         }
 
-        /// <summary>No filter splits a word, so the chain gives one token or none.</summary>
-        private string? Analyse(string word)
+        /// <summary>No filter splits a word, so every token the chain gives stands at the word's position.</summary>
+        private string[] Analyse(string word)
         {
             using var tokens = chain.GetTokenStream(string.Empty, word);
             var term = tokens.AddAttribute<ICharTermAttribute>();
             tokens.Reset();
-            var result = tokens.IncrementToken() ? term.ToString() : null;
+            var result = new List<string>(1);
+            while (tokens.IncrementToken()) result.Add(term.ToString());
             tokens.End();
-            return result;
+            return result.Count == 0 ? [] : [.. result];
         }
 
         public void Dispose() => chain.Dispose();

@@ -16,7 +16,7 @@ public sealed partial class PassageIndex
     /// <exception cref="Codebook.Core.Errors.CodebookException">The query cannot be read (ErrorCode.Usage).</exception>
     public SearchResults Find(string query, int max)
     {
-        var compiled = QueryCompiler.Compile(query, analyzer);
+        var compiled = QueryCompiler.Compile(query, queryAnalyzer);
         var searcher = searchers.Acquire();
         try
         {

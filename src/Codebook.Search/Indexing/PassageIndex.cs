@@ -12,7 +12,8 @@ namespace Codebook.Search.Indexing;
 /// Every change is committed and visible to the next search (near-real-time through a SearcherManager).</summary>
 public sealed partial class PassageIndex : IDisposable
 {
-    private readonly Analyzer analyzer = Analyzers.PerField();
+    private readonly Analyzer analyzer = Analyzers.PerField(AnalysisMode.Index);
+    private readonly Analyzer queryAnalyzer = Analyzers.PerField(AnalysisMode.Query);
     private readonly PassageWords words = new();
     private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
@@ -54,6 +55,7 @@ public sealed partial class PassageIndex : IDisposable
         writer.Dispose();
         directory.Dispose();
         analyzer.Dispose();
+        queryAnalyzer.Dispose();
         words.Dispose();
     }
 }

@@ -24,13 +24,38 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
     /// <c>*</c> did).</summary>
     public const int MaxPatternLength = 100;
 
-    // Every kind of term passes its field through Fields.Queried, so a bare attribute name finds attr.NAME; a null
-    // field is the three text fields, which the base class fills in.
-    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-        base.GetFieldQuery(Queried(field), queryText, quoted);
+    /// <summary>Written before a word to ask for that word exactly, without stemming: <c>=fait</c>.</summary>
+    public const char ExactWord = '=';
 
+    // Every kind of term passes its field through Fields.Queried, so a bare attribute name finds attr.NAME; a null
+    // field is the three text fields, which the base class fills in, except for a phrase or an exact word.
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        var queried = Queried(field, ref queryText, quoted);
+        if (queried is null && !quoted && Analyzers.VerbFieldOf(queryText) is { } verbField)
+        {
+            // As the base class joins the default fields, but over the folded text and the verb's language alone.
+            var clauses = new[] { Fields.Text, verbField }.Select(f => base.GetFieldQuery(f, queryText, quoted)).OfType<Query>()
+                .Select(q => new BooleanClause(q, Occur.SHOULD)).ToList();
+            return clauses.Count == 0 ? null! : GetBooleanQuery(clauses, true);
+        }
+        return base.GetFieldQuery(queried, queryText, quoted);
+    }
+
+    /// <summary>A phrase with a slop (<c>"a b"~3</c>) is always quoted.</summary>
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        base.GetFieldQuery(Queried(field), queryText, slop);
+        base.GetFieldQuery(Queried(field, ref queryText, quoted: true), queryText, slop);
+
+    /// <summary>A phrase or an exact word (<c>=fait</c>) without a field searches the folded text alone, which has every
+    /// word as written, stop words and elided forms included: stemmed fields, without their stop words, would turn
+    /// <c>"en fait"</c> into any <c>fait</c>, and <c>"parce que"</c> into <c>parc</c>.</summary>
+    private static string? Queried(string? field, ref string queryText, bool quoted)
+    {
+        bool exact = queryText.Length > 1 && queryText[0] == ExactWord;
+        if (exact && !quoted) queryText = queryText[1..];
+        if (field is not null) return Fields.Queried(field);
+        return quoted || exact ? Fields.Text : null;
+    }
 
     // A range on an attribute compares numbers or dates when its ends are (AttributeRange); otherwise words.
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>

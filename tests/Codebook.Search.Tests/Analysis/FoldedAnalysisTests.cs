@@ -9,10 +9,17 @@ namespace Codebook.Search.Tests.Analysis;
 public sealed class FoldedAnalysisTests
 {
     private static readonly Analyzer Analyzer = Analyzers.PerField();
+    private static readonly Analyzer QueryAnalyzer = Analyzers.PerField(AnalysisMode.Query);
 
+    /// <summary>An elided form is one word, apostrophes alike: the phrase "il y a" does not match "il n'y a".</summary>
     [TestMethod]
-    public void Words_stay_whole_without_elision_case_or_accents() =>
-        AnalysisAssert.AnalyzesTo(Analyzer, Fields.Text, "L’école, qu’il dit ; ¿Qué educación?", "ecole", "il", "dit", "que", "educacion");
+    public void Words_stay_whole_without_case_or_accents() =>
+        AnalysisAssert.AnalyzesTo(Analyzer, Fields.Text, "L’école, qu’il dit ; ¿Qué educación?", "l'ecole", "qu'il", "dit", "que", "educacion");
+
+    /// <summary>A query keeps the elided form whole, so <c>qu'il</c> does not ask for every <c>il</c>.</summary>
+    [TestMethod]
+    public void A_query_keeps_the_elided_form_alone() =>
+        AnalysisAssert.AnalyzesTo(QueryAnalyzer, Fields.Text, "L’école qu'il j’sais aujourd’hui", "l'ecole", "qu'il", "j'sais", "aujourd'hui");
 
     [TestMethod]
     public void Keyword_fields_keep_the_whole_value_folded() =>

@@ -39,7 +39,7 @@ public sealed class KeywordInContextTests
     {
         var hit = study.Index.Search("\"la pression\"", 10).Single();
 
-        Assert.AreEqual("Les chiffres, toujours les chiffres, [la] [pression] du tableau de bord.", hit.Context.Render());
+        Assert.AreEqual("Les chiffres, toujours les chiffres, [la pression] du tableau de bord.", hit.Context.Render());
     }
 
     [TestMethod]

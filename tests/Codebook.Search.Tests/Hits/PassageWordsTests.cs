@@ -54,9 +54,7 @@ public sealed class PassageWordsTests
 
     private static List<(string Term, int Position, int Start, int End)> LookedUp(PassageWords words, string field, string text) =>
         Read(words.Cut(text))
-            .Select(word => (Term: words.Term(field, word.Term), word.Position, word.Start, word.End))
-            .Where(token => token.Term is not null)
-            .Select(token => (token.Term!, token.Position, token.Start, token.End))
+            .SelectMany(word => words.Terms(field, word.Term).Select(term => (term, word.Position, word.Start, word.End)))
             .ToList();
 
     private static List<(string Term, int Position, int Start, int End)> Read(TokenStream tokens)

@@ -44,6 +44,8 @@ public sealed class PlannedMarksTests
     [DataRow("résistances OR anonymisation")]
     [DataRow("organiser OR cifra")]
     [DataRow("l'école OR qu’il OR aujourd'hui")]
+    [DataRow("\"en fait\" OR \"du coup\" OR \"parce que\"")]
+    [DataRow("=fait OR travailler OR ser")]
     [DataRow("ÉCOLE OR Écoles")]
     [DataRow("text:ecole OR text:cifras")]
     [DataRow("\"tableau de bord\" OR \"de la pression\"")]
@@ -52,7 +54,7 @@ public sealed class PlannedMarksTests
     public void Planned_marks_are_the_highlighters(string query)
     {
         var analyzer = Analyzers.PerField();
-        var compiled = QueryCompiler.Compile(query, analyzer);
+        var compiled = QueryCompiler.Compile(query, Analyzers.PerField(AnalysisMode.Query));
         Assert.IsNotNull(QueryTerms.Of(compiled), "the plan handles this query");
 
         var hits = sample.Index.Search(query, 10_000);
