@@ -3,8 +3,8 @@ using Codebook.Formats.Transcripts;
 
 namespace Codebook.Formats.Tests.Transcripts;
 
-/// <summary>Excerpts of real interviews of the CFPP2000 corpus (tests/data/transcripts), read as a new user would import
-/// them: speakers, roles and spoken words compared with what was counted by hand in the files.</summary>
+/// <summary>Excerpts of real interviews (tests/data/transcripts: the CFPP2000 corpus, a thesis' annex), read as a new user
+/// would import them: speakers, roles, notes and spoken words compared with what was counted by hand in the files.</summary>
 [TestClass]
 public sealed class RealTranscriptTests
 {
@@ -83,5 +83,30 @@ public sealed class RealTranscriptTests
         Assert.AreEqual(9, SpokenWords.Of(t.Text, TurnStarting(t, "parce qu'il y avait de la famille")));
         Assert.AreEqual(15, SpokenWords.Of(t.Text, TurnStarting(t, "mm mm donc ils ont souhaité")));
         Assert.AreEqual(545, t.WordCount);
+    }
+
+    [TestMethod]
+    public void A_thesis_interview_keeps_its_header_observation_notes_and_guide_fields_out_of_the_speech()
+    {
+        var t = Read("bookthesis-entrevista-e2.md");
+
+        var speakers = Speakers(t);
+        Assert.AreEqual((6, SpeakerRole.Interviewer, RoleDecision.Marker), speakers["ENTREVISTADOR"]);
+        Assert.AreEqual((8, SpeakerRole.Participant, RoleDecision.Default), speakers["E2"]);
+        Assert.AreEqual((8, SpeakerRole.Note, RoleDecision.None), speakers["-"]);
+
+        // The header (heading, **Fecha:** …, the interviewer's context notes, the checklist) is one note, up to the first question.
+        var header = t.Turns[0];
+        Assert.AreEqual((1, 52), (header.Line, header.EndLine));
+        Assert.AreEqual(SpeakerRole.Note, TurnStarting(t, "**[NOTAS DE OBSERVACIÓN]:** Gesticula").Role);
+        Assert.AreEqual(SpeakerRole.Note, t.Turns.Single(turn => turn.Line <= 98 && turn.EndLine >= 98).Role, "the guide's probe field");
+
+        // Counted by hand: "[sonríe]", "[ríe]" and "[NO APLICÓ]" are the transcriber's; "100" is a word.
+        Assert.AreEqual(14, SpokenWords.Of(t.Text, TurnStarting(t, "Frank Mason.")));
+        Assert.AreEqual(19, SpokenWords.Of(t.Text, TurnStarting(t, "Mmm... diría que ocho años")));
+        Assert.AreEqual(33, SpokenWords.Of(t.Text, TurnStarting(t, "Soy 100% ficción.")));
+        Assert.AreEqual(5, SpokenWords.Of(t.Text, TurnStarting(t, "Años de experiencia como guionista:")));
+        Assert.AreEqual(0, SpokenWords.Of(t.Text, TurnStarting(t, "[NO APLICÓ]")));
+        Assert.AreEqual(309, t.WordCount);
     }
 }
