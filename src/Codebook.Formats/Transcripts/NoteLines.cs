@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace Codebook.Formats.Transcripts;
 
-/// <summary>The lines of a transcript that are not speech: headings, metadata (<c>**Fecha:** 12 de marzo</c>,
+/// <summary>The lines of a transcript that are not speech: headings, thematic breaks, metadata (<c>**Fecha:** 12 de marzo</c>,
 /// <c>Date : 2024</c>) in a header block, front-matter-like blocks between <c>---</c> lines, and notes that fill a
-/// whole line (<c>[NOTAS DE OBSERVACIÓN]: …</c>, <c>Note : …</c>, <c>(rires)</c>, <c>[Pausa larga]</c>).</summary>
+/// whole line (<c>[NOTAS DE OBSERVACIÓN]: …</c>, <c>Note : …</c>, <c>(rires)</c>, <c>[Pausa larga]</c>, a line in italics).</summary>
 internal static partial class NoteLines
 {
     /// <summary>Metadata values are short: "12 de marzo de 2024", "Bruselas, centro de empleo".</summary>
@@ -25,12 +25,24 @@ internal static partial class NoteLines
     [GeneratedRegex(@"^[\x20\t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[\x20\t.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeBracket();
 
-    [GeneratedRegex(@"^[\x20\t]*\[(?<label>[^\[\]\n]{1,60})\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\[[\x20xX]\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Checkbox();
+
+    /// <summary>A thematic break (<c>---</c>, <c>***</c>, <c>___</c>): markup between sections.</summary>
+    [GeneratedRegex(@"^[\x20\t]*(?:(?:-[\x20\t]*){3,}|(?:\*[\x20\t]*){3,}|(?:_[\x20\t]*){3,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThematicBreak();
+
+    /// <summary>A whole line in italics, <c>*Entretien réalisé dans un café.*</c>: how Markdown transcripts set off the
+    /// transcriber's descriptions.</summary>
+    [GeneratedRegex(@"^[\x20\t]*(?:\*[^*\s][^*\n]*(?<!\s)\*|_[^_\s][^_\n]*(?<!\s)_)[\x20\t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeItalic();
+
+    [GeneratedRegex(@"^[\x20\t]*(?:\*\*)?\[(?<label>[^\[\]\n]{1,60})\]", RegexOptions.CultureInvariant)]
     private static partial Regex BracketOpening();
 
     /// <summary>A heading, a whole-line bracketed note, or a line opening with a note label: a note wherever it stands.</summary>
     public static bool IsNote(string line) =>
-        Heading().IsMatch(line) || WholeBracket().IsMatch(line)
+        Heading().IsMatch(line) || ThematicBreak().IsMatch(line) || WholeBracket().IsMatch(line) || WholeItalic().IsMatch(line)
         || BracketOpening().Match(line) is { Success: true } bracket && SpeakerNames.IsNoteLabel(bracket.Groups["label"].Value)
         || KeyValue().Match(line) is { Success: true } pair && SpeakerNames.IsNoteLabel(pair.Groups["key"].Value);
 
@@ -40,6 +52,8 @@ internal static partial class NoteLines
         var match = KeyValue().Match(line);
         if (!match.Success || match.Groups["key"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5) return false;
         string value = match.Groups["value"].Value.TrimEnd();
+        // A form's checkbox ("**Probe:** [x] ¿Cómo empezó?") is a field of the interview guide, not speech.
+        if (Checkbox().IsMatch(value)) return true;
         return !value.EndsWith('?') && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxMetadataWords;
     }
 

@@ -4,8 +4,8 @@ namespace Codebook.Formats.Transcripts;
 
 /// <summary>Splits a text into turns: a line that opens with an accepted label starts a speaker's turn, a note line
 /// (heading, metadata, bracketed note) starts a note, and any other line (blank lines included) continues the current
-/// turn; speech after a note goes on as a new turn of the speaker before it, and text before the first label is an
-/// unlabelled turn.</summary>
+/// turn; speech after a note goes on as a new turn of the speaker before it, text that follows a note before anyone
+/// speaks belongs to the note, and other text before the first label is an unlabelled turn.</summary>
 internal static class TextTurnParser
 {
     private enum Kind { Speech, Note }
@@ -56,6 +56,11 @@ internal static class TextTurnParser
                 starts.Add(new Start(i, said, label, Kind.Speech));
                 (speaker, afterNote) = (said, false);
                 speechStarted |= said is not null;
+            }
+            else if (afterNote && !speechStarted && accepted.Count > 0)
+            {
+                // Before anyone speaks, text under a heading or metadata (the interviewer's context notes, a checklist)
+                // belongs to the header: the note goes on.
             }
             else if (afterNote || starts.Count == 0)
             {

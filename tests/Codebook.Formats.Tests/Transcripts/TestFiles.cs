@@ -7,6 +7,9 @@ internal static class TestFiles
 
     public static string Examples => Path.Combine(RepoRoot, "tests", "Codebook.Formats.Tests", "Transcripts", "Examples");
 
+    /// <summary>Excerpts of real, openly licensed transcripts (see the README beside them).</summary>
+    public static string RealTranscripts => Path.Combine(RepoRoot, "tests", "data", "transcripts");
+
     public static string Shared(params string[] parts) => Path.Combine([RepoRoot, "..", "shared", .. parts]);
 
     /// <summary>The example inputs (everything but the .expected files), by file name.</summary>
