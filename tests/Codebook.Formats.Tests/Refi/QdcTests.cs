@@ -17,7 +17,7 @@ public sealed class QdcTests
         QdcWriter.Write(qdc, themes, "study", Created);
 
         qdc.Position = 0;
-        var errors = RefiShared.SchemaErrors(qdc, "Codebook-mrt2019.xsd");
+        var errors = RefiData.SchemaErrors(qdc, "Codebook-mrt2019.xsd");
         CollectionAssert.AreEqual(Array.Empty<string>(), errors, string.Join("\n", errors));
 
         qdc.Position = 0;
@@ -42,7 +42,7 @@ public sealed class QdcTests
     [TestMethod]
     public void TheAtlasTiCodebookImportsAndItsCodeSetIsReported()
     {
-        var (themes, report) = QdcReader.Read(RefiShared.Sample("atlasti-23.4.0-valid.qdc"));
+        var (themes, report) = QdcReader.Read(RefiData.Sample("atlasti-23.4.0-valid.qdc"));
 
         var theme = themes.Single();
         Assert.AreEqual(("code1", "code1", "#46AA00", "description"), (theme.Id, theme.Label, theme.Color, theme.Definition));

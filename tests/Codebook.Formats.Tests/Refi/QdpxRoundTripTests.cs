@@ -19,7 +19,7 @@ public sealed class QdpxRoundTripTests
         var qdpx = new MemoryStream();
         QdpxWriter.Write(qdpx, project);
 
-        var errors = RefiShared.SchemaErrors(new MemoryStream(Entry(qdpx, "project.qde")), "Project-mrt2019.xsd");
+        var errors = RefiData.SchemaErrors(new MemoryStream(Entry(qdpx, "project.qde")), "Project-mrt2019.xsd");
         CollectionAssert.AreEqual(Array.Empty<string>(), errors, string.Join("\n", errors));
 
         qdpx.Position = 0;

@@ -7,7 +7,8 @@ internal static class TestFiles
 
     public static string Examples => Path.Combine(RepoRoot, "tests", "Codebook.Formats.Tests", "Transcripts", "Examples");
 
-    public static string Shared(params string[] parts) => Path.Combine([RepoRoot, "..", "shared", .. parts]);
+    /// <summary>Material that is not ours, kept in the repository with its source and licence (tests/data/README.md).</summary>
+    public static string Data(params string[] parts) => Path.Combine([RepoRoot, "tests", "data", .. parts]);
 
     /// <summary>The example inputs (everything but the .expected files), by file name.</summary>
     public static IEnumerable<string> ExampleNames() =>
