@@ -97,7 +97,8 @@ public sealed class RefiQdaTests
         var import = CliRun.Of("--project", temp.Project, "import-qdpx", Sample("target-atlas-project.qdpx"));
 
         Assert.AreEqual(2, import.ExitCode, import.ToString());
-        StringAssert.Contains(import.Error, "only be imported into an empty project");
+        StringAssert.Contains(import.Error, "a whole project goes only into an empty project");
+        StringAssert.Contains(import.Error, "codebook init NEW.codebook");
         Assert.AreEqual(before, CliRun.Of("--project", temp.Project, "log", "--json").Out);
     }
 

@@ -47,7 +47,7 @@ internal static class CodeElements
                 var theme = new Theme { Label = label, ParentId = parentId, Order = order++, Color = Colour(code.Attr("color"), name, report) };
                 var named = ThemeDescription.Read(description, theme);
                 var slug = Slug.From(label);
-                var id = named ?? knownIds.GetValueOrDefault(guid) ?? slug;
+                var id = named ?? knownIds.GetValueOrDefault(guid) ?? IdOfOurGuid(guid, slug) ?? slug;
                 theme.Id = Unique(id, taken);
                 if (RefiGuid.OfTheme(theme.Id) != guid) theme.Exchange = new ExchangeCode { Guid = code.RawGuid()!, Name = name ?? "", Description = description };
                 if (!themeOfGuid.TryAdd(guid, theme.Id)) throw RefiXml.Bad(RefiXml.At(where, code), $"two codes have the guid {guid}", "export the codebook again from its tool");
@@ -58,6 +58,24 @@ internal static class CodeElements
         if (codes is not null) Level(codes, null);
         return (themes, themeOfGuid);
     }
+
+    /// <summary>The id whose GUID a code has, when the code is ours and its id is some of its label's words in order
+    /// ("quantification" for "Quantification and reporting"): tried for every such choice of words, which a GUID
+    /// derived from an id makes certain. Null for any other code.</summary>
+    private static string? IdOfOurGuid(string guid, string slug)
+    {
+        var words = slug.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxWords) return null;
+        for (var mask = (1 << words.Length) - 1; mask > 0; mask--)
+        {
+            var id = string.Join('-', words.Where((_, i) => (mask & (1 << i)) != 0));
+            if (RefiGuid.OfTheme(id) == guid) return id;
+        }
+        return null;
+    }
+
+    /// <summary>At most 2^12 GUIDs to try for one code.</summary>
+    private const int MaxWords = 12;
 
     private static string Unique(string id, HashSet<string> taken)
     {
