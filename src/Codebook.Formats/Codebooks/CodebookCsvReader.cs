@@ -51,7 +51,7 @@ public static class CodebookCsvReader
             {
                 string Field(int index) => index >= 0 && index < csv.FieldCount ? csv.GetString(index).Trim() : "";
                 if (Enumerable.Range(0, csv.FieldCount).All(i => csv.GetString(i).Trim().Length == 0)) continue;
-                rows.Add(new Row(csv.LineNumber, Field(columns.Tag), Field(columns.Description),
+                rows.Add(new Row(csv.LineNumber, Field(columns.Tag), Field(columns.Description), columns.Ours[CodebookCsv.Parent] >= 0,
                     columns.Ours.ToDictionary(c => c.Key, c => Field(c.Value), StringComparer.Ordinal)));
             }
         }
@@ -91,6 +91,11 @@ public static class CodebookCsvReader
             {
                 parent = named;
                 label = Label(row.Tag, byPath, named);
+            }
+            else if (row.ByParentId)
+            {
+                parent = null;
+                label = row.Tag;
             }
             else
             {
@@ -159,5 +164,6 @@ public static class CodebookCsvReader
 
     private sealed record Columns(int Tag, int Description, Dictionary<string, int> Ours);
 
-    private sealed record Row(long Line, string Tag, string Description, Dictionary<string, string> Ours);
+    /// <summary>A row; with <paramref name="ByParentId"/> (our own files) the parent column, not the path, places it.</summary>
+    private sealed record Row(long Line, string Tag, string Description, bool ByParentId, Dictionary<string, string> Ours);
 }
