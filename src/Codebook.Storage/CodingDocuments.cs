@@ -18,6 +18,7 @@ internal static class CodingDocuments
         End = document["End"].AsInt32,
         Memo = document.TryGetValue("Memo", out var memo) && memo.IsString ? memo.AsString : null,
         CreatedAt = document["CreatedAt"].AsDateTime,
+        SelectionGuid = document.TryGetValue("SelectionGuid", out var selection) && selection.IsString ? selection.AsString : null,
         Reviews = document.TryGetValue("Reviews", out var reviews) && reviews.IsArray && reviews.AsArray.Count > 0
             ? mapper.Deserialize<List<CodingReview>>(reviews)
             : [],

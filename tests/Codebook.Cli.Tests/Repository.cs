@@ -7,8 +7,8 @@ internal static class Repository
 
     public static string SampleInterviews => Path.Combine(Root, "corpus-samples", "interviews");
 
-    /// <summary>The REFI-QDA schemas and real tools' exports, shared beside the repository and read where they are.</summary>
-    public static string RefiQda => Path.GetFullPath(Path.Combine(Root, "..", "shared", "refi-qda"));
+    /// <summary>The REFI-QDA schemas and real tools' exports (tests/data/refi-qda/README.md names their sources).</summary>
+    public static string RefiQda => Path.Combine(Root, "tests", "data", "refi-qda");
 
     private static string FindRoot()
     {

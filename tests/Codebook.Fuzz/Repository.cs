@@ -1,7 +1,7 @@
 namespace Codebook.Fuzz;
 
 /// <summary>The repository the runner works from (found by walking up to Codebook.sln): its sample study is the
-/// seed of every mutation, and the REFI-QDA samples beside it (../shared/refi-qda) when they are there.</summary>
+/// seed of every mutation, and the REFI-QDA samples of tests/data/refi-qda.</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
@@ -16,7 +16,7 @@ public static class Repository
 
     public static string StudyCodebook => Path.Combine(Root, "themes", "governance-by-numbers.md");
 
-    public static string RefiSamples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "refi-qda", "samples"));
+    public static string RefiSamples => Path.Combine(Root, "tests", "data", "refi-qda", "samples");
 
     private static string FindRoot()
     {

@@ -40,7 +40,7 @@ public static partial class Seeds
     public static IReadOnlyList<byte[]> Qdc()
     {
         var ours = new MemoryStream();
-        QdcWriter.Write(ours, StudyThemes(), "fuzz", Created);
+        QdcWriter.Write(ours, StudyThemes());
         return [ours.ToArray(), .. Files(Repository.RefiSamples, "*.qdc")];
     }
 

@@ -45,4 +45,6 @@ public enum ErrorCode
     PasswordNeeded,
     /// <summary>The password given does not open the encrypted project.</summary>
     WrongPassword,
+    /// <summary>A file was given to a command that does not take its kind (a whole project to the codebook's import).</summary>
+    WrongKindOfFile,
 }

@@ -12,10 +12,14 @@ public sealed class ProjectContentImporter(IProjectStore store, Coder coder)
 {
     public void Import(ProjectContent content, string source)
     {
-        if (!ProjectContent.Of(store).IsEmpty)
+        var present = ProjectContent.Of(store);
+        if (!present.IsEmpty)
         {
-            throw new CodebookException(ErrorCode.ProjectNotEmpty, "a whole project can only be imported into an empty project", store.Location,
-                "create one first: codebook init NEW.codebook, then codebook --project NEW.codebook import-qdpx FILE");
+            throw new CodebookException(ErrorCode.ProjectNotEmpty,
+                $"a whole project goes only into an empty project, and this one holds {Counted.Of(present.Transcripts.Count, "transcript")}, "
+                + $"{Counted.Of(present.Themes.Count, "theme")} and {Counted.Of(present.Codings.Count, "coding")}: merging two projects' transcripts, "
+                + "codings and cases needs choices a file cannot make", store.Location,
+                $"create an empty project and import into it: codebook init NEW.codebook, then codebook --project NEW.codebook import {source}");
         }
         Check(content, source);
         var summary = $"imported {source}: {Counted.Of(content.Transcripts.Count, "transcript")}, {Counted.Of(content.Themes.Count, "theme")}, "

@@ -21,6 +21,10 @@ public sealed class Coding
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The GUID of the REFI-QDA selection this coding was read from, written back on export; codings that
+    /// share it and their span came from one selection and go back as one.</summary>
+    public string? SelectionGuid { get; set; }
+
     /// <summary>What reviewers said of this coding, oldest first.</summary>
     public List<CodingReview> Reviews { get; set; } = [];
 

@@ -42,6 +42,9 @@ public sealed class Theme
     /// <summary>The theme this one was split off from, if any.</summary>
     public string? SplitFrom { get; set; }
 
+    /// <summary>The code this theme was read from, when it came from another tool's REFI-QDA file.</summary>
+    public ExchangeCode? Exchange { get; set; }
+
     /// <summary>Every review status given to the theme, oldest first, with its comment.</summary>
     public List<ThemeReview> Reviews { get; set; } = [];
 }

@@ -36,6 +36,9 @@ public sealed class Transcript
     /// they are the same.</summary>
     public List<int> FileLines { get; set; } = [];
 
+    /// <summary>The source this transcript was read from, when it came from a REFI-QDA project.</summary>
+    public ExchangeSource? Exchange { get; set; }
+
     public DateTime ImportedAt { get; set; }
 
     public string ImportedBy { get; set; } = "";

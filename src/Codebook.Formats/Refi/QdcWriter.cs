@@ -8,12 +8,11 @@ namespace Codebook.Formats.Refi;
 /// <summary>Writes a codebook as a REFI-QDA <c>.qdc</c> file (namespace <c>urn:QDA-XML:codebook:1.0</c>).</summary>
 public static class QdcWriter
 {
-    public static void Write(Stream output, IReadOnlyList<Theme> themes, string projectName, DateTime projectCreatedAt)
+    public static void Write(Stream output, IReadOnlyList<Theme> themes)
     {
         var ns = RefiXml.Codebook;
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
-            new XElement(ns + "CodeBook", new XAttribute("origin", RefiXml.Origin),
-                CodeElements.Write(ns, themes, new RefiGuid(projectName, projectCreatedAt))));
+            new XElement(ns + "CodeBook", new XAttribute("origin", RefiXml.Origin), CodeElements.Write(ns, themes)));
         Save(document, output);
     }
 

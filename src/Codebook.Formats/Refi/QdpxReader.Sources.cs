@@ -29,6 +29,8 @@ public sealed partial class QdpxReader
         }
         var selections = texts.SelectMany(t => t.Element.Children("PlainTextSelection").Select(s => new OffsetDetector.Selection(t.Text, Position(s, "startPosition"), Position(s, "endPosition")))).ToList();
         var convention = OffsetDetector.Detect(selections, _root.Attr("origin"), _report);
+        _report.Tool = RefiTool.Detect(_root.Attr("origin"), convention);
+        var coderFrom = CoderRule(texts.SelectMany(t => t.Element.Children("PlainTextSelection")).ToList());
 
         var sources = new List<ImportedSource>();
         var transcriptIds = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +39,7 @@ public sealed partial class QdpxReader
         {
             if (Transcript(element, text, transcriptIds) is not { } transcript) continue;
             var source = new ImportedSource(element.GuidOf() ?? transcript.Id, element, transcript);
-            foreach (var selection in element.Children("PlainTextSelection")) Codings(source, selection, text, convention, themeOfGuid, codingIds);
+            foreach (var selection in element.Children("PlainTextSelection")) Codings(source, selection, text, convention, coderFrom, themeOfGuid, codingIds);
             if (element.Children("Coding").Count() is var whole and > 0)
                 _report.Add($"source '{transcript.Id}': {whole} codings of the whole source (Codebook codes passages)");
             sources.Add(source);
@@ -69,11 +71,12 @@ public sealed partial class QdpxReader
         transcript.SourceFile = $"{_where}: {name}";
         transcript.CaseId = null;
         transcript.ImportedBy = UserName(element.GuidOf("creatingUser"));
+        transcript.Exchange = new ExchangeSource { Guid = element.RawGuid() ?? "", Name = name, Tool = _report.Tool.Key, Users = new(_userGuids, StringComparer.Ordinal) };
         transcript.ImportedAt = Date(element.Attr("creationDateTime"));
         return transcript;
     }
 
-    private void Codings(ImportedSource source, XElement selection, SourceText text, OffsetConvention convention,
+    private void Codings(ImportedSource source, XElement selection, SourceText text, OffsetConvention convention, CoderFrom coderFrom,
         Dictionary<string, string> themeOfGuid, HashSet<string> taken)
     {
         var (start, end) = (Position(selection, "startPosition"), Position(selection, "endPosition"));
@@ -97,17 +100,43 @@ public sealed partial class QdpxReader
                 Id = ShortId.New('c', id => !taken.Add(id)),
                 TranscriptId = source.Transcript.Id,
                 ThemeId = themeId,
-                Coder = UserName(element.GuidOf("creatingUser") ?? selection.GuidOf("creatingUser")),
+                Coder = UserName(coderFrom == CoderFrom.Selection
+                    ? selection.GuidOf("creatingUser") ?? element.GuidOf("creatingUser")
+                    : element.GuidOf("creatingUser") ?? selection.GuidOf("creatingUser")),
                 Start = span.Start,
                 End = span.End,
                 Memo = memo,
                 CreatedAt = Date(element.Attr("creationDateTime") ?? selection.Attr("creationDateTime")),
+                SelectionGuid = selection.RawGuid(),
             };
             if (source.Codings.Any(c => c.ThemeId == coding.ThemeId && c.Coder == coding.Coder && c.Span == coding.Span)) continue;
             source.Codings.Add(coding);
+            _report.CodingsByCoder[coding.Coder] = _report.CodingsByCoder.GetValueOrDefault(coding.Coder) + 1;
             if (element.GuidOf() is { } guid) source.CodingOfGuid[guid] = coding;
             if (selection.GuidOf() is { } selectionGuid) source.CodingOfGuid.TryAdd(selectionGuid, coding);
         }
+    }
+
+    /// <summary>Whose <c>creatingUser</c> names the coder. Asked for, that one. Otherwise the coding's, unless every
+    /// coding names one user while the selections name others: then that user only exported the file (NVivo 12 writes
+    /// its exporter on every coding) and each selection's own user made it.</summary>
+    private CoderFrom CoderRule(List<XElement> selections)
+    {
+        var codingUsers = selections.SelectMany(s => s.Children("Coding")).Select(c => c.GuidOf("creatingUser")).OfType<string>().Distinct().ToList();
+        var selectionUsers = selections.Where(s => s.Children("Coding").Any()).Select(s => s.GuidOf("creatingUser")).OfType<string>().Distinct().ToList();
+        if (_coderFrom is { } asked)
+        {
+            _report.CoderRule = asked == CoderFrom.Selection ? "each selection's creatingUser, as asked" : "each coding's creatingUser, as asked";
+            return asked;
+        }
+        if (codingUsers.Count == 1 && selectionUsers.Any(u => u != codingUsers[0]))
+        {
+            _report.CoderRule = $"each selection's creatingUser: every coding names {UserName(codingUsers[0])}, who exported the file, while the selections name "
+                + $"{selectionUsers.Count} users (taking the codings' user instead gives every coding to {UserName(codingUsers[0])})";
+            return CoderFrom.Selection;
+        }
+        if (selections.Count > 0) _report.CoderRule = "each coding's creatingUser (its selection's when the coding names nobody)";
+        return CoderFrom.Coding;
     }
 
     private long Position(XElement selection, string name) =>

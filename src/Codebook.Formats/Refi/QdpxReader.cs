@@ -19,9 +19,12 @@ public sealed partial class QdpxReader
     private readonly DateTime _now;
     private readonly RefiReport _report = new();
     private readonly Dictionary<string, string> _users = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _userGuids = new(StringComparer.Ordinal);
+    private readonly CoderFrom? _coderFrom;
 
-    private QdpxReader(string where, QdpxArchive archive, string importer, DateTime now)
+    private QdpxReader(string where, QdpxArchive archive, string importer, DateTime now, CoderFrom? coderFrom)
     {
+        _coderFrom = coderFrom;
         _where = $"{where}/{archive.ProjectEntry}";
         _archive = archive;
         _importer = importer;
@@ -31,15 +34,17 @@ public sealed partial class QdpxReader
             throw RefiXml.Bad(_where, $"the root element is <{_root.Name.LocalName}>, not <Project>", "a .qdpx holds a REFI-QDA project export");
     }
 
-    public static (ProjectContent Content, RefiReport Report) Read(string path, string importer, DateTime now)
+    /// <summary>The project in a file; <paramref name="coderFrom"/> says whose <c>creatingUser</c> names a coding's
+    /// coder, or null to let the file decide (<see cref="CoderRule"/>).</summary>
+    public static (ProjectContent Content, RefiReport Report) Read(string path, string importer, DateTime now, CoderFrom? coderFrom = null)
     {
         using var stream = RefiFile.Open(path);
-        return Read(stream, Path.GetFileName(path), importer, now);
+        return Read(stream, Path.GetFileName(path), importer, now, coderFrom);
     }
 
-    public static (ProjectContent Content, RefiReport Report) Read(Stream stream, string where, string importer, DateTime now)
+    public static (ProjectContent Content, RefiReport Report) Read(Stream stream, string where, string importer, DateTime now, CoderFrom? coderFrom = null)
     {
-        var reader = new QdpxReader(where, QdpxArchive.Read(stream, where), importer, now);
+        var reader = new QdpxReader(where, QdpxArchive.Read(stream, where), importer, now, coderFrom);
         return (reader.Content(), reader._report);
     }
 
@@ -47,7 +52,10 @@ public sealed partial class QdpxReader
     {
         foreach (var user in _root.Child("Users")?.Children("User") ?? [])
         {
-            if (user.GuidOf() is { } guid) _users[guid] = user.Attr("name") ?? user.Attr("id") ?? guid;
+            if (user.GuidOf() is not { } guid) continue;
+            var name = user.Attr("name") ?? user.Attr("id") ?? guid;
+            _users[guid] = name;
+            _userGuids.TryAdd(name, user.RawGuid()!);
         }
         var (themes, themeOfGuid) = CodeElements.Read(_root.Child("CodeBook")?.Child("Codes"), _where, _report);
         var sources = Sources(themeOfGuid);

@@ -15,8 +15,12 @@ public sealed class RefiGuid
     public RefiGuid(string projectName, DateTime createdAt) =>
         _project = Version5(CodebookNamespace, $"{projectName}|{createdAt.ToUniversalTime():O}");
 
-    /// <summary>The GUID of one thing in the project, "theme" "resistance" or "coding" "c7k2m9qxa".</summary>
+    /// <summary>The GUID of one thing in the project, "transcript" "fr01" or "coding" "c7k2m9qxa".</summary>
     public string Of(string kind, string id) => Version5(_project, $"{kind}:{id}").ToString();
+
+    /// <summary>A theme's GUID, the same in every project: a codebook shared by several projects keeps its codes' GUIDs,
+    /// and an import finds the theme a code stands for by its id, without writing the id into the description.</summary>
+    public static string OfTheme(string id) => Version5(CodebookNamespace, $"theme:{id}").ToString();
 
     private static Guid Version5(Guid space, string name)
     {

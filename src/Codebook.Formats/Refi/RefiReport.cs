@@ -12,5 +12,14 @@ public sealed class RefiReport
     /// <summary>How positions in the file were read ("Unicode code points, CRLF as one character (ATLAS.ti)"); null without selections.</summary>
     public string? Convention { get; set; }
 
+    /// <summary>The tool the file came from, as its origin or its way of counting positions says.</summary>
+    public RefiTool Tool { get; set; } = RefiTool.Standard;
+
+    /// <summary>Which user names a coding's coder, and why ("each selection's creatingUser: every coding names ..."); null without codings.</summary>
+    public string? CoderRule { get; set; }
+
+    /// <summary>How many codings each coder the file names has, by the rule applied.</summary>
+    public SortedDictionary<string, int> CodingsByCoder { get; } = new(StringComparer.Ordinal);
+
     public void Add(string note) => _notes.Add(note);
 }

@@ -67,7 +67,12 @@ internal static class RefiXml
 
     /// <summary>GUIDs compare without braces or case: tools write both <c>{...}</c> and bare, upper and lower case.</summary>
     public static string? GuidOf(this XElement element, string name = "guid") =>
-        element.Attr(name)?.Trim().Trim('{', '}').ToLowerInvariant();
+        element.Attr(name) is { } guid ? Normalised(guid) : null;
+
+    public static string Normalised(string guid) => guid.Trim().Trim('{', '}').ToLowerInvariant();
+
+    /// <summary>A GUID as the tool wrote it (its case kept, braces dropped as the schema wants), to write it back the same.</summary>
+    public static string? RawGuid(this XElement element, string name = "guid") => element.Attr(name)?.Trim().Trim('{', '}');
 
     public static string At(string where, XElement element) =>
         element is IXmlLineInfo info && info.HasLineInfo() ? $"{where}:{info.LineNumber}:{info.LinePosition}" : where;

@@ -4,26 +4,30 @@ using Codebook.Core.Model;
 namespace Codebook.Formats.Refi;
 
 /// <summary>A code's <c>Description</c>, the one text REFI-QDA gives a code: the theme's definition, then its rules
-/// and examples as short labelled lists, then its id, so that other tools show all of it and an import of our own
-/// export gets back the same theme. Descriptions from other tools become the definition, whole.</summary>
+/// and examples as short labelled lists, so that other tools show all of it and an import of our own export gets
+/// back the same theme. A description read from another tool is written back exactly as it was while the theme
+/// still says the same. The theme's id does not travel here: its code's GUID stands for it (<see cref="RefiGuid.OfTheme"/>).</summary>
 internal static class ThemeDescription
 {
     private const string Include = "Include:";
     private const string Exclude = "Exclude:";
     private const string Examples = "Examples:";
+
+    /// <summary>The last line older exports of Codebook appended; still read, so that those files find their themes.</summary>
     private const string IdLabel = "Codebook id: ";
 
     public static string Write(Theme theme)
     {
+        if (theme.Exchange?.Description is { } original && SaysTheSame(original, theme)) return original;
         var text = new StringBuilder(theme.Definition.Trim());
         List(text, Include, theme.Include);
         List(text, Exclude, theme.Exclude);
         List(text, Examples, theme.Examples);
-        if (text.Length > 0) text.Append("\n\n");
-        return text.Append(IdLabel).Append(theme.Id).ToString();
+        return text.ToString();
     }
 
-    /// <summary>Fills the definition, rules and examples of <paramref name="theme"/>; returns the id the description names, if any.</summary>
+    /// <summary>Fills the definition, rules and examples of <paramref name="theme"/>; returns the id an older export's
+    /// description names, if any.</summary>
     public static string? Read(string? description, Theme theme)
     {
         if (string.IsNullOrWhiteSpace(description)) return null;
@@ -51,6 +55,14 @@ internal static class ThemeDescription
         }
         theme.Definition = string.Join('\n', definition).Trim();
         return id is not null && ThemeRules.IsId(id) ? id : null;
+    }
+
+    private static bool SaysTheSame(string description, Theme theme)
+    {
+        var read = new Theme();
+        Read(description, read);
+        return read.Definition == theme.Definition.Trim() && read.Include.SequenceEqual(theme.Include)
+            && read.Exclude.SequenceEqual(theme.Exclude) && read.Examples.SequenceEqual(theme.Examples);
     }
 
     private static void List(StringBuilder text, string label, List<string> items)

@@ -12,7 +12,7 @@ public sealed class DamagedFileTests
     [TestMethod]
     public void ACodebookCutAnywhereIsReadOrRefusedClearly()
     {
-        var qdc = File.ReadAllBytes(RefiShared.Sample("atlasti-23.4.0-valid.qdc"));
+        var qdc = File.ReadAllBytes(RefiData.Sample("atlasti-23.4.0-valid.qdc"));
         for (var length = 0; length < qdc.Length; length++)
         {
             try

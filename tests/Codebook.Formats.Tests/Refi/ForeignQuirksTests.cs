@@ -2,7 +2,7 @@ using Codebook.Formats.Refi;
 
 namespace Codebook.Formats.Tests.Refi;
 
-/// <summary>What real tools write that the standard does not quite say (../shared/refi-qda/README.md, "Facts that bite").</summary>
+/// <summary>What real tools write that the standard does not quite say (docs/refi-qda.md; tests/data/refi-qda/README.md).</summary>
 [TestClass]
 public sealed class ForeignQuirksTests
 {

@@ -72,7 +72,7 @@ public sealed class HostileFileTests
     [TestMethod]
     public void TheTruncatedAtlasTiCodebookIsRefusedWithWhereItEnds()
     {
-        var error = Assert.ThrowsExactly<CodebookException>(() => QdcReader.Read(RefiShared.Sample("atlasti-23.4.0-truncated-corrupted.qdc")));
+        var error = Assert.ThrowsExactly<CodebookException>(() => QdcReader.Read(RefiData.Sample("atlasti-23.4.0-truncated-corrupted.qdc")));
 
         Assert.AreEqual(ErrorCode.BadExchangeFile, error.Code);
         StringAssert.Contains(error.Message, "cut short");

@@ -1,3 +1,4 @@
+using System.Text;
 using Codebook.Core.Model;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Refi;
@@ -7,24 +8,44 @@ namespace Codebook.Formats.Tests.Refi;
 [TestClass]
 public sealed class QdcTests
 {
-    private static readonly DateTime Created = new(2026, 3, 1, 9, 30, 0, DateTimeKind.Utc);
 
     [TestMethod]
-    public void TheStudyCodebookExportsValidAndComesBackTheSame()
+    public void TheStudyCodebookExportsValidAndComesBackTheSameIntoAProjectThatHasIt()
     {
-        var themes = CodebookMarkdownReader.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "themes", "governance-by-numbers.md")), "governance-by-numbers.md");
+        var themes = StudyThemes();
         var qdc = new MemoryStream();
-        QdcWriter.Write(qdc, themes, "study", Created);
+        QdcWriter.Write(qdc, themes);
 
         qdc.Position = 0;
-        var errors = RefiShared.SchemaErrors(qdc, "Codebook-mrt2019.xsd");
+        var errors = RefiData.SchemaErrors(qdc, "Codebook-mrt2019.xsd");
         CollectionAssert.AreEqual(Array.Empty<string>(), errors, string.Join("\n", errors));
 
         qdc.Position = 0;
-        var (read, report) = QdcReader.Read(qdc, "study.qdc");
+        var (read, report) = QdcReader.Read(qdc, "study.qdc", known: themes);
         Assert.IsEmpty(report.Notes);
         CollectionAssert.AreEquivalent(themes.Select(Outline).ToList(), read.Select(Outline).ToList());
+        Assert.IsTrue(read.All(t => t.Exchange is null), "our own codes need no GUID kept beside them");
     }
+
+    [TestMethod]
+    public void DescriptionsCarryNoIdAndAFreshProjectFindsTheIdsThatAreWordsOfTheirLabel()
+    {
+        var themes = StudyThemes();
+        var qdc = new MemoryStream();
+        QdcWriter.Write(qdc, themes);
+
+        Assert.DoesNotContain("Codebook id", Encoding.UTF8.GetString(qdc.ToArray()));
+        qdc.Position = 0;
+        var (read, _) = QdcReader.Read(qdc, "study.qdc");
+
+        // Every id of the study is some of its label's words but two ("uncounted-situations", "data-to-unemployment-office").
+        var lost = themes.Zip(read).Where(p => p.First.Id != p.Second.Id).Select(p => p.First.Id).ToList();
+        CollectionAssert.AreEquivalent(new[] { "data-to-unemployment-office", "uncounted-situations" }, lost);
+        CollectionAssert.AreEqual(themes.Select(t => t.Label).ToList(), read.Select(t => t.Label).ToList());
+    }
+
+    private static IReadOnlyList<Theme> StudyThemes() =>
+        new Codebook.Core.Themes.ThemeTree(CodebookMarkdownReader.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "themes", "governance-by-numbers.md")), "governance-by-numbers.md")).InOrder.Select(x => x.Theme).ToList();
 
     [TestMethod]
     public void TwoExportsOfTheSameCodebookAreIdentical()
@@ -33,8 +54,8 @@ public sealed class QdcTests
         var first = new MemoryStream();
         var second = new MemoryStream();
 
-        QdcWriter.Write(first, themes, "study", Created);
-        QdcWriter.Write(second, themes, "study", Created);
+        QdcWriter.Write(first, themes);
+        QdcWriter.Write(second, themes);
 
         CollectionAssert.AreEqual(first.ToArray(), second.ToArray());
     }
@@ -42,7 +63,7 @@ public sealed class QdcTests
     [TestMethod]
     public void TheAtlasTiCodebookImportsAndItsCodeSetIsReported()
     {
-        var (themes, report) = QdcReader.Read(RefiShared.Sample("atlasti-23.4.0-valid.qdc"));
+        var (themes, report) = QdcReader.Read(RefiData.Sample("atlasti-23.4.0-valid.qdc"));
 
         var theme = themes.Single();
         Assert.AreEqual(("code1", "code1", "#46AA00", "description"), (theme.Id, theme.Label, theme.Color, theme.Definition));

@@ -19,7 +19,7 @@ public sealed class QdpxRoundTripTests
         var qdpx = new MemoryStream();
         QdpxWriter.Write(qdpx, project);
 
-        var errors = RefiShared.SchemaErrors(new MemoryStream(Entry(qdpx, "project.qde")), "Project-mrt2019.xsd");
+        var errors = RefiData.SchemaErrors(new MemoryStream(Entry(qdpx, "project.qde")), "Project-mrt2019.xsd");
         CollectionAssert.AreEqual(Array.Empty<string>(), errors, string.Join("\n", errors));
 
         qdpx.Position = 0;
@@ -29,10 +29,12 @@ public sealed class QdpxRoundTripTests
         var transcript = read.Transcripts.Single();
         Assert.AreEqual(project.Transcripts[0].Text, transcript.Text);
         Assert.AreEqual(("fr01-nadia", "Entretien 01", "nadia"), (transcript.Id, transcript.Title, transcript.CaseId));
-        CollectionAssert.AreEquivalent(project.Codings.Select(Row).ToList(), read.Codings.Select(Row).ToList());
+        // A theme's id comes back when it is words of its label ("resistance"); "gaming" ("Jouer avec les chiffres") comes back as its label's slug.
+        CollectionAssert.AreEqual(new[] { "resistance", "jouer-avec-les-chiffres" }, read.Themes.Select(t => t.Id).ToArray());
+        CollectionAssert.AreEquivalent(project.Codings.Select(c => Row(c, project.Themes)).ToList(), read.Codings.Select(c => Row(c, read.Themes)).ToList());
         var @case = read.Cases.Single();
         Assert.AreEqual(("nadia", "Nadia K.", "frontline-worker"), (@case.Id, @case.Name, @case.Attributes["role"]));
-        CollectionAssert.AreEquivalent(project.Memos.Select(m => Memo(m, project.Codings)).ToList(), read.Memos.Select(m => Memo(m, read.Codings)).ToList());
+        CollectionAssert.AreEquivalent(project.Memos.Select(m => Memo(m, project)).ToList(), read.Memos.Select(m => Memo(m, read)).ToList());
     }
 
     [TestMethod]
@@ -89,11 +91,14 @@ public sealed class QdpxRoundTripTests
         return new ProjectContent("study", Created, "ana", [transcript], cases, themes, codings, memos);
     }
 
-    private static string Row(Coding c) => $"{c.TranscriptId}|{c.Start}|{c.End}|{c.ThemeId}|{c.Coder}|{c.Memo}";
+    /// <summary>A coding by its span, its theme's label, coder and note.</summary>
+    private static string Row(Coding c, IReadOnlyList<Theme> themes) => $"{c.TranscriptId}|{c.Start}|{c.End}|{Label(c.ThemeId, themes)}|{c.Coder}|{c.Memo}";
+
+    private static string Label(string themeId, IReadOnlyList<Theme> themes) => themes.Single(t => t.Id == themeId).Label;
 
     /// <summary>A memo by what it is on; a coding memo by its coding's span, since coding ids are new on import.</summary>
-    private static string Memo(Memo m, IReadOnlyList<Coding> codings) =>
-        $"{m.Target}|{(m.Target == MemoTarget.Coding ? Row(codings.Single(c => c.Id == m.TargetId)) : m.TargetId)}|{m.Author}|{m.Text}";
+    private static string Memo(Memo m, ProjectContent project) =>
+        $"{m.Target}|{m.Target switch { MemoTarget.Coding => Row(project.Codings.Single(c => c.Id == m.TargetId), project.Themes), MemoTarget.Theme => Label(m.TargetId, project.Themes), _ => m.TargetId }}|{m.Author}|{m.Text}";
 
     private static byte[] Entry(MemoryStream qdpx, string name)
     {

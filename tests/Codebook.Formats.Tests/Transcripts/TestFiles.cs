@@ -8,9 +8,10 @@ internal static class TestFiles
     public static string Examples => Path.Combine(RepoRoot, "tests", "Codebook.Formats.Tests", "Transcripts", "Examples");
 
     /// <summary>Excerpts of real, openly licensed transcripts (see the README beside them).</summary>
-    public static string RealTranscripts => Path.Combine(RepoRoot, "tests", "data", "transcripts");
+    public static string RealTranscripts => Data("transcripts");
 
-    public static string Shared(params string[] parts) => Path.Combine([RepoRoot, "..", "shared", .. parts]);
+    /// <summary>Material that is not ours, kept in the repository with its source and licence (tests/data/README.md).</summary>
+    public static string Data(params string[] parts) => Path.Combine([RepoRoot, "tests", "data", .. parts]);
 
     /// <summary>The example inputs (everything but the .expected files), by file name.</summary>
     public static IEnumerable<string> ExampleNames() =>

@@ -3,23 +3,23 @@ using Codebook.Formats.Transcripts;
 
 namespace Codebook.Formats.Tests.Transcripts;
 
-/// <summary>French and Spanish are told apart on real prose (../shared/bench-text), without a warning when clear.</summary>
+/// <summary>French and Spanish are told apart on real prose (excerpts of public-domain novels in tests/data/prose),
+/// without a warning when clear.</summary>
 [TestClass]
 public sealed class TranscriptLanguageTests
 {
     public static IEnumerable<object[]> Novels =>
         from language in (string[])["fr", "es"]
-        from path in Directory.EnumerateFiles(TestFiles.Shared("bench-text", language), "*.txt").Order()
+        from path in Directory.EnumerateFiles(TestFiles.Data("prose", language), "*.txt").Order()
         select new object[] { language, Path.GetFileName(path) };
 
     [TestMethod]
     [DynamicData(nameof(Novels))]
     public void A_few_hundred_words_of_prose_are_enough(string language, string novel)
     {
-        string text = File.ReadAllText(TestFiles.Shared("bench-text", language, novel));
-        foreach (int start in (int[])[text.Length / 4, text.Length / 2, 3 * text.Length / 4])
+        string text = File.ReadAllText(TestFiles.Data("prose", language, novel));
+        foreach (string sample in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            string sample = string.Join(' ', text[start..].Split(' ', '\n').Skip(1).Take(300));
             var parsed = TranscriptReader.Read("sample.txt", Encoding.UTF8.GetBytes("ENQ: " + sample));
 
             Assert.AreEqual(language, parsed.Transcript.Language, sample);

@@ -4,10 +4,10 @@ using System.Xml.Schema;
 
 namespace Codebook.Formats.Tests.Refi;
 
-/// <summary>The REFI-QDA material in <c>../shared/refi-qda/</c> (schemas, real tools' exports), read where it lives.</summary>
-internal static class RefiShared
+/// <summary>The REFI-QDA material in <c>tests/data/refi-qda/</c> (schemas, real tools' exports; sources in its README).</summary>
+internal static class RefiData
 {
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "refi-qda"));
+    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "data", "refi-qda");
 
     public static string Sample(string name) => Path.Combine(Folder, "samples", name);
 
