@@ -45,4 +45,8 @@ public enum ErrorCode
     PasswordNeeded,
     /// <summary>The password given does not open the encrypted project.</summary>
     WrongPassword,
+    /// <summary>A transcript has no recording linked, or its recording's file is missing.</summary>
+    NoRecording,
+    /// <summary>No program to play recordings was found.</summary>
+    NoPlayer,
 }
