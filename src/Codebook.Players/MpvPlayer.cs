@@ -41,7 +41,7 @@ public sealed class MpvPlayer(string program, string socket) : IMediaPlayer
     private void Start(MediaCue cue)
     {
         Stop();
-        if (File.Exists(socket)) File.Delete(socket);
+        // mpv replaces a socket left at the path by an earlier run itself.
         string[] options = [$"--input-ipc-server={socket}", "--no-terminal", "--idle=yes", "--keep-open=yes", "--force-window=no"];
         _process = PlayerProcess.Start(PlayerCommand.Mpv(program), cue, quiet: true, options);
         var process = _process;
@@ -89,7 +89,6 @@ public sealed class MpvPlayer(string program, string socket) : IMediaPlayer
         PlayerProcess.End(_process);
         _process = null;
         _file = null;
-        if (File.Exists(socket)) File.Delete(socket);
     }
 
     public void Dispose() => Stop();
