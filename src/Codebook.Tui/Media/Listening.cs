@@ -78,14 +78,16 @@ public sealed class Listening(ProjectSession session, TranscriptReader reader, A
         if (Player() is not { } player) return;
         if (!player.Controllable) say(Names.Format(Strings.CannotSeek, player.Name));
         else if (!player.Running) say(Strings.NothingPlaying);
-        else if (Try(() =>
+        else
         {
-            player.SeekBy(Step * direction);
-            return true;
-        }))
-        {
-            say(Names.Format(Strings.At, MediaTime.Format(player.Position() ?? TimeSpan.Zero)));
-            Follow();
+            // Where it goes, worked out: mpv answers a position asked right after a seek with the one before it.
+            var target = (player.Position() ?? TimeSpan.Zero) + Step * direction;
+            if (!Try(() =>
+            {
+                player.SeekBy(Step * direction);
+                return true;
+            })) return;
+            say(Names.Format(Strings.At, MediaTime.Format(target < TimeSpan.Zero ? TimeSpan.Zero : target)));
         }
     }
 
