@@ -67,6 +67,8 @@ public static class CodebookCommandLine
         ("decrypt", EncryptionCommand.Decrypt),
         ("backup", BackupCommand.Backup),
         ("restore", BackupCommand.Restore),
+        ("media", MediaCommand.Create),
+        ("play", PlayCommand.Create),
     ];
 
     /// <summary>The command <paramref name="args"/> name: their first word that is neither an option nor the value of

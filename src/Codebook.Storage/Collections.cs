@@ -15,4 +15,5 @@ internal static class Collections
     public const string Pseudonyms = "pseudonyms";
     public const string Changes = "changes";
     public const string Outlines = "outlines";
+    public const string Recordings = "recordings";
 }

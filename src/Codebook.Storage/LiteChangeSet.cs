@@ -1,3 +1,4 @@
+using Codebook.Core.Media;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using LiteDB;
@@ -31,6 +32,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(Pseudonym pseudonym) => Upsert(Collections.Pseudonyms, pseudonym);
 
+    public void Put(Recording recording) => Upsert(Collections.Recordings, recording);
+
     public void RemoveTranscript(string id)
     {
         Remove(Collections.Transcripts, id);
@@ -45,6 +48,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void RemoveUnplacedCoding(string id) => Remove(Collections.UnplacedCodings, id);
     public void RemovePseudonym(string id) => Remove(Collections.Pseudonyms, id);
+
+    public void RemoveRecording(string transcriptId) => Remove(Collections.Recordings, transcriptId);
 
     /// <summary>Sets a document back to <paramref name="document"/>, or deletes it when null: how undo and redo write.</summary>
     public void Restore(string collection, BsonValue id, BsonDocument? document)

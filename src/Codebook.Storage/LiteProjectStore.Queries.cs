@@ -1,4 +1,5 @@
 using Codebook.Core.Changes;
+using Codebook.Core.Media;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using LiteDB;
@@ -73,6 +74,11 @@ public sealed partial class LiteProjectStore
     public IReadOnlyList<Memo> Memos() => All<Memo>(Collections.Memos);
 
     public IReadOnlyList<Pseudonym> Pseudonyms() => All<Pseudonym>(Collections.Pseudonyms);
+
+    /// <summary>A project file from before recordings were linked has no such collection: it reads as none.</summary>
+    public IReadOnlyList<Recording> Recordings() => All<Recording>(Collections.Recordings);
+
+    public Recording? FindRecording(string transcriptId) => _db.GetCollection<Recording>(Collections.Recordings).FindById(transcriptId);
 
     public IReadOnlyList<CodebookSnapshot> Snapshots() => All<CodebookSnapshot>(Collections.Snapshots).OrderBy(s => s.At).ToList();
 

@@ -1,3 +1,4 @@
+using Codebook.Core.Media;
 using Codebook.Core.Model;
 using LiteDB;
 
@@ -21,6 +22,7 @@ internal static class ProjectMapper
         mapper.Entity<UnplacedCoding>().Id(u => u.Id, autoId: false);
         mapper.Entity<Pseudonym>().Id(p => p.Id, autoId: false);
         mapper.Entity<CodebookSnapshot>().Id(s => s.Label, autoId: false);
+        mapper.Entity<Recording>().Id(r => r.TranscriptId, autoId: false);
         mapper.Entity<ChangeRecord>().Id(c => c.Sequence, autoId: false);
         return mapper;
     }

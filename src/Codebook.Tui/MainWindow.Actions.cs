@@ -69,6 +69,15 @@ public sealed partial class MainWindow
             case ReaderAction.Help:
                 KeyHelp.Open();
                 break;
+            case ReaderAction.Play:
+                Listening.PlayOrPause();
+                break;
+            case ReaderAction.Replay:
+                Listening.Replay();
+                break;
+            case ReaderAction.StepBack or ReaderAction.StepForward:
+                Listening.StepBy(action == ReaderAction.StepBack ? -1 : 1);
+                break;
             case ReaderAction.Quit:
                 App?.RequestStop();
                 break;

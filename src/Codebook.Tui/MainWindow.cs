@@ -2,6 +2,7 @@ using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Help;
+using Codebook.Tui.Media;
 using Codebook.Tui.Analysis;
 using Codebook.Tui.Prompts;
 using Codebook.Tui.Panels;
@@ -56,6 +57,7 @@ public sealed partial class MainWindow : Window
         Analyses = new AnalysisPanel(session);
         Review = new ReviewPanel(session);
         CodebookDiff = new CodebookDiffPanel(session);
+        Listening = new Listening(session, Reader, message => Status.Show(KeysNow(), message));
         Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Search, Analyses, Review, CodebookDiff, Picker, Prompt, KeyHelp);
 
         Transcripts.Chosen += Open;
@@ -76,6 +78,7 @@ public sealed partial class MainWindow : Window
                 Status.Show(KeysNow());
             };
             panel.Said += message => Status.Show(KeysNow(), message);
+            panel.PlayAsked += Listening.PlayPassage;
         }
         _session.Changed += Refresh;
         _session.Noticed += message => Status.Show(KeysNow(), message);
@@ -131,6 +134,9 @@ public sealed partial class MainWindow : Window
     private IEnumerable<Panel> Panels => [Search, Analyses, Review, CodebookDiff];
 
     public KeyHelp KeyHelp { get; } = new();
+
+    /// <summary>Plays the transcripts' recordings; the reader follows the playback.</summary>
+    public Listening Listening { get; }
 
     private void Open(Transcript transcript, bool focus)
     {

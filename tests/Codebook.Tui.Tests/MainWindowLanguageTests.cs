@@ -13,7 +13,8 @@ public sealed class MainWindowLanguageTests
     {
         using var ui = UiCulture.Use(language);
         using var study = new Study("fr01-nadia.txt", "es12-lucia.txt");
-        using var screen = new Screen(new MainWindow(study.Session), 120, 40);
+        // Tall enough for the help to show the panels' keys below the reader's, the recording's included.
+        using var screen = new Screen(new MainWindow(study.Session), 120, 50);
 
         foreach (var expected in onScreen) StringAssert.Contains(screen.Text, expected, $"{language}:\n{screen.Text}");
         StringAssert.DoesNotMatch(screen.Text, new System.Text.RegularExpressions.Regex(@"\bThemes\b|\? keys"), "no English label left");

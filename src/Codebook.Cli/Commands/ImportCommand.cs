@@ -46,7 +46,7 @@ public static class ImportCommand
                     : ThemesCommand.ImportCodebook(project, exchange.Path, exchange.Kind, parse.GetValue(globals.Json), context);
             }
             if (parse.GetValue(replace)) project.Backup("import-replace");
-            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock, WordDiff.Instance), parse.GetValue(replace));
+            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock, WordDiff.Instance), parse.GetValue(replace), project.Store.Location);
             var files = ImportInput.Expand(parse.GetValue(inputs)!);
             var json = parse.GetValue(globals.Json);
             // One index update for the whole run rather than one per file (docs/PERFORMANCE.md).

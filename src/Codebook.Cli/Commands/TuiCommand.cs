@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Ports;
+using Codebook.Players;
 using Codebook.Core.Search;
 using Codebook.Core.Time;
 using Codebook.Search.Indexing;
@@ -33,10 +35,19 @@ public static class TuiCommand
             ProjectSession? session = null;
             // Index notes go to the status line: the error stream would scribble over the screen.
             using var index = new IndexKeeper(store, OpenProject.IndexOf(store, LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note), (why, _) => Names.IndexRebuilt(why));
-            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current, parse.GetValue(globals.Blind));
-            // A missing or stale index is rebuilt once the first screen shows (its note goes to the status line), not on
-            // the first coding or search, where it would stall a keystroke; nor before, where it would delay the screen.
-            CodebookTui.Run(session, culture, afterFirstScreen: () => index.Current());
+            // Looked for on the first play key, and ended (mpv quit) with the UI.
+            var player = new Lazy<IMediaPlayer>(() => PlayerFinder.Player(PlayerSetup.FromEnvironment(), PlayerFinder.SocketPath()));
+            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current, parse.GetValue(globals.Blind), () => player.Value);
+            try
+            {
+                // A missing or stale index is rebuilt once the first screen shows (its note goes to the status line), not on
+                // the first coding or search, where it would stall a keystroke; nor before, where it would delay the screen.
+                CodebookTui.Run(session, culture, afterFirstScreen: () => index.Current());
+            }
+            finally
+            {
+                if (player.IsValueCreated) player.Value.Dispose();
+            }
             return ExitCodes.Ok;
         });
         return command;

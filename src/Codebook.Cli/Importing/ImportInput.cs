@@ -15,6 +15,8 @@ public sealed record ImportInput(string Path, string? Problem = null)
         {
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                 .Where(file => !IsHidden(System.IO.Path.GetRelativePath(path, file)))
+                // Recordings beside their transcripts are linked to them, not imported.
+                .Where(file => !Core.Media.RecordingFormats.IsRecording(file))
                 .Order(StringComparer.Ordinal)
                 .Select(Check);
         }

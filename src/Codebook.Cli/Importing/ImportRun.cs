@@ -7,7 +7,9 @@ namespace Codebook.Cli.Importing;
 
 /// <summary>Imports files one by one: each is read whole, then stored in one change, so a bad file leaves nothing behind.</summary>
 /// <param name="force">Update a transcript of the same id even when the file looks like another interview.</param>
-public sealed class ImportRun(TranscriptImporter importer, bool force = false)
+/// <param name="project">The project file, to link each transcript's recording relative to it (<see cref="RecordingFinder"/>);
+/// null links none.</param>
+public sealed class ImportRun(TranscriptImporter importer, bool force = false, string? project = null)
 {
     public ImportResult Import(ImportInput input)
     {
@@ -15,6 +17,7 @@ public sealed class ImportRun(TranscriptImporter importer, bool force = false)
         try
         {
             var parsed = TranscriptReader.Read(input.Path);
+            if (project is not null) parsed = RecordingFinder.WithRecording(parsed, input.Path, project);
             var outcome = importer.Import(parsed, force);
             var transcript = parsed.Transcript;
             return outcome.Status switch

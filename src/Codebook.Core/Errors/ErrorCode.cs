@@ -47,4 +47,8 @@ public enum ErrorCode
     WrongPassword,
     /// <summary>A file was given to a command that does not take its kind (a whole project to the codebook's import).</summary>
     WrongKindOfFile,
+    /// <summary>A transcript has no recording linked, or its recording's file is missing.</summary>
+    NoRecording,
+    /// <summary>No program to play recordings was found.</summary>
+    NoPlayer,
 }

@@ -44,6 +44,7 @@ public sealed partial class TranscriptImporter
         {
             if (@case is not null) changes.Put(@case);
             changes.Put(transcript);
+            if (parsed.Recording is { } recording) changes.Put(KeepingOffset(recording));
             moved.ForEach(changes.Put);
             foreach (var aside in unplaced)
             {
@@ -66,4 +67,11 @@ public sealed partial class TranscriptImporter
     private static string ReimportSummary(Transcript t, ReimportReport report) =>
         $"updated {t.Id} from {t.SourceFile}: {Counted.Of(report.Carried, "coding")} carried ({report.Edited} with corrected text), " +
         $"{report.Unplaced.Count} unplaced" + (report.Unplaced.Count == 0 ? "" : $" ({string.Join(", ", report.Unplaced.Select(u => u.Id))})");
+
+    /// <summary>A corrected transcript keeps the offset its recording was given.</summary>
+    private Media.Recording KeepingOffset(Media.Recording recording)
+    {
+        if (store.FindRecording(recording.TranscriptId) is { } linked) recording.Offset = linked.Offset;
+        return recording;
+    }
 }

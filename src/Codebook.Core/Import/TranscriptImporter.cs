@@ -31,6 +31,7 @@ public sealed partial class TranscriptImporter(IProjectStore store, Coder coder,
         {
             if (@case is not null) changes.Put(@case);
             changes.Put(transcript);
+            if (parsed.Recording is { } recording) changes.Put(recording);
         });
         return new ImportOutcome(ImportStatus.Imported, transcript.Id);
     }

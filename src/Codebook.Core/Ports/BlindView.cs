@@ -1,4 +1,5 @@
 using Codebook.Core.Changes;
+using Codebook.Core.Media;
 using Codebook.Core.Model;
 
 namespace Codebook.Core.Ports;
@@ -60,6 +61,10 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
     public IReadOnlyList<CodebookSnapshot> Snapshots() => store.Snapshots();
 
     public IReadOnlyList<Pseudonym> Pseudonyms() => store.Pseudonyms();
+
+    public IReadOnlyList<Recording> Recordings() => store.Recordings();
+
+    public Recording? FindRecording(string transcriptId) => store.FindRecording(transcriptId);
 
     /// <summary>Every change, in order, but another coder's change to codings or memos (and their undo or redo of
     /// one) with its summary masked: who and when stay, so the log still reads as the whole audit trail. The

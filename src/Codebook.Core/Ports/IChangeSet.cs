@@ -1,3 +1,4 @@
+using Codebook.Core.Media;
 using Codebook.Core.Model;
 
 namespace Codebook.Core.Ports;
@@ -23,6 +24,9 @@ public interface IChangeSet
 
     void Put(Pseudonym pseudonym);
 
+    /// <summary>Links a recording to its transcript, or changes the link.</summary>
+    void Put(Recording recording);
+
     void RemoveTranscript(string id);
 
     void RemoveTheme(string id);
@@ -33,4 +37,6 @@ public interface IChangeSet
 
     void RemoveUnplacedCoding(string id);
     void RemovePseudonym(string id);
+
+    void RemoveRecording(string transcriptId);
 }

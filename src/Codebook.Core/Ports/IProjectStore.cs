@@ -1,4 +1,5 @@
 using Codebook.Core.Changes;
+using Codebook.Core.Media;
 using Codebook.Core.Model;
 
 namespace Codebook.Core.Ports;
@@ -49,6 +50,12 @@ public interface IProjectStore : IDisposable
 
     /// <summary>The pseudonym table: real names and the names exports print instead.</summary>
     IReadOnlyList<Pseudonym> Pseudonyms();
+
+    /// <summary>The recordings linked to transcripts (docs/media.md).</summary>
+    IReadOnlyList<Recording> Recordings();
+
+    /// <summary>The recording linked to a transcript, if any.</summary>
+    Recording? FindRecording(string transcriptId) => Recordings().FirstOrDefault(r => r.TranscriptId == transcriptId);
 
     /// <summary>The codebook's labelled versions, oldest first.</summary>
     IReadOnlyList<CodebookSnapshot> Snapshots();

@@ -9,6 +9,8 @@ internal sealed class FrontMatter
     public string? Title { get; set; }
     public string? Language { get; set; }
     public string? Date { get; set; }
+    /// <summary>The recording the transcript was made from, as the file names it (<c>media: FILE</c>).</summary>
+    public string? Media { get; set; }
     public List<string> Interviewers { get; } = [];
     /// <summary>Declared speaker labels, in the order dialogue-dash lines alternate through them.</summary>
     public List<string> Speakers { get; } = [];

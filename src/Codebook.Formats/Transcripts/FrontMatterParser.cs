@@ -63,6 +63,7 @@ internal static class FrontMatterParser
             case "title": result.Title = Text(value); break;
             case "language" or "lang": result.Language = Text(value); break;
             case "date": result.Date = Text(value); break;
+            case "media": result.Media = Text(value); break;
             case "interviewer" or "interviewers": result.Interviewers.AddRange(Labels(value)); break;
             case "speakers": AddSpeakers(file, result, value, firstLine); break;
             case "attributes": AddAttributes(file, result, value, firstLine); break;

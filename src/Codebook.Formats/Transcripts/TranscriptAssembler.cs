@@ -38,7 +38,7 @@ internal static class TranscriptAssembler
         transcript.Interviewers = Interviewers(transcript.Turns, frontMatter);
         var @case = CaseOf(transcript.Id, frontMatter);
         transcript.CaseId = @case?.Id;
-        return new ParsedTranscript(transcript, @case, warnings);
+        return new ParsedTranscript(transcript, @case, warnings) { Media = frontMatter.Media };
     }
 
     private static TurnDraft WholeText(string text)

@@ -47,6 +47,10 @@ public static class KeyMap
         Char('a', ReaderAction.Analyses, "a", Strings.KeyAnalyses),
         Char('R', ReaderAction.Review, "R", Strings.KeyReview),
         Char('D', ReaderAction.CodebookDiff, "D", Strings.KeyDiff),
+        Char('p', ReaderAction.Play, "p", Strings.KeyPlay),
+        Char('P', ReaderAction.Replay, "P", Strings.KeyReplay),
+        Char(',', ReaderAction.StepBack, ", .", Strings.KeyStep),
+        Char('.', ReaderAction.StepForward, null, null),
         Char('?', ReaderAction.Help, "?", Strings.KeyHelp),
         Char('q', ReaderAction.Quit, "q", Strings.KeyQuit),
     ];
@@ -55,6 +59,7 @@ public static class KeyMap
     [
         new(Key.Enter, PanelAction.Jump, Strings.KeysEnter, Strings.KeyJump, Strings.BriefJump),
         new(Key.K.WithCtrl, PanelAction.CodeAllHits, "Ctrl+K", Strings.KeyCodeAll, Strings.BriefCodeAll),
+        new(Key.P.WithCtrl, PanelAction.PlayQuote, "Ctrl+P", Strings.KeyPlayQuote),
         new(Key.Esc, PanelAction.Close, Strings.KeysEsc, Strings.KeyClose, Strings.BriefClose),
     ];
 
@@ -80,6 +85,7 @@ public static class KeyMap
         new(Key.P, PanelAction.PreviousQuote, "", ""),
         new(Key.S, PanelAction.NextStatus, "s", Strings.KeyStatus, Strings.BriefStatus),
         new(Key.T, PanelAction.OtherTheme, "t", Strings.KeyOtherTheme),
+        new(Key.P.WithCtrl, PanelAction.PlayQuote, "Ctrl+P", Strings.KeyPlayQuote),
         new(Key.Esc, PanelAction.Close, Strings.KeysEsc, Strings.KeyClose, Strings.BriefClose),
     ];
 

@@ -23,4 +23,5 @@ public enum PanelAction
     OtherTheme,
     EarlierVersion,
     LaterVersion,
+    PlayQuote,
 }

@@ -37,4 +37,8 @@ public enum ReaderAction
     CodebookDiff,
     Help,
     Quit,
+    Play,
+    Replay,
+    StepBack,
+    StepForward,
 }

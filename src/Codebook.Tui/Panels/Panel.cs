@@ -43,6 +43,11 @@ public abstract class Panel : FrameView
 
     protected void Say(string message) => Said?.Invoke(message);
 
+    /// <summary>Asks for the recording of a passage to be played (docs/media.md): the transcript's id and the span.</summary>
+    public event Action<string, Core.Model.TextSpan>? PlayAsked;
+
+    protected void AskToPlay(string transcriptId, Core.Model.TextSpan span) => PlayAsked?.Invoke(transcriptId, span);
+
     /// <summary>Makes the panel's keys work while <paramref name="view"/> has the focus, before its own key bindings.</summary>
     protected void Listen(View view) => view.KeyDown += (_, key) =>
     {

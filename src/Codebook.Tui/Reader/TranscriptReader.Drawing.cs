@@ -16,6 +16,10 @@ public sealed partial class TranscriptReader
     /// <summary>The stripe glyph for a row covered by one theme; more themes show their count instead.</summary>
     public const char Stripe = '┃';
 
+    /// <summary>Beside the line numbers of the turn being heard while the reader follows a recording (one cell wide
+    /// in every terminal, unlike arrows and notes).</summary>
+    public const string Heard = "»";
+
     private int NumberWidth => Math.Max(3, _lines.Count.ToString().Length);
 
     private int StripeColumns => Math.Clamp(Codings.Coders.Count, 1, MaxStripeColumns);
@@ -55,7 +59,8 @@ public sealed partial class TranscriptReader
         var number = (row.FirstOfLine ? row.Line.ToString() : "").PadLeft(NumberWidth);
         ScreenCells.Draw(this, 0, y, number, 0, number.Length, faint);
         // The spaces around the stripes too: nothing clears the viewport before the rows are drawn.
-        ScreenCells.Draw(this, NumberWidth, y, " ", 0, 1, normal);
+        var heard = HeardTurn is { } turnHeard && row.Turn == turnHeard;
+        ScreenCells.Draw(this, NumberWidth, y, heard ? Heard : " ", 0, 1, heard ? normal with { Style = TextStyle.Bold } : normal);
         ScreenCells.Draw(this, GutterWidth - 1, y, " ", 0, 1, normal);
         var codings = Codings.Overlapping(new TextSpan(row.Start, Math.Max(row.End, row.Start + 1))).ToList();
         DrawStripes(codings, y, normal);

@@ -29,6 +29,20 @@ public sealed partial class TranscriptReader : View
     /// <summary>The theme of each coding, by theme id, for its colour.</summary>
     public IReadOnlyDictionary<string, Theme> Themes { get; private set; } = new Dictionary<string, Theme>();
 
+    /// <summary>The turn (its index) being heard in the recording, marked in the gutter; null when none is.</summary>
+    public int? HeardTurn
+    {
+        get => _heardTurn;
+        set
+        {
+            if (_heardTurn == value) return;
+            _heardTurn = value;
+            SetNeedsDraw();
+        }
+    }
+
+    private int? _heardTurn;
+
     /// <summary>Offset of the cursor in the transcript text.</summary>
     public int Offset { get; private set; }
 

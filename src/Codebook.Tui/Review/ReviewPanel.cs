@@ -83,6 +83,9 @@ public sealed class ReviewPanel : Panel
         if (Theme is null) return;
         switch (action)
         {
+            case PanelAction.PlayQuote:
+                if (Quote is { } heard) AskToPlay(heard.TranscriptId, heard.Span);
+                break;
             case PanelAction.NextQuote: Move(+1); break;
             case PanelAction.PreviousQuote: Move(-1); break;
             case PanelAction.NextStatus:

@@ -64,6 +64,10 @@ public sealed class SearchPanel : Panel
             Close();
             Jumped?.Invoke(Hits[i]);
         }
+        else if (action == PanelAction.PlayQuote && _results.SelectedItem is int shown && shown < Hits.Count)
+        {
+            AskToPlay(Hits[shown].TranscriptId, Hits[shown].Span);
+        }
         else if (action == PanelAction.CodeAllHits)
         {
             if (Hits.Count == 0) Say(Strings.NothingToCode);

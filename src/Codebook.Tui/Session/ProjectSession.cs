@@ -1,6 +1,7 @@
 using Codebook.Core.AutoCoding;
 using Codebook.Core.Changes;
 using Codebook.Core.Codings;
+using Codebook.Core.Media;
 using Codebook.Core.Memos;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
@@ -18,7 +19,10 @@ namespace Codebook.Tui.Session;
 /// none (the search panel then says so).</param>
 /// <param name="blind">Blind coding (docs/agreement.md): the UI reads the coder's <see cref="BlindView"/>, with only
 /// their own codings and memos, and searches refuse the fields that hold others' codings (<see cref="BlindSearch"/>).</param>
-public sealed class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null, bool blind = false)
+/// <param name="player">The player that plays recordings (docs/media.md), made on first use by the composition root,
+/// which ends it; null where there is none (playing then says what to install).</param>
+public sealed class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null, bool blind = false,
+    Func<IMediaPlayer>? player = null)
 {
     /// <summary>Where changes, undo and redo go: the store itself, which sees every coding (to keep ids unique).</summary>
     private readonly IProjectStore _file = store;
@@ -73,6 +77,13 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
 
     /// <summary>What changed in the codebook between two versions (snapshot labels, or "current").</summary>
     public IReadOnlyList<ThemeDifference> Diff(string before, string after) => new CodebookVersions(Store, Coder, clock).Diff(before, after);
+
+    /// <summary>The recordings linked to the transcripts, and where a turn or a passage is heard in them.</summary>
+    public MediaService Media { get; } = new(store, coder);
+
+    /// <summary>The player; throws when there is none (<see cref="Core.Errors.ErrorCode.NoPlayer"/>).</summary>
+    public IMediaPlayer Player() => player?.Invoke()
+        ?? throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.NoPlayer, Strings.NoPlayer);
 
     /// <summary>Something the user should know that is not a change (the search index was rebuilt).</summary>
     public event Action<string>? Noticed;
