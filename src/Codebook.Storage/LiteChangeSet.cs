@@ -29,6 +29,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(Pseudonym pseudonym) => Upsert(Collections.Pseudonyms, pseudonym);
 
+    public void Put(SpeakerRoleEntry role) => Upsert(Collections.SpeakerRoles, role);
+
     public void RemoveTranscript(string id)
     {
         Remove(Collections.Transcripts, id);
@@ -43,6 +45,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void RemoveUnplacedCoding(string id) => Remove(Collections.UnplacedCodings, id);
     public void RemovePseudonym(string id) => Remove(Collections.Pseudonyms, id);
+
+    public void RemoveSpeakerRole(string id) => Remove(Collections.SpeakerRoles, id);
 
     /// <summary>Sets a document back to <paramref name="document"/>, or deletes it when null: how undo and redo write.</summary>
     public void Restore(string collection, BsonValue id, BsonDocument? document)

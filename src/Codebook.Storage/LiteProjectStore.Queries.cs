@@ -72,6 +72,8 @@ public sealed partial class LiteProjectStore
 
     public IReadOnlyList<Pseudonym> Pseudonyms() => All<Pseudonym>(Collections.Pseudonyms);
 
+    public IReadOnlyList<SpeakerRoleEntry> SpeakerRoles() => All<SpeakerRoleEntry>(Collections.SpeakerRoles);
+
     public IReadOnlyList<CodebookSnapshot> Snapshots() => All<CodebookSnapshot>(Collections.Snapshots).OrderBy(s => s.At).ToList();
 
     /// <summary>The log without the documents each change wrote, which can be large (imported transcripts).</summary>

@@ -59,6 +59,8 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     public IReadOnlyList<Pseudonym> Pseudonyms() => store.Pseudonyms();
 
+    public IReadOnlyList<SpeakerRoleEntry> SpeakerRoles() => store.SpeakerRoles();
+
     /// <summary>Every change, in order, but another coder's change to codings or memos (and their undo or redo of
     /// one) with its summary masked: who and when stay, so the log still reads as the whole audit trail. The
     /// coder's own changes show in full: the command told them as much when they made them.</summary>

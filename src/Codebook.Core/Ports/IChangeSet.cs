@@ -21,6 +21,8 @@ public interface IChangeSet
 
     void Put(Pseudonym pseudonym);
 
+    void Put(SpeakerRoleEntry role);
+
     void RemoveTranscript(string id);
 
     void RemoveTheme(string id);
@@ -31,4 +33,6 @@ public interface IChangeSet
 
     void RemoveUnplacedCoding(string id);
     void RemovePseudonym(string id);
+
+    void RemoveSpeakerRole(string id);
 }

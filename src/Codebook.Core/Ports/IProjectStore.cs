@@ -47,6 +47,9 @@ public interface IProjectStore : IDisposable
     /// <summary>The pseudonym table: real names and the names exports print instead.</summary>
     IReadOnlyList<Pseudonym> Pseudonyms();
 
+    /// <summary>The roles set by hand for speakers across the project, applied to transcripts imported later.</summary>
+    IReadOnlyList<SpeakerRoleEntry> SpeakerRoles();
+
     /// <summary>The codebook's labelled versions, oldest first.</summary>
     IReadOnlyList<CodebookSnapshot> Snapshots();
 
