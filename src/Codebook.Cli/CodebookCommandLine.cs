@@ -31,6 +31,7 @@ public static class CodebookCommandLine
         ("import", ImportCommand.Create),
         ("transcripts", TranscriptsCommand.Create),
         ("show", ShowCommand.Create),
+        ("speakers", SpeakersCommand.Create),
         ("log", LogCommand.Create),
         ("themes", ThemesCommand.Create),
         ("theme", ThemeCommand.Create),

@@ -114,8 +114,12 @@ public sealed class SpeakerService(IProjectStore store, Coder coder)
     private static List<string> Close(string key, IReadOnlyList<Speaker> speakers) =>
         speakers
             .Select(s => (s.Name, Key: SpeakerName.KeyOf(s.Name)))
-            .Select(s => (s.Name, Distance: key.Length > 1 && (s.Key.Contains(key) || key.Contains(s.Key)) ? 0 : EditDistance.Between(key, s.Key)))
+            .Select(s => (s.Name, Distance: Holds(key, s.Key) || Holds(s.Key, key) ? 0 : EditDistance.Between(key, s.Key)))
             .Where(s => s.Distance <= Math.Max(2, key.Length / 3))
             .OrderBy(s => s.Distance).ThenBy(s => s.Name, StringComparer.CurrentCulture)
             .Take(5).Select(s => s.Name).ToList();
+
+    /// <summary>Whether a name holds another of at least three letters ("Sonia Branca" holds "Sonia"): a one-letter label
+    /// such as "E" is in too many names to be a hint.</summary>
+    private static bool Holds(string name, string part) => part.Length >= 3 && name.Contains(part, StringComparison.Ordinal);
 }
