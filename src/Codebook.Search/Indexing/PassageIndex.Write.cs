@@ -18,8 +18,9 @@ public sealed partial class PassageIndex
 
     /// <summary>The layout of the passage documents, raised when it changes. Format 1 (no key) stored each hit's
     /// values as stored fields; format 2 keeps them in one <see cref="PassageRecord"/>; format 3 indexes every
-    /// keyword in one field (<see cref="Fields.Keywords"/>).</summary>
-    private const string Format = "3";
+    /// keyword in one field (<see cref="Fields.Keywords"/>); format 4 adds to the record the imported file's line of each of
+    /// the passage's lines.</summary>
+    private const string Format = "4";
 
     /// <summary>An index of another format holding passages reflects no change, so it is rebuilt like a stale one.</summary>
     internal static long? ReflectsOf(IDictionary<string, string> commitData, int passages)
