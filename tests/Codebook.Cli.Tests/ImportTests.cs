@@ -108,9 +108,9 @@ public sealed class ImportTests
         Assert.AreEqual(0, show.ExitCode, show.ToString());
         var lines = show.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         StringAssert.Contains(lines[0], "Entretien avec Nadia");
-        StringAssert.Matches(lines[1], new System.Text.RegularExpressions.Regex(@"^\s+1\s+ENQ\s+ENQ : Comment se passe"));
-        StringAssert.Matches(lines[2], new System.Text.RegularExpressions.Regex(@"^\s+2\s+NADIA\s+NADIA : On encode tout"));
-        StringAssert.Matches(lines[3], new System.Text.RegularExpressions.Regex(@"^\s+3\s+Même les cafés"));
+        StringAssert.Matches(lines[1], new System.Text.RegularExpressions.Regex(@"^\s+\d+  ENQ: Comment se passe"));
+        StringAssert.Matches(lines[2], new System.Text.RegularExpressions.Regex(@"^\s+\d+  NADIA: On encode tout"));
+        StringAssert.Matches(lines[3], new System.Text.RegularExpressions.Regex(@"^\s+\d+ {9}Même les cafés"));
 
         var range = CliRun.Of("--project", temp.Project, "show", "fr-nadia", "--lines", "2-3", "--json").Json();
         var shown = range.GetProperty("lines").EnumerateArray().ToList();
