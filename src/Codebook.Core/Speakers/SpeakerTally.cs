@@ -2,8 +2,8 @@ using Codebook.Core.Model;
 
 namespace Codebook.Core.Speakers;
 
-/// <summary>Gathers the turns of transcripts by speaker (names folded), counting spoken words by the project's word
-/// rule over each turn's words, its label left out. Notes and unlabelled text belong to no speaker.</summary>
+/// <summary>Gathers the turns of transcripts by speaker (names folded), counting spoken words by the project's rule
+/// (<see cref="SpokenWords"/>). Notes and unlabelled text belong to no speaker.</summary>
 internal static class SpeakerTally
 {
     public static IReadOnlyList<Speaker> Of(IEnumerable<Transcript> transcripts)
@@ -23,16 +23,8 @@ internal static class SpeakerTally
             spellings,
             all.Select(x => x.Transcript.Id).Distinct(StringComparer.Ordinal).ToList(),
             all.Count,
-            all.Sum(x => TextStatistics.CountWords(Words(x.Transcript, x.Turn))),
+            all.Sum(x => SpokenWords.Of(x.Transcript.Text, x.Turn)),
             all.Select(x => x.Turn.Role).Distinct().Order().ToList(),
             all.Select(x => x.Turn.RoleDecidedBy).Distinct().Order().ToList());
-    }
-
-    /// <summary>The turn's words, clamped to the text so a damaged span counts what is there rather than throwing.</summary>
-    private static ReadOnlySpan<char> Words(Transcript transcript, Turn turn)
-    {
-        int start = Math.Clamp(turn.Words.Start, 0, transcript.Text.Length);
-        int end = Math.Clamp(turn.Words.End, start, transcript.Text.Length);
-        return transcript.Text.AsSpan(start, end - start);
     }
 }
