@@ -112,10 +112,12 @@ public sealed class ImportTests
         StringAssert.Matches(lines[2], new System.Text.RegularExpressions.Regex(@"^\s+\d+  NADIA: On encode tout"));
         StringAssert.Matches(lines[3], new System.Text.RegularExpressions.Regex(@"^\s+\d+ {9}Même les cafés"));
 
-        var range = CliRun.Of("--project", temp.Project, "show", "fr-nadia", "--lines", "2-3", "--json").Json();
+        // Lines as the file numbers them: its front matter takes lines 1-9.
+        StringAssert.StartsWith(lines[1], "   10  ENQ: Comment se passe");
+        var range = CliRun.Of("--project", temp.Project, "show", "fr-nadia", "--lines", "11-12", "--json").Json();
         var shown = range.GetProperty("lines").EnumerateArray().ToList();
         Assert.HasCount(2, shown);
-        Assert.AreEqual(3, shown[1].GetProperty("line").GetInt32());
+        Assert.AreEqual(12, shown[1].GetProperty("line").GetInt32());
         Assert.AreEqual("NADIA", shown[1].GetProperty("speaker").GetString());
         Assert.IsFalse(shown[1].GetProperty("startsTurn").GetBoolean());
     }
