@@ -39,7 +39,7 @@ public sealed partial class TranscriptImporter
 
         transcript.ImportedAt = now;
         transcript.ImportedBy = coder.Name;
-        KeepRolesSetByHand(old, transcript);
+        var rolesSet = KeepRolesSetByHand(old, transcript);
         var @case = parsed.Case is null ? null : MergeCase(parsed.Case);
         var report = new ReimportReport(carried, edited, unplaced);
         store.Commit(coder.Name, "reimport", ReimportSummary(transcript, report), changes =>
@@ -53,17 +53,19 @@ public sealed partial class TranscriptImporter
                 changes.Put(aside);
             }
         });
-        return new ImportOutcome(ImportStatus.Updated, transcript.Id, report);
+        return new ImportOutcome(ImportStatus.Updated, transcript.Id, report, rolesSet.Count == 0 ? null : rolesSet);
     }
 
     /// <summary>The project's table first, then the roles set by hand in this transcript alone (<c>set-role --transcript</c>),
     /// which are more particular: a corrected file does not undo a researcher's decision.</summary>
-    private void KeepRolesSetByHand(Transcript old, Transcript transcript)
+    /// <returns>The entries of the project's table that set a role.</returns>
+    private IReadOnlyList<SpeakerRoleEntry> KeepRolesSetByHand(Transcript old, Transcript transcript)
     {
-        SpeakerRoles.Apply(transcript, store.SpeakerRoles());
+        var rolesSet = SpeakerRoles.Apply(transcript, store.SpeakerRoles());
         var byHand = old.Turns.Where(t => t.RoleDecidedBy == RoleDecision.ByHand && t.Speaker is not null)
             .Select(t => (Key: SpeakerName.KeyOf(t.Speaker!), t.Role)).Distinct();
         foreach (var (key, role) in byHand) SpeakerRoles.Set(transcript, key, role);
+        return rolesSet;
     }
 
     private static void RefuseAnotherInterview(Transcript old, Transcript incoming, double shared)

@@ -28,14 +28,14 @@ public sealed partial class TranscriptImporter(IProjectStore store, Coder coder,
 
         transcript.ImportedAt = clock.UtcNow;
         transcript.ImportedBy = coder.Name;
-        SpeakerRoles.Apply(transcript, store.SpeakerRoles());
+        var rolesSet = SpeakerRoles.Apply(transcript, store.SpeakerRoles());
         var @case = parsed.Case is null ? null : MergeCase(parsed.Case);
         store.Commit(coder.Name, "import", Summary(transcript), changes =>
         {
             if (@case is not null) changes.Put(@case);
             changes.Put(transcript);
         });
-        return new ImportOutcome(ImportStatus.Imported, transcript.Id);
+        return new ImportOutcome(ImportStatus.Imported, transcript.Id, RolesSet: rolesSet.Count == 0 ? null : rolesSet);
     }
 
     /// <summary>A case seen before keeps its attributes; the new file adds to them and wins where they differ.</summary>

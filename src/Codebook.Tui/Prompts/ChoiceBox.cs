@@ -10,7 +10,8 @@ namespace Codebook.Tui.Prompts;
 /// drops it.</summary>
 public sealed class ChoiceBox : FrameView
 {
-    private readonly ListView _choices = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+    /// <summary>The box keeps the keyboard itself, as <see cref="ConfirmBox"/> does, and moves the list's selection.</summary>
+    private readonly ListView _choices = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = false };
     private Action<int>? _chosen;
 
     public ChoiceBox()
@@ -21,7 +22,6 @@ public sealed class ChoiceBox : FrameView
         Y = Pos.Center();
         Width = Dim.Percent(50);
         Add(_choices);
-        _choices.KeyDown += (_, key) => key.Handled = OnChoiceKey(key);
     }
 
     public event Action? Closed;
@@ -39,12 +39,15 @@ public sealed class ChoiceBox : FrameView
         _choices.SelectedItem = Math.Clamp(selected, 0, choices.Count - 1);
         _chosen = chosen;
         Visible = true;
-        _choices.SetFocus();
+        SetFocus();
     }
 
-    private bool OnChoiceKey(Key key)
+    /// <summary>Every key stays here while the box is open: ↑/↓ choose, Enter takes, Esc drops.</summary>
+    protected override bool OnKeyDown(Key key)
     {
-        if (key != Key.Enter && key != Key.Esc) return false;
+        if (key == Key.CursorDown) _choices.MoveDown();
+        else if (key == Key.CursorUp) _choices.MoveUp();
+        if (key != Key.Enter && key != Key.Esc) return true;
         var chosen = key == Key.Enter ? _chosen : null;
         int choice = _choices.SelectedItem ?? 0;
         Visible = false;

@@ -111,7 +111,9 @@ public sealed class SpeakersCommandTests
             Fatima : Vraiment, la porte.
             """);
 
-        Ok("import", _temp.PathOf("fr-samira.txt"));
+        var import = Ok("import", _temp.PathOf("fr-samira.txt"));
+
+        StringAssert.Contains(import.Out + import.Error, "Samira is interviewer here, as set by hand for the project");
 
         var samira = Speakers("--transcript", "fr-samira").Single(s => s.GetProperty("name").GetString() == "Samira");
         Assert.AreEqual(("interviewer", "by hand"), (samira.GetProperty("roles")[0].GetString(), samira.GetProperty("decidedBy")[0].GetString()));
