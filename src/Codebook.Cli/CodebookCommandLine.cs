@@ -36,6 +36,7 @@ public static class CodebookCommandLine
         ("case", CaseCommand.Create),
         ("attributes", AttributeCommand.List),
         ("attribute", AttributeCommand.Create),
+        ("speakers", SpeakersCommand.Create),
         ("log", LogCommand.Create),
         ("themes", ThemesCommand.Create),
         ("theme", ThemeCommand.Create),

@@ -13,6 +13,9 @@ internal static class Collections
     public const string UnplacedCodings = "unplaced_codings";
     public const string Snapshots = "snapshots";
     public const string Pseudonyms = "pseudonyms";
+
+    /// <summary>Added without a schema step: a file written before it has no such collection, which reads as empty.</summary>
+    public const string SpeakerRoles = "speaker_roles";
     public const string Changes = "changes";
     public const string Outlines = "outlines";
     public const string Recordings = "recordings";

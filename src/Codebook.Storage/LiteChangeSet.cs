@@ -33,6 +33,7 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
     public void Put(Pseudonym pseudonym) => Upsert(Collections.Pseudonyms, pseudonym);
 
     public void Put(Recording recording) => Upsert(Collections.Recordings, recording);
+    public void Put(SpeakerRoleEntry role) => Upsert(Collections.SpeakerRoles, role);
 
     public void RemoveTranscript(string id)
     {
@@ -50,6 +51,7 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
     public void RemovePseudonym(string id) => Remove(Collections.Pseudonyms, id);
 
     public void RemoveRecording(string transcriptId) => Remove(Collections.Recordings, transcriptId);
+    public void RemoveSpeakerRole(string id) => Remove(Collections.SpeakerRoles, id);
 
     /// <summary>Sets a document back to <paramref name="document"/>, or deletes it when null: how undo and redo write.</summary>
     public void Restore(string collection, BsonValue id, BsonDocument? document)

@@ -79,6 +79,7 @@ public sealed partial class LiteProjectStore
     public IReadOnlyList<Recording> Recordings() => All<Recording>(Collections.Recordings);
 
     public Recording? FindRecording(string transcriptId) => _db.GetCollection<Recording>(Collections.Recordings).FindById(transcriptId);
+    public IReadOnlyList<SpeakerRoleEntry> SpeakerRoles() => All<SpeakerRoleEntry>(Collections.SpeakerRoles);
 
     public IReadOnlyList<CodebookSnapshot> Snapshots() => All<CodebookSnapshot>(Collections.Snapshots).OrderBy(s => s.At).ToList();
 

@@ -1,6 +1,7 @@
 using Codebook.Core.Codings;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Speakers;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
@@ -32,11 +33,16 @@ public sealed partial class MainWindow
                 if (CodingHere() is { } onCoding) Prompt.Ask(Names.Format(Strings.MemoOn, onCoding.ThemeId, onCoding.Id), SaveMemo);
                 else Status.Show(KeysNow(), Strings.NoCodingForMemo);
                 break;
+            case ReaderAction.SpeakerRole:
+                AskRole();
+                break;
             case ReaderAction.Undo:
                 if (_session.Undo() is null) Status.Show(KeysNow(), Strings.NothingToUndo);
+                else ReloadShown();
                 break;
             case ReaderAction.Redo:
                 if (_session.Redo() is null) Status.Show(KeysNow(), Strings.NothingToRedo);
+                else ReloadShown();
                 break;
             case ReaderAction.NextCoding:
                 GoTo(Reader.Codings.NextAfter(Reader.Offset)?.Start, Strings.NoCodingAfter);
@@ -103,6 +109,22 @@ public sealed partial class MainWindow
         if (Try(() => _session.Code(transcript.Id, theme.Id, span))) Reader.ClearSelection();
     }
 
+    /// <summary>Offers the roles for the speaker of the turn under the cursor, in this transcript.</summary>
+    private void AskRole()
+    {
+        if (Reader.Transcript is not { } transcript) return;
+        if (TextMotions.TurnAt(transcript, Reader.Offset) is not { Speaker: { } speaker } turn || turn.Role == SpeakerRole.Note)
+        {
+            Status.Show(KeysNow(), Strings.NoSpeakerHere);
+            return;
+        }
+        var roles = SpeakerService.Settable;
+        Choice.Ask(Names.Format(Strings.RoleTitle, speaker, transcript.Id), roles.Select(Names.Role).ToList(), Math.Max(0, roles.ToList().IndexOf(turn.Role)), choice =>
+        {
+            if (Try(() => _session.SetRole(transcript.Id, speaker, roles[choice]))) ReloadShown();
+        });
+    }
+
     private void SaveMemo(string text)
     {
         if (text.Length > 0 && CodingHere() is { } coding) Try(() => _session.AddMemo(coding.Id, text));
@@ -150,7 +172,7 @@ public sealed partial class MainWindow
         if (Reader.Transcript is not { } transcript) return;
         var lines = new List<DetailLine>();
         var turn = TextMotions.TurnAt(transcript, Reader.Offset);
-        var line = Reader.LineAt(Reader.Offset);
+        var line = transcript.FileLine(Reader.LineAt(Reader.Offset));
         var where = turn is null ? Names.Format(Strings.WhereLine, line)
             : Names.Format(Strings.WhereTurn, turn.Index + 1, turn.Speaker ?? Strings.NoSpeaker, Names.Role(turn.Role), line);
         if (Reader.Selection is { } s) where += Names.Format(Strings.WhereSelected, s, Names.Count(s.Length, Strings.CharactersOne, Strings.CharactersMany));

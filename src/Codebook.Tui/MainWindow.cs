@@ -25,7 +25,7 @@ namespace Codebook.Tui;
 public sealed partial class MainWindow : Window
 {
     private readonly ProjectSession _session;
-    private readonly IReadOnlyList<Transcript> _transcripts;
+    private readonly List<Transcript> _transcripts;
     private ThemeTree _tree;
     private IReadOnlyList<Coding> _codings;
     /// <summary>The memos on codings, by coding: read from the store when first shown after a change, not on every
@@ -58,7 +58,7 @@ public sealed partial class MainWindow : Window
         Review = new ReviewPanel(session);
         CodebookDiff = new CodebookDiffPanel(session);
         Listening = new Listening(session, Reader, message => Status.Show(KeysNow(), message));
-        Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Search, Analyses, Review, CodebookDiff, Picker, Prompt, KeyHelp);
+        Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Search, Analyses, Review, CodebookDiff, Picker, Prompt, Choice, KeyHelp);
 
         Transcripts.Chosen += Open;
         Themes.Moved += theme => Detail.Show(ThemeDetail.Of(theme, _tree));
@@ -68,6 +68,7 @@ public sealed partial class MainWindow : Window
         Picker.Chosen += CodeWith;
         Picker.Closed += () => Reader.SetFocus();
         Prompt.Closed += () => Reader.SetFocus();
+        Choice.Closed += () => Reader.SetFocus();
         KeyHelp.Closed += () => Reader.SetFocus();
         Search.Jumped += JumpTo;
         foreach (var panel in Panels)
@@ -123,6 +124,9 @@ public sealed partial class MainWindow : Window
     /// <summary>Asks for a memo's text.</summary>
     public PromptBox Prompt { get; } = new();
 
+    /// <summary>Offers the roles a speaker can be given.</summary>
+    public ChoiceBox Choice { get; } = new();
+
     public SearchPanel Search { get; }
 
     public AnalysisPanel Analyses { get; }
@@ -157,6 +161,16 @@ public sealed partial class MainWindow : Window
         if (Analyses.Visible) Analyses.Show(Analyses.Kind);
         Review.Refresh();
         Status.Show(KeysNow(), message);
+    }
+
+    /// <summary>The shown transcript read again after a change to it that is not a coding (a role set, or its undo or
+    /// redo), in the reader in place and in the list the reader opens from.</summary>
+    private void ReloadShown()
+    {
+        if (Reader.Transcript is not { } shown || _session.Store.FindTranscript(shown.Id) is not { } fresh) return;
+        int at = _transcripts.FindIndex(t => t.Id == fresh.Id);
+        if (at >= 0) _transcripts[at] = fresh;
+        Reader.Show(fresh, _codings.Where(c => c.TranscriptId == fresh.Id), ThemesById());
     }
 
     /// <summary>A search hit in the reader: its transcript open, its first matched word (or the passage) selected.</summary>

@@ -108,14 +108,16 @@ public sealed class ImportTests
         Assert.AreEqual(0, show.ExitCode, show.ToString());
         var lines = show.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         StringAssert.Contains(lines[0], "Entretien avec Nadia");
-        StringAssert.Matches(lines[1], new System.Text.RegularExpressions.Regex(@"^\s+1\s+ENQ\s+ENQ : Comment se passe"));
-        StringAssert.Matches(lines[2], new System.Text.RegularExpressions.Regex(@"^\s+2\s+NADIA\s+NADIA : On encode tout"));
-        StringAssert.Matches(lines[3], new System.Text.RegularExpressions.Regex(@"^\s+3\s+Même les cafés"));
+        StringAssert.Matches(lines[1], new System.Text.RegularExpressions.Regex(@"^\s+\d+  ENQ: Comment se passe"));
+        StringAssert.Matches(lines[2], new System.Text.RegularExpressions.Regex(@"^\s+\d+  NADIA: On encode tout"));
+        StringAssert.Matches(lines[3], new System.Text.RegularExpressions.Regex(@"^\s+\d+ {9}Même les cafés"));
 
-        var range = CliRun.Of("--project", temp.Project, "show", "fr-nadia", "--lines", "2-3", "--json").Json();
+        // Lines as the file numbers them: its front matter takes lines 1-9.
+        StringAssert.StartsWith(lines[1], "   10  ENQ: Comment se passe");
+        var range = CliRun.Of("--project", temp.Project, "show", "fr-nadia", "--lines", "11-12", "--json").Json();
         var shown = range.GetProperty("lines").EnumerateArray().ToList();
         Assert.HasCount(2, shown);
-        Assert.AreEqual(3, shown[1].GetProperty("line").GetInt32());
+        Assert.AreEqual(12, shown[1].GetProperty("line").GetInt32());
         Assert.AreEqual("NADIA", shown[1].GetProperty("speaker").GetString());
         Assert.IsFalse(shown[1].GetProperty("startsTurn").GetBoolean());
     }

@@ -20,8 +20,9 @@ public sealed class MainWindowTests
         {
             StringAssert.Contains(text, expected, $"at {width}x{height}:\n{text}");
         }
-        // The reader shows line numbers and the interview's first speaker label.
-        Assert.IsTrue(screen.Rows.Any(r => r.Contains("  3 ") && r.Contains("ENTREVISTADORA:")), text);
+        // The reader shows the file's line numbers and the interview's first speaker label.
+        var line = study.Store.FindTranscript("es12-lucia")!.FileLine(3);
+        Assert.IsTrue(screen.Rows.Any(r => r.Contains($"{line} ") && r.Contains("ENTREVISTADORA:")), text);
         Assert.AreEqual(height, screen.Rows.Length);
     }
 

@@ -1,6 +1,7 @@
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Import;
+using Codebook.Core.Speakers;
 using Codebook.Formats.Transcripts;
 
 namespace Codebook.Cli.Importing;
@@ -20,12 +21,13 @@ public sealed class ImportRun(TranscriptImporter importer, bool force = false, s
             if (project is not null) parsed = RecordingFinder.WithRecording(parsed, input.Path, project);
             var outcome = importer.Import(parsed, force);
             var transcript = parsed.Transcript;
+            var warnings = parsed.Warnings.Concat(RolesSet(outcome)).ToList();
             return outcome.Status switch
             {
                 ImportStatus.Imported => new ImportResult(input.Path, ImportResultStatus.Imported, outcome.TranscriptId,
-                    transcript.Language, transcript.Turns.Count, transcript.WordCount, parsed.Warnings),
+                    transcript.Language, transcript.Turns.Count, transcript.WordCount, warnings),
                 ImportStatus.Updated => new ImportResult(input.Path, ImportResultStatus.Updated, outcome.TranscriptId,
-                    transcript.Language, transcript.Turns.Count, transcript.WordCount, parsed.Warnings, Reimport: Result(outcome.Reimport!)),
+                    transcript.Language, transcript.Turns.Count, transcript.WordCount, warnings, Reimport: Result(outcome.Reimport!)),
                 _ => new ImportResult(input.Path, ImportResultStatus.AlreadyImported, outcome.TranscriptId),
             };
         }
@@ -35,6 +37,10 @@ public sealed class ImportRun(TranscriptImporter importer, bool force = false, s
                 ? MessageWithHint(e) : $"{e.Where}: {MessageWithHint(e)}");
         }
     }
+
+    /// <summary>What the project's speaker table decided, which the file alone (and its warnings) could not know.</summary>
+    private static IEnumerable<string> RolesSet(ImportOutcome outcome) =>
+        (outcome.RolesSet ?? []).Select(e => $"{e.Name} is {SpeakerService.Describe(e.Role)} here, as set by hand for the project (codebook speakers)");
 
     private static ReimportResult Result(ReimportReport report) =>
         new(report.Carried, report.Edited, report.Unplaced.Select(UnplacedRow.Of).ToList());

@@ -3,7 +3,7 @@ using Codebook.Core.Ports;
 
 namespace Codebook.Cli.Output;
 
-/// <summary>Shows codings with their text and cited lines, reading each transcript once however many codings it has.</summary>
+/// <summary>Shows codings with their text and cited lines (the imported file's), reading each transcript once however many codings it has.</summary>
 public sealed class CodingPrinter(IProjectStore store)
 {
     private readonly Dictionary<string, (Transcript Transcript, LineStarts Lines)> _transcripts = new(StringComparer.Ordinal);
@@ -14,7 +14,8 @@ public sealed class CodingPrinter(IProjectStore store)
     /// <summary>"c7k2m9qxa resistance on fr01-nadia 1204:1388 (l. 41-43) by ana: "On a commencé à anonymiser…""</summary>
     public string Line(Coding coding)
     {
-        var (first, last) = Source(coding.TranscriptId).Lines.LinesOf(coding.Span);
+        var (transcript, starts) = Source(coding.TranscriptId);
+        var (first, last) = CitedLines.Of(transcript, starts, coding.Span);
         var lines = first == last ? $"l. {first}" : $"l. {first}-{last}";
         var memo = coding.Memo is null ? "" : $" [memo: {Excerpt.Of(coding.Memo)}]";
         return $"{coding.Id} {coding.ThemeId} on {coding.TranscriptId} {coding.Span} ({lines}) by {coding.Coder}: \"{Excerpt.Of(TextOf(coding))}\"{memo}";

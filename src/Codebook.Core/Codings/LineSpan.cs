@@ -2,19 +2,25 @@ using Codebook.Core.Model;
 
 namespace Codebook.Core.Codings;
 
-/// <summary>One-based lines <c>First</c> to <c>Last</c> as cited: from the first word of the first line to the end
-/// of the last line's text.</summary>
+/// <summary>One-based lines <c>First</c> to <c>Last</c> as cited, the imported file's (<see cref="CitedLines"/>): from the
+/// first word of the first line to the end of the last line's text.</summary>
 public sealed record LineSpan(int First, int Last) : SpanChoice
 {
     public override IReadOnlyList<TextSpan> Locate(Transcript transcript)
     {
         var lines = new LineStarts(transcript.Text);
-        if (First < 1 || Last < First || Last > lines.Count)
+        var lastLine = CitedLines.LastOf(transcript, lines.Count);
+        if (First < 1 || Last < First || Last > lastLine)
         {
-            throw BadSpan(transcript, $"lines {First}-{Last} are not within the transcript (lines 1-{lines.Count})",
+            throw BadSpan(transcript, $"lines {First}-{Last} are not within the transcript (lines 1-{lastLine})",
                 "give FIRST-LAST within that range; 'codebook show' numbers the lines");
         }
-        var span = WordBoundaries.Snap(transcript.Text, new TextSpan(lines.StartOf(First), lines.EndOf(Last)));
+        if (CitedLines.TextLines(transcript, lines.Count, First, Last) is not { } found)
+        {
+            throw BadSpan(transcript, $"lines {First}-{Last} of {transcript.SourceFile} hold no text of the transcript (front matter or subtitle timings)",
+                "choose lines with text; 'codebook show' numbers them");
+        }
+        var span = WordBoundaries.Snap(transcript.Text, new TextSpan(lines.StartOf(found.First), lines.EndOf(found.Last)));
         if (span.Length == 0) throw BadSpan(transcript, $"lines {First}-{Last} are blank", "choose lines with text");
         return [span];
     }

@@ -1,3 +1,5 @@
+using Codebook.Core.Model;
+
 namespace Codebook.Core.Import;
 
 public enum ImportStatus
@@ -11,4 +13,5 @@ public enum ImportStatus
 
 /// <param name="TranscriptId">The new transcript, or the one already holding the same content.</param>
 /// <param name="Reimport">What became of the codings, when the import <see cref="ImportStatus.Updated"/> a transcript.</param>
-public sealed record ImportOutcome(ImportStatus Status, string TranscriptId, ReimportReport? Reimport = null);
+/// <param name="RolesSet">The entries of the project's speaker table that gave speakers of the file their role; null when none did.</param>
+public sealed record ImportOutcome(ImportStatus Status, string TranscriptId, ReimportReport? Reimport = null, IReadOnlyList<SpeakerRoleEntry>? RolesSet = null);

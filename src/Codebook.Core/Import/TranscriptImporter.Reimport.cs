@@ -1,6 +1,7 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Revisions;
+using Codebook.Core.Speakers;
 using Codebook.Core.Text;
 
 namespace Codebook.Core.Import;
@@ -38,6 +39,7 @@ public sealed partial class TranscriptImporter
 
         transcript.ImportedAt = now;
         transcript.ImportedBy = coder.Name;
+        var rolesSet = KeepRolesSetByHand(old, transcript);
         var @case = parsed.Case is null ? null : MergeCase(parsed.Case);
         var report = new ReimportReport(carried, edited, unplaced);
         store.Commit(coder.Name, "reimport", ReimportSummary(transcript, report), changes =>
@@ -52,7 +54,19 @@ public sealed partial class TranscriptImporter
                 changes.Put(aside);
             }
         });
-        return new ImportOutcome(ImportStatus.Updated, transcript.Id, report);
+        return new ImportOutcome(ImportStatus.Updated, transcript.Id, report, rolesSet.Count == 0 ? null : rolesSet);
+    }
+
+    /// <summary>The project's table first, then the roles set by hand in this transcript alone (<c>set-role --transcript</c>),
+    /// which are more particular: a corrected file does not undo a researcher's decision.</summary>
+    /// <returns>The entries of the project's table that set a role.</returns>
+    private IReadOnlyList<SpeakerRoleEntry> KeepRolesSetByHand(Transcript old, Transcript transcript)
+    {
+        var rolesSet = SpeakerRoles.Apply(transcript, store.SpeakerRoles());
+        var byHand = old.Turns.Where(t => t.RoleDecidedBy == RoleDecision.ByHand && t.Speaker is not null)
+            .Select(t => (Key: SpeakerName.KeyOf(t.Speaker!), t.Role)).Distinct();
+        foreach (var (key, role) in byHand) SpeakerRoles.Set(transcript, key, role);
+        return rolesSet;
     }
 
     private static void RefuseAnotherInterview(Transcript old, Transcript incoming, double shared)

@@ -1,12 +1,14 @@
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Speakers;
 using Codebook.Core.Text;
 using Codebook.Core.Time;
 
 namespace Codebook.Core.Import;
 
 /// <summary>Adds parsed transcripts to a project, each in one logged change. A file already imported is skipped;
-/// a file whose id is taken by a transcript with other text is a corrected version of it and replaces it.</summary>
+/// a file whose id is taken by a transcript with other text is a corrected version of it and replaces it. Roles set by
+/// hand for a speaker (the project's speaker table) hold in the transcripts imported after.</summary>
 public sealed partial class TranscriptImporter(IProjectStore store, Coder coder, IClock clock, ITextDiff diff)
 {
     /// <param name="force">Replace a transcript of the same id even when the texts look like two interviews.</param>
@@ -26,6 +28,7 @@ public sealed partial class TranscriptImporter(IProjectStore store, Coder coder,
 
         transcript.ImportedAt = clock.UtcNow;
         transcript.ImportedBy = coder.Name;
+        var rolesSet = SpeakerRoles.Apply(transcript, store.SpeakerRoles());
         var @case = parsed.Case is null ? null : MergeCase(parsed.Case);
         store.Commit(coder.Name, "import", Summary(transcript), changes =>
         {
@@ -33,7 +36,7 @@ public sealed partial class TranscriptImporter(IProjectStore store, Coder coder,
             changes.Put(transcript);
             if (parsed.Recording is { } recording) changes.Put(recording);
         });
-        return new ImportOutcome(ImportStatus.Imported, transcript.Id);
+        return new ImportOutcome(ImportStatus.Imported, transcript.Id, RolesSet: rolesSet.Count == 0 ? null : rolesSet);
     }
 
     /// <summary>A case seen before keeps its attributes; the new file adds to them and wins where they differ.</summary>

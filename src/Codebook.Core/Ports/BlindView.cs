@@ -65,6 +65,7 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
     public IReadOnlyList<Recording> Recordings() => store.Recordings();
 
     public Recording? FindRecording(string transcriptId) => store.FindRecording(transcriptId);
+    public IReadOnlyList<SpeakerRoleEntry> SpeakerRoles() => store.SpeakerRoles();
 
     /// <summary>Every change, in order, but another coder's change to codings or memos (and their undo or redo of
     /// one) with its summary masked: who and when stay, so the log still reads as the whole audit trail. The

@@ -26,6 +26,7 @@ public interface IChangeSet
 
     /// <summary>Links a recording to its transcript, or changes the link.</summary>
     void Put(Recording recording);
+    void Put(SpeakerRoleEntry role);
 
     void RemoveTranscript(string id);
 
@@ -39,4 +40,5 @@ public interface IChangeSet
     void RemovePseudonym(string id);
 
     void RemoveRecording(string transcriptId);
+    void RemoveSpeakerRole(string id);
 }

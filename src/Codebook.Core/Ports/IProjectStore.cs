@@ -57,6 +57,9 @@ public interface IProjectStore : IDisposable
     /// <summary>The recording linked to a transcript, if any.</summary>
     Recording? FindRecording(string transcriptId) => Recordings().FirstOrDefault(r => r.TranscriptId == transcriptId);
 
+    /// <summary>The roles set by hand for speakers across the project, applied to transcripts imported later.</summary>
+    IReadOnlyList<SpeakerRoleEntry> SpeakerRoles();
+
     /// <summary>The codebook's labelled versions, oldest first.</summary>
     IReadOnlyList<CodebookSnapshot> Snapshots();
 

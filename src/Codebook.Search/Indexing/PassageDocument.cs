@@ -53,7 +53,7 @@ internal static class PassageDocument
                 new TextField(Fields.Text, text, Field.Store.NO),
                 new Field(Fields.Keywords, new KeywordTokens(terms), Keywords),
                 new PassageRecord(transcript.Id, caseId, transcript.Language, passage.Index,
-                    passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, LineOf(lineStarts, passage.Span.Start), text).ToField(),
+                    passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, LineOf(lineStarts, passage.Span.Start), FileLinesOf(transcript, lineStarts, passage.Span), text).ToField(),
             };
             foreach (var (field, point) in points) doc.Add(new DoubleField(field, point, Field.Store.NO));
             var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);
@@ -97,6 +97,14 @@ internal static class PassageDocument
             if (text[i] == '\n') starts.Add(i + 1);
         }
         return starts;
+    }
+
+    /// <summary>The file line of each of the passage's lines; none when the transcript's lines are the file's.</summary>
+    private static int[] FileLinesOf(Transcript transcript, List<int> lineStarts, TextSpan span)
+    {
+        if (transcript.FileLines.Count == 0) return [];
+        int first = LineOf(lineStarts, span.Start), last = LineOf(lineStarts, Math.Max(span.Start, span.End - 1));
+        return Enumerable.Range(first, last - first + 1).Select(transcript.FileLine).ToArray();
     }
 
     /// <summary>One-based line of an offset.</summary>

@@ -56,8 +56,7 @@ public sealed partial class PassageIndex
         var passage = PassageRecord.Read(searcher.IndexReader, hit.Doc);
         var (text, start) = (passage.Text, passage.Span.Start);
         var marks = MatchFinder.Find(query, planned, analyzer, words, searcher, hit.Doc, text, passage.Language);
-        var line = passage.Line;
-        if (marks.Count > 0) line += text.AsSpan(0, marks[0].Start).Count('\n');
+        var line = passage.FileLine(marks.Count > 0 ? text.AsSpan(0, marks[0].Start).Count('\n') : 0);
         return new SearchHit(
             passage.TranscriptId,
             passage.CaseId,

@@ -19,8 +19,9 @@ public sealed partial class PassageIndex
     /// <summary>The layout of the passage documents, raised when it changes. Format 1 (no key) stored each hit's
     /// values as stored fields; format 2 keeps them in one <see cref="PassageRecord"/>; format 3 indexes every
     /// keyword in one field (<see cref="Fields.Keywords"/>); format 4 keeps elided forms whole beside their bare word
-    /// and turns conjugated forms into their infinitive before stemming (<see cref="Analysis.AnalysisMode"/>).</summary>
-    private const string Format = "4";
+    /// and turns conjugated forms into their infinitive before stemming (<see cref="Analysis.AnalysisMode"/>); format 5
+    /// adds to the record the imported file's line of each of the passage's lines.</summary>
+    private const string Format = "5";
 
     /// <summary>An index of another format holding passages reflects no change, so it is rebuilt like a stale one.</summary>
     internal static long? ReflectsOf(IDictionary<string, string> commitData, int passages)

@@ -20,8 +20,13 @@ internal sealed record PassageRecord(
     SpeakerRole Role,
     TextSpan Span,
     int Line,
+    IReadOnlyList<int> FileLines,
     string Text)
 {
+    /// <summary>The imported file's line of text line <paramref name="line"/> of the passage (its first line is 0):
+    /// what a hit cites. Without <see cref="FileLines"/> the file's lines are the text's.</summary>
+    public int FileLine(int line) => line < FileLines.Count ? FileLines[line] : Line + line;
+
     /// <summary>A doc value holds at most 32,766 bytes: a passage's text (at most <see cref="Passages.MaxLength"/>
     /// characters, three UTF-8 bytes each at worst) and its few short values fit well within.</summary>
     public BinaryDocValuesField ToField()
@@ -38,6 +43,8 @@ internal sealed record PassageRecord(
         output.WriteVInt32(Span.Start);
         output.WriteVInt32(Span.End);
         output.WriteVInt32(Line);
+        output.WriteVInt32(FileLines.Count);
+        foreach (var fileLine in FileLines) output.WriteVInt32(fileLine);
         Write(output, Text);
         return new BinaryDocValuesField(Fields.Passage, new BytesRef(buffer, 0, output.Position));
     }
@@ -63,12 +70,20 @@ internal sealed record PassageRecord(
             (SpeakerRole)input.ReadVInt32(),
             new TextSpan(input.ReadVInt32(), input.ReadVInt32()),
             input.ReadVInt32(),
+            ReadFileLines(input),
             ReadString(input, bytes)!);
     }
 
-    /// <summary>Room for every string at three bytes a character and a length, and the six numbers.</summary>
+    /// <summary>Room for every string at three bytes a character and a length, and the numbers.</summary>
     private int Budget() =>
-        3 * (TranscriptId.Length + (CaseId?.Length ?? 0) + Language.Length + (Speaker?.Length ?? 0) + Text.Length) + 5 * 11;
+        3 * (TranscriptId.Length + (CaseId?.Length ?? 0) + Language.Length + (Speaker?.Length ?? 0) + Text.Length) + 5 * (12 + FileLines.Count);
+
+    private static int[] ReadFileLines(ByteArrayDataInput input)
+    {
+        var lines = new int[input.ReadVInt32()];
+        for (int i = 0; i < lines.Length; i++) lines[i] = input.ReadVInt32();
+        return lines;
+    }
 
     /// <summary>A string as its UTF-8 length plus one (zero for null), then its bytes.</summary>
     private static void Write(ByteArrayDataOutput output, string? value)

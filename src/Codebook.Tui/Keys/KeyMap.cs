@@ -37,6 +37,7 @@ public static class KeyMap
         Char('t', ReaderAction.PickTheme, "t", Strings.KeyPick),
         Char('x', ReaderAction.Uncode, "x", Strings.KeyUncode),
         Char('m', ReaderAction.Memo, "m", Strings.KeyMemo),
+        Char('S', ReaderAction.SpeakerRole, "S", Strings.KeyRole),
         Char('n', ReaderAction.NextCoding, "n/N", Strings.KeyNextCoding),
         Char('N', ReaderAction.PreviousCoding, null, null),
         Char('g', ReaderAction.NextUncodedTurn, "g", Strings.KeyUncoded),

@@ -28,6 +28,7 @@ public enum ReaderAction
     PickTheme,
     Uncode,
     Memo,
+    SpeakerRole,
     Undo,
     Redo,
     OpenTranscript,

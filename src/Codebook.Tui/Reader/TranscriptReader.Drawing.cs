@@ -20,12 +20,17 @@ public sealed partial class TranscriptReader
     /// in every terminal, unlike arrows and notes).</summary>
     public const string Heard = "»";
 
-    private int NumberWidth => Math.Max(3, _lines.Count.ToString().Length);
+    /// <summary>Wide enough for the highest line number: the imported file's (<see cref="Transcript.FileLine"/>).</summary>
+    private int NumberWidth => Math.Max(3, (Transcript?.FileLine(_lines.Count) ?? _lines.Count).ToString().Length);
 
     private int StripeColumns => Math.Clamp(Codings.Coders.Count, 1, MaxStripeColumns);
 
-    /// <summary>Line number, a space, the stripe columns, a space.</summary>
-    public int GutterWidth => Transcript is null ? 0 : NumberWidth + StripeColumns + 2;
+    /// <summary>Line number, a space, the speaker's role mark, a space, the stripe columns, a space.</summary>
+    public int GutterWidth => Transcript is null ? 0 : NumberWidth + StripeColumns + 4;
+
+    /// <summary>The column of the role mark: the first letter of the role's name in the UI language (I/P/O/N in English,
+    /// E/P/A/N in French, E/P/O/N in Spanish), beside the speaker label on a turn's first row.</summary>
+    private int RoleColumn => NumberWidth + 1;
 
     /// <summary>The reader draws every cell of its viewport itself: clearing it first would write each cell twice.</summary>
     protected override bool OnClearingViewport() => Transcript is not null;
@@ -56,11 +61,14 @@ public sealed partial class TranscriptReader
         var text = Transcript!.Text;
         var turn = row.Turn >= 0 ? Transcript.Turns[row.Turn] : null;
         var faint = normal with { Style = TextStyle.Faint };
-        var number = (row.FirstOfLine ? row.Line.ToString() : "").PadLeft(NumberWidth);
+        var number = (row.FirstOfLine ? Transcript.FileLine(row.Line).ToString() : "").PadLeft(NumberWidth);
         ScreenCells.Draw(this, 0, y, number, 0, number.Length, faint);
         // The spaces around the stripes too: nothing clears the viewport before the rows are drawn.
         var heard = HeardTurn is { } turnHeard && row.Turn == turnHeard;
         ScreenCells.Draw(this, NumberWidth, y, heard ? Heard : " ", 0, 1, heard ? normal with { Style = TextStyle.Bold } : normal);
+        var mark = RoleMark(turn, row);
+        ScreenCells.Draw(this, RoleColumn, y, mark, 0, 1, normal with { Style = TextStyle.Bold });
+        ScreenCells.Draw(this, RoleColumn + 1, y, " ", 0, 1, normal);
         ScreenCells.Draw(this, GutterWidth - 1, y, " ", 0, 1, normal);
         var codings = Codings.Overlapping(new TextSpan(row.Start, Math.Max(row.End, row.Start + 1))).ToList();
         DrawStripes(codings, y, normal);
@@ -95,6 +103,14 @@ public sealed partial class TranscriptReader
         ScreenCells.Blank(this, x, y, Viewport.Width - x, normal);
     }
 
+    /// <summary>The role mark on the row where a turn's speaker label starts; a space elsewhere.</summary>
+    private static string RoleMark(Turn? turn, DisplayLine row)
+    {
+        if (turn is null || turn.Role == SpeakerRole.None || !row.FirstOfLine || row.Line != turn.Line) return " ";
+        var name = Names.Role(turn.Role);
+        return name.Length == 0 ? " " : char.ToUpper(name[0], System.Globalization.CultureInfo.CurrentCulture).ToString();
+    }
+
     private Attribute AttributeAt(int offset, Turn? turn, List<Coding> codings, Attribute plain)
     {
         if (offset == Offset) return CaretAttribute;
@@ -127,7 +143,7 @@ public sealed partial class TranscriptReader
             var mine = codings.Where(c => c.Coder == coder).OrderBy(c => c.End - c.Start).ToList();
             var themes = mine.Select(c => c.ThemeId).Distinct().ToList();
             SetAttribute(themes.Count == 0 ? normal : normal with { Foreground = ThemeColors.Of(Themes.GetValueOrDefault(themes[0])) });
-            AddStr(NumberWidth + 1 + column, y, themes.Count switch { 0 => " ", 1 => Stripe.ToString(), < 10 => themes.Count.ToString(), _ => "+" });
+            AddStr(RoleColumn + 2 + column, y, themes.Count switch { 0 => " ", 1 => Stripe.ToString(), < 10 => themes.Count.ToString(), _ => "+" });
         }
     }
 

@@ -28,6 +28,8 @@ public static class Names
     {
         SpeakerRole.Participant => Strings.RoleParticipant,
         SpeakerRole.Interviewer => Strings.RoleInterviewer,
+        SpeakerRole.Other => Strings.RoleOther,
+        SpeakerRole.Note => Strings.RoleNote,
         _ => Strings.RoleNone,
     };
 

@@ -148,7 +148,7 @@ public sealed class ReviewPanel : Panel
     private IEnumerable<DetailLine> Describe(Coding quote)
     {
         var transcript = _session.Store.Transcripts().First(t => t.Id == quote.TranscriptId);
-        var line = new LineStarts(transcript.Text).LineAt(quote.Start);
+        var line = transcript.FileLine(new LineStarts(transcript.Text).LineAt(quote.Start));
         yield return new DetailLine(Names.Format(Strings.QuoteHeading, quote.Coder, transcript.Id, line, quote.Id), ThemeColors.Of(Theme), Bold: true);
         yield return new DetailLine("");
         yield return new DetailLine(transcript.Text[quote.Start..quote.End]);

@@ -7,6 +7,7 @@ using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Core.Reviews;
 using Codebook.Core.Search;
+using Codebook.Core.Speakers;
 using Codebook.Core.Themes;
 using Codebook.Core.Time;
 using Codebook.Tui.Resources;
@@ -68,6 +69,10 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     /// <summary>Codes the plan's passages in one change, which one undo takes back.</summary>
     public IReadOnlyList<Coding> CodeAll(AutoCodePlan plan) =>
         Announce(new AutoCodeService(_file, Index(), Coder, clock).Apply(plan), added => Names.Format(Strings.CodedAll, Names.Passages(added.Count), plan.Theme.Id, plan.Query));
+
+    /// <summary>Sets the role of a speaker in one transcript, by hand (the command line's <c>speakers set-role --transcript</c>).</summary>
+    public SpeakerRoleChange SetRole(string transcriptId, string speaker, SpeakerRole role) =>
+        Announce(new SpeakerService(_file, Coder).SetRole(speaker, role, transcriptId), set => Names.Format(Strings.RoleSet, set.Name, Names.Role(set.Role), transcriptId));
 
     public CodingReview Review(string codingId, CodingVerdict verdict, string? comment = null) =>
         Announce(_reviews.Review(codingId, verdict, comment), r => Names.Format(Strings.Reviewed, Names.Verdict(r.Verdict), codingId));

@@ -123,10 +123,11 @@ public sealed class IndexLifecycleTests
     }
 
     /// <summary>Format 1: the passage's values in stored fields, and no format in the commit; format 2: each keyword in
-    /// a field of its own.</summary>
+    /// a field of its own; format 3: passage records without the file's lines.</summary>
     [TestMethod]
     [DataRow(null)]
     [DataRow("2")]
+    [DataRow("3")]
     public void An_index_of_an_earlier_format_reflects_no_change_until_rebuilt(string? format)
     {
         using var folder = new TempFolder();
