@@ -64,14 +64,16 @@ public sealed class FrameworkMatrix
         return new FrameworkMatrix(cases, themes, cells);
     }
 
-    /// <summary>The case a user named, by id or by name (any case of letters), among the cases with transcripts.</summary>
+    /// <summary>The case a user named, by id, by name (any case of letters) or by the id of one of its transcripts,
+    /// among the cases with transcripts.</summary>
     /// <exception cref="CodebookException">No such case; the message names the close ones.</exception>
     public static Case RequireCase(AnalysisScope scope, string name)
     {
         var cases = scope.Cases();
         return cases.FirstOrDefault(c => c.Id == name)
             ?? cases.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Id, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Unknown("case", name, cases.Select(c => c.Id), "'codebook framework' lists the cases in its first column");
+            ?? scope.Transcripts.Where(t => string.Equals(t.Id, name, StringComparison.OrdinalIgnoreCase)).Select(scope.CaseOf).FirstOrDefault()
+            ?? throw Unknown("case", name, cases.Select(c => c.Id).Concat(scope.Transcripts.Select(t => t.Id)), "'codebook framework' lists the cases in its first column");
     }
 
     /// <summary>The theme a user named, by id or by label (any case of letters).</summary>

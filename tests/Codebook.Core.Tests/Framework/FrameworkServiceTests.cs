@@ -25,7 +25,7 @@ public sealed class FrameworkServiceTests
         var written = framework.Set("fr01", "resistance", "  Anonymises CVs to protect users.  ")!;
         var cell = Cell(interview, "resistance");
         Assert.AreEqual("Anonymises CVs to protect users.", cell.Text);
-        Assert.HasCount(1, cell.Passages);
+        Assert.AreEqual(1, cell.PassageCount);
         Assert.AreEqual("cell:fr01/resistance", MemoService.Describe(written));
         Assert.AreEqual("", Cell(interview, "numbers").Text);
 
