@@ -47,6 +47,7 @@ public static class KeyMap
         Char('a', ReaderAction.Analyses, "a", Strings.KeyAnalyses),
         Char('R', ReaderAction.Review, "R", Strings.KeyReview),
         Char('D', ReaderAction.CodebookDiff, "D", Strings.KeyDiff),
+        Char('F', ReaderAction.Framework, "F", Strings.KeyFramework),
         Char('?', ReaderAction.Help, "?", Strings.KeyHelp),
         Char('q', ReaderAction.Quit, "q", Strings.KeyQuit),
     ];
@@ -87,6 +88,19 @@ public static class KeyMap
     [
         new(Key.CursorLeft, PanelAction.EarlierVersion, "←/→", Strings.KeyVersions, Strings.BriefVersions),
         new(Key.CursorRight, PanelAction.LaterVersion, "", ""),
+        new(Key.Esc, PanelAction.Close, Strings.KeysEsc, Strings.KeyClose, Strings.BriefClose),
+    ];
+
+    public static IReadOnlyList<PanelKey> Framework =>
+    [
+        new(Key.CursorLeft, PanelAction.CellLeft, "←↑↓→", Strings.KeyCell, Strings.BriefCell),
+        new(Key.CursorRight, PanelAction.CellRight, "", ""),
+        new(Key.CursorUp, PanelAction.CellUp, "", ""),
+        new(Key.CursorDown, PanelAction.CellDown, "", ""),
+        new(Key.Enter, PanelAction.EditSummary, Strings.KeysEnter, Strings.KeySummary, Strings.BriefSummary),
+        new(Key.N, PanelAction.NextPassage, "n/p", Strings.KeyPassage, Strings.BriefPassage),
+        new(Key.P, PanelAction.PreviousPassage, "", ""),
+        new(Key.G, PanelAction.OpenPassage, "g", Strings.KeyOpenPassage, Strings.BriefOpenPassage),
         new(Key.Esc, PanelAction.Close, Strings.KeysEsc, Strings.KeyClose, Strings.BriefClose),
     ];
 

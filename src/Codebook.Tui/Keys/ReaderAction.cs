@@ -35,6 +35,7 @@ public enum ReaderAction
     Analyses,
     Review,
     CodebookDiff,
+    Framework,
     Help,
     Quit,
 }
