@@ -13,6 +13,7 @@ public static class ExportCommand
             ExportQuotesCommand.Create(globals, context),
             ExportReportCommand.Create(globals, context),
             ExportFrameworkCommand.Create(globals, context),
+            ExportMemosCommand.Create(globals, context),
             ExportRefiCommand.Qdc(globals, context),
             ExportRefiCommand.Qdpx(globals, context),
         };
