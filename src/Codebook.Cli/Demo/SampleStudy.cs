@@ -1,12 +1,14 @@
 using System.Reflection;
 using Codebook.Core.Codings;
 using Codebook.Core.Errors;
+using Codebook.Core.Framework;
 using Codebook.Core.Import;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Codings;
+using Codebook.Formats.Framework;
 using Codebook.Formats.Revisions;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
@@ -20,6 +22,7 @@ public static class SampleStudy
     private const string InterviewsPrefix = "sample/interviews/";
     private const string ThemesPrefix = "sample/themes/";
     private const string CodingsPrefix = "sample/codings/";
+    private const string FrameworkPrefix = "sample/framework/";
 
     /// <summary>Where the demo project lives: $CODEBOOK_DATA, else the user's data folder.</summary>
     public static string DefaultPath()
@@ -32,7 +35,7 @@ public static class SampleStudy
         return Path.Combine(data, "sample-study" + ProjectFile.Extension);
     }
 
-    /// <summary>Builds the study (transcripts, codebook, and the two coders' sample codings) at <paramref name="path"/>:
+    /// <summary>Builds the study (transcripts, codebook, the two coders' sample codings and framework summaries) at <paramref name="path"/>:
     /// beside it first, then moved into place, so an interrupted build never leaves half a study where the next run
     /// would reuse it.</summary>
     public static void Build(string path, Coder coder, IClock clock)
@@ -50,6 +53,8 @@ public static class SampleStudy
             }
             var codings = Resources(CodingsPrefix).SelectMany(file => CodingFileReader.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.Name)).ToList();
             new QuotedCodingApplier(store, coder, clock).Apply(codings, "the sample study");
+            var summaries = Resources(FrameworkPrefix).SelectMany(file => FrameworkSummaryFileReader.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.Name));
+            foreach (var summary in summaries) new FrameworkService(store, new Coder(summary.Coder), clock).Set(summary.Case, summary.Theme, summary.Text);
         }
         File.Move(building, path);
     }
