@@ -53,6 +53,7 @@ public static class CodebookCommandLine
         ("matrix", MatrixCommand.Create),
         ("cooccur", CooccurCommand.Create),
         ("saturation", SaturationCommand.Create),
+        ("framework", FrameworkCommand.Create),
         ("tui", TuiCommand.Create),
         ("search", SearchCommand.Create),
         ("autocode", AutocodeCommand.Create),

@@ -72,6 +72,10 @@ public sealed partial class MainWindow
                 CodebookDiff.Open();
                 Opened(CodebookDiff);
                 break;
+            case ReaderAction.Framework:
+                Framework.Open();
+                Opened(Framework);
+                break;
             case ReaderAction.Help:
                 KeyHelp.Open();
                 break;

@@ -4,6 +4,7 @@ using Codebook.Tui.Detail;
 using Codebook.Tui.Help;
 using Codebook.Tui.Media;
 using Codebook.Tui.Analysis;
+using Codebook.Tui.Framework;
 using Codebook.Tui.Prompts;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Reader;
@@ -21,7 +22,7 @@ namespace Codebook.Tui;
 
 /// <summary>The main screen: transcripts and themes on the left, the reader and the detail pane on the right, the
 /// status line at the bottom, the boxes (picker, memo, help) over them, and the panels (search, analyses, review,
-/// codebook diff) that take the whole screen above the status line until Esc.</summary>
+/// codebook diff, framework matrix) that take the whole screen above the status line until Esc.</summary>
 public sealed partial class MainWindow : Window
 {
     private readonly ProjectSession _session;
@@ -58,7 +59,8 @@ public sealed partial class MainWindow : Window
         Review = new ReviewPanel(session);
         CodebookDiff = new CodebookDiffPanel(session);
         Listening = new Listening(session, Reader, message => Status.Show(KeysNow(), message));
-        Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Search, Analyses, Review, CodebookDiff, Picker, Prompt, Choice, KeyHelp);
+        Framework = new FrameworkPanel(session);
+        Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Search, Analyses, Review, CodebookDiff, Framework, Picker, Prompt, Choice, KeyHelp);
 
         Transcripts.Chosen += Open;
         Themes.Moved += theme => Detail.Show(ThemeDetail.Of(theme, _tree));
@@ -70,7 +72,8 @@ public sealed partial class MainWindow : Window
         Prompt.Closed += () => Reader.SetFocus();
         Choice.Closed += () => Reader.SetFocus();
         KeyHelp.Closed += () => Reader.SetFocus();
-        Search.Jumped += JumpTo;
+        Search.Jumped += hit => JumpTo(hit.TranscriptId, hit.Matches.Count > 0 ? hit.Matches[0] : hit.Span);
+        Framework.Jumped += JumpTo;
         foreach (var panel in Panels)
         {
             panel.Closed += () =>
@@ -135,7 +138,9 @@ public sealed partial class MainWindow : Window
 
     public CodebookDiffPanel CodebookDiff { get; }
 
-    private IEnumerable<Panel> Panels => [Search, Analyses, Review, CodebookDiff];
+    public FrameworkPanel Framework { get; }
+
+    private IEnumerable<Panel> Panels => [Search, Analyses, Review, CodebookDiff, Framework];
 
     public KeyHelp KeyHelp { get; } = new();
 
@@ -159,6 +164,7 @@ public sealed partial class MainWindow : Window
         Themes.Show(_tree, Counts());
         if (Reader.Transcript is { } shown) Reader.Show(shown, _codings.Where(c => c.TranscriptId == shown.Id), ThemesById());
         if (Analyses.Visible) Analyses.Show(Analyses.Kind);
+        if (Framework.Visible) Framework.Refresh();
         Review.Refresh();
         Status.Show(KeysNow(), message);
     }
@@ -173,16 +179,16 @@ public sealed partial class MainWindow : Window
         Reader.Show(fresh, _codings.Where(c => c.TranscriptId == fresh.Id), ThemesById());
     }
 
-    /// <summary>A search hit in the reader: its transcript open, its first matched word (or the passage) selected.</summary>
-    private void JumpTo(Core.Search.SearchHit hit)
+    /// <summary>A search hit (its first matched word, or the passage) or a framework cell's passage in the reader:
+    /// its transcript open, the span selected.</summary>
+    private void JumpTo(string transcriptId, TextSpan span)
     {
-        if (_transcripts.FirstOrDefault(t => t.Id == hit.TranscriptId) is not { } transcript) return;
+        if (_transcripts.FirstOrDefault(t => t.Id == transcriptId) is not { } transcript) return;
         Transcripts.Select(transcript);
         Open(transcript, true);
-        var span = hit.Matches.Count > 0 ? hit.Matches[0] : hit.Span;
         Reader.MoveTo(span.Start);
         Reader.MoveTo(span.End, extend: true);
-        Status.Show(KeysNow(), Names.Format(Strings.JumpedTo, hit.TranscriptId, hit.Line));
+        Status.Show(KeysNow(), Names.Format(Strings.JumpedTo, transcriptId, transcript.FileLine(Reader.LineAt(span.Start))));
     }
 
     private List<TranscriptRow> Rows()

@@ -39,6 +39,12 @@ public sealed class DemoTests
                     .Select(c => c.GetProperty("coder").GetString()).Distinct().Order().ToArray();
                 CollectionAssert.AreEqual(new[] { "ana", "luis" }, coders, doubleCoded);
             }
+            // The framework view has something to show: the coders' summaries, each beside passages of its cell.
+            var summaries = CliRun.Of("--project", path, "framework", "--json").Json().GetProperty("cells").EnumerateArray()
+                .Where(c => c.TryGetProperty("summary", out _)).ToList();
+            Assert.IsGreaterThanOrEqualTo(5, summaries.Count);
+            CollectionAssert.AreEquivalent(new[] { "ana", "luis" }, summaries.Select(c => c.GetProperty("author").GetString()).Distinct().ToList());
+            Assert.IsTrue(summaries.All(c => c.GetProperty("passages").GetInt32() > 0));
         }
         finally
         {

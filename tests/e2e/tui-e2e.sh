@@ -10,6 +10,8 @@
 #           mode, quit; then `codebook codings --json` holds exactly the two new codings, and the memo is there.
 #   80x24   the same, and the status line, the reader's text and the picker's rows are on the screen.
 #   kill    code a passage, wait until the screen says it is coded, kill -9 the process: the coding is saved.
+#   framework  open the framework panel (F), move to a cell with the arrows, write its summary (Enter), quit; then
+#           `codebook framework --json` shows that summary in that cell.
 # Every wait polls the screen for a stable English text with a timeout (E2E_TIMEOUT seconds, default 60): the machine
 # may be slow, so no step relies on a fixed sleep. On a failure the screen is printed.
 set -euo pipefail
@@ -327,10 +329,53 @@ kill_flow() {
   echo "tui-e2e: kill ok (the coding shown as applied survived kill -9)"
 }
 
+# `codebook framework --json` as one line per cell with a summary: case theme summary (tab-separated). The JSON's cells
+# are flat objects, one field a line.
+summaries() {
+  "${cb[@]}" framework --project "$1" --json | awk -F'"' '
+    /^ *"(case|theme|summary)":/ { f[$2] = $4 }
+    /^ *},?$/ { if ("summary" in f) print f["case"] "\t" f["theme"] "\t" f["summary"]; delete f }
+  '
+}
+
+framework_flow() {
+  local dir=$work/framework
+  run=framework
+  mkdir -p "$dir"
+  cp "$pristine" "$dir/"
+  local project=$dir/sample-study.codebook
+  export CODEBOOK_DATA=$dir
+
+  start "$project" 120x40
+  keys F
+  see "┤Framework matrix├" "the framework panel"
+  status_shows "Enter summary"
+  keys Right Down
+  keys Enter
+  see "Summary of " "the summary box"
+  local cell
+  cell=$(screen | grep -oE "Summary of [a-z0-9-]+ × [a-z0-9-]+" | head -n 1 | sed -E 's/Summary of ([^ ]+) × ([^ ]+)/\1\t\2/')
+  [ -n "$cell" ] || fail "could not read the cell the summary box names"
+  type_text " e2e summary: waits for the quota"
+  keys Enter
+  status_shows "summary of ${cell%%	*} × ${cell#*	} written"
+  see "e2e summary: waits for the quota" "the summary in the cell pane"
+  keys Escape
+  main_screen
+  keys q
+  wait_quit
+  stop
+
+  summaries "$project" | grep -F "$cell	" | grep -qF "e2e summary: waits for the quota" \
+    || fail "codebook framework --json does not show the summary written in ${cell/	/ × }"
+  echo "tui-e2e: framework ok (the summary written in the panel is in codebook framework --json)"
+}
+
 case ${1:-all} in
-  all) main_flow 120x40; main_flow 80x24; kill_flow;;
+  all) main_flow 120x40; main_flow 80x24; kill_flow; framework_flow;;
   120x40 | 80x24) main_flow "$1";;
   kill) kill_flow;;
-  *) echo "usage: tui-e2e.sh [all|120x40|80x24|kill]" >&2; exit 2;;
+  framework) framework_flow;;
+  *) echo "usage: tui-e2e.sh [all|120x40|80x24|kill|framework]" >&2; exit 2;;
 esac
 echo "tui-e2e: passed"

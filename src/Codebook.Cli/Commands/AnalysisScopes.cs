@@ -8,14 +8,17 @@ namespace Codebook.Cli.Commands;
 
 /// <summary>The scope the analysis commands share: the whole project, or only what a <c>--query</c> finds, with a word
 /// on the error stream about codings that no longer count.</summary>
-public sealed class AnalysisScopes
+/// <param name="names">The option's name and aliases: <c>--query</c>, <c>-q</c> unless a command says otherwise.</param>
+public sealed class AnalysisScopes(params string[] names)
 {
-    private readonly Option<string?> _query = new("--query", "-q")
+    private readonly Option<string?> _query = new(names.Length > 0 ? names[0] : "--query", names.Length > 1 ? names[1..] : ["-q"])
     {
         Description = "Count only codings that overlap the passages this query finds (docs/search.md)",
     };
 
     public void AddTo(Command command) => command.Add(_query);
+
+    public string? Query(ParseResult parse) => parse.GetValue(_query);
 
     public AnalysisScope Open(ParseResult parse, OpenProject project, CliContext context)
     {

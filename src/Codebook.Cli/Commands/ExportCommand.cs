@@ -3,15 +3,17 @@ using Codebook.Core.Errors;
 
 namespace Codebook.Cli.Commands;
 
-/// <summary><c>codebook export quotes|report|qdc|qdpx ...</c>: what leaves the project — quotes for manuscripts, reports
-/// for supervisors, the codebook or the whole project for other tools.</summary>
+/// <summary><c>codebook export quotes|report|framework|memos|qdc|qdpx ...</c>: what leaves the project — quotes for manuscripts,
+/// reports for supervisors, the framework matrix and memos for writing up, the codebook or the whole project for other tools.</summary>
 public static class ExportCommand
 {
     public static Command Create(GlobalOptions globals, CliContext context) =>
-        new("export", "Write quotes, a codebook report, or the project for other tools (REFI-QDA)")
+        new("export", "Write quotes, a codebook report, the framework matrix, memos, or the project for other tools (REFI-QDA)")
         {
             ExportQuotesCommand.Create(globals, context),
             ExportReportCommand.Create(globals, context),
+            ExportFrameworkCommand.Create(globals, context),
+            ExportMemosCommand.Create(globals, context),
             ExportRefiCommand.Qdc(globals, context),
             ExportRefiCommand.Qdpx(globals, context),
         };

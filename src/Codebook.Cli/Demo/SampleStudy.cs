@@ -2,6 +2,7 @@ using System.Reflection;
 using Codebook.Core.Cases;
 using Codebook.Core.Codings;
 using Codebook.Core.Errors;
+using Codebook.Core.Framework;
 using Codebook.Core.Import;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
@@ -9,6 +10,7 @@ using Codebook.Core.Time;
 using Codebook.Formats.Cases;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Codings;
+using Codebook.Formats.Framework;
 using Codebook.Formats.Revisions;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
@@ -22,6 +24,7 @@ public static class SampleStudy
     private const string InterviewsPrefix = "sample/interviews/";
     private const string ThemesPrefix = "sample/themes/";
     private const string CodingsPrefix = "sample/codings/";
+    private const string FrameworkPrefix = "sample/framework/";
     private const string ParticipantsPrefix = "sample/participants/";
 
     /// <summary>Where the demo project lives: $CODEBOOK_DATA, else the user's data folder.</summary>
@@ -35,8 +38,8 @@ public static class SampleStudy
         return Path.Combine(data, "sample-study" + ProjectFile.Extension);
     }
 
-    /// <summary>Builds the study (transcripts, codebook, the participants' table as case attributes, and the two
-    /// coders' sample codings) at <paramref name="path"/>:
+    /// <summary>Builds the study (transcripts, codebook, the participants' table as case attributes, the two coders'
+    /// sample codings and their framework summaries) at <paramref name="path"/>:
     /// beside it first, then moved into place, so an interrupted build never leaves half a study where the next run
     /// would reuse it.</summary>
     public static void Build(string path, Coder coder, IClock clock)
@@ -59,6 +62,8 @@ public static class SampleStudy
             }
             var codings = Resources(CodingsPrefix).SelectMany(file => CodingFileReader.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.Name)).ToList();
             new QuotedCodingApplier(store, coder, clock).Apply(codings, "the sample study");
+            var summaries = Resources(FrameworkPrefix).SelectMany(file => FrameworkSummaryFileReader.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.Name));
+            foreach (var summary in summaries) new FrameworkService(store, new Coder(summary.Coder), clock).Set(summary.Case, summary.Theme, summary.Text);
         }
         File.Move(building, path);
     }

@@ -24,7 +24,8 @@ public sealed class MemoService(IProjectStore store, Coder coder, IClock clock)
                 MemoTarget.Project => "",
                 MemoTarget.Transcript => store.RequireTranscript(targetId).Id,
                 MemoTarget.Theme => store.RequireTheme(targetId).Id,
-                _ => store.RequireCoding(targetId).Id,
+                MemoTarget.Coding => store.RequireCoding(targetId).Id,
+                _ => throw new CodebookException(ErrorCode.Usage, "a framework cell's summary is written with 'codebook framework set'", null, "codebook framework set CASE THEME TEXT"),
             },
             Text = text,
             Author = coder.Name,
@@ -36,7 +37,12 @@ public sealed class MemoService(IProjectStore store, Coder coder, IClock clock)
         return memo;
     }
 
-    /// <summary>What a memo is on, as <c>--on</c> says it: "project", "transcript:fr01-nadia", "coding:c7k2m9qxa".</summary>
-    public static string Describe(Memo memo) =>
-        memo.Target == MemoTarget.Project ? "project" : $"{memo.Target.ToString().ToLowerInvariant()}:{memo.TargetId}";
+    /// <summary>What a memo is on, as <c>--on</c> says it: "project", "transcript:fr01-nadia", "coding:c7k2m9qxa";
+    /// a framework cell's summary as "cell:fr01-nadia/resistance" (case, then theme).</summary>
+    public static string Describe(Memo memo) => memo.Target switch
+    {
+        MemoTarget.Project => "project",
+        MemoTarget.FrameworkCell => $"cell:{memo.TargetId}/{memo.ThemeId}",
+        _ => $"{memo.Target.ToString().ToLowerInvariant()}:{memo.TargetId}",
+    };
 }

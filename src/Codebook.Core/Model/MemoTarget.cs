@@ -7,4 +7,7 @@ public enum MemoTarget
     Transcript,
     Theme,
     Coding,
+
+    /// <summary>One case and one theme of the framework matrix: the memo is the cell's summary.</summary>
+    FrameworkCell,
 }

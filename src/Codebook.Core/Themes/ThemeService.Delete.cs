@@ -6,7 +6,7 @@ namespace Codebook.Core.Themes;
 
 public sealed partial class ThemeService
 {
-    /// <summary>Deletes a theme with its codings and the memos on it and on them, in one change whose log entry keeps
+    /// <summary>Deletes a theme with its codings the memos on it and on them and its framework summaries, in one change whose log entry keeps
     /// them all, so undo brings them back. Its sub-themes move up to its parent (or the top).</summary>
     public ThemeDeletion Delete(string id)
     {
@@ -14,7 +14,8 @@ public sealed partial class ThemeService
         var codings = store.Codings().Where(c => c.ThemeId == theme.Id).ToList();
         var codingIds = codings.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var memos = store.Memos()
-            .Where(m => m.Target == MemoTarget.Theme && m.TargetId == theme.Id || m.Target == MemoTarget.Coding && codingIds.Contains(m.TargetId))
+            .Where(m => m.Target == MemoTarget.Theme && m.TargetId == theme.Id || m.Target == MemoTarget.FrameworkCell && m.ThemeId == theme.Id
+                || m.Target == MemoTarget.Coding && codingIds.Contains(m.TargetId))
             .ToList();
         var themes = store.Themes();
         var children = themes.Where(t => t.ParentId == theme.Id).ToList();

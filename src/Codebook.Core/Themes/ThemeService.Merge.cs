@@ -7,7 +7,7 @@ namespace Codebook.Core.Themes;
 
 public sealed partial class ThemeService
 {
-    /// <summary>Merges <paramref name="fromId"/> into <paramref name="intoId"/>: its codings, memos and sub-themes move
+    /// <summary>Merges <paramref name="fromId"/> into <paramref name="intoId"/>: its codings, memos, framework summaries and sub-themes move
     /// to the target, and it is deleted. A coding the target already has (same transcript, coder and span) is
     /// dropped, its memos going to the target's coding; the log keeps it, so undo brings it back.</summary>
     public ThemeMerge Merge(string fromId, string intoId)
@@ -24,6 +24,7 @@ public sealed partial class ThemeService
         var memos = store.Memos()
             .Where(m => m.Target == MemoTarget.Theme && m.TargetId == from.Id || m.Target == MemoTarget.Coding && survivorOf.ContainsKey(m.TargetId))
             .ToList();
+        var (cells, joinedCells) = MergeCells(from.Id, into.Id);
         var themes = store.Themes();
         var children = themes.Where(t => t.ParentId == from.Id && t.Id != into.Id).ToList();
 
@@ -43,11 +44,37 @@ public sealed partial class ThemeService
             annotated.ForEach(changes.Put);
             dropped.ForEach(c => changes.RemoveCoding(c.Id));
             memos.ForEach(changes.Put);
+            cells.ForEach(changes.Put);
+            joinedCells.ForEach(m => changes.RemoveMemo(m.Id));
             children.ForEach(changes.Put);
             changes.Put(into);
             changes.RemoveTheme(from.Id);
         });
         return new ThemeMerge(from.Id, into.Id, moved.Select(c => c.Id).ToList(), dropped.Select(c => c.Id).ToList(), children.Select(t => t.Id).ToList());
+    }
+
+    /// <summary>The framework summaries of the merged theme go to the target's column: a case's summary moves there,
+    /// or is added after the target's own summary for the case when it has one (and then removed).</summary>
+    private (List<Memo> Written, List<Memo> Removed) MergeCells(string fromId, string intoId)
+    {
+        var cells = store.Memos().Where(m => m.Target == MemoTarget.FrameworkCell).ToList();
+        var targets = cells.Where(m => m.ThemeId == intoId).GroupBy(m => m.TargetId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        List<Memo> written = [], removed = [];
+        foreach (var memo in cells.Where(m => m.ThemeId == fromId))
+        {
+            if (targets.TryGetValue(memo.TargetId, out var target))
+            {
+                target.Text += "\n\n" + memo.Text;
+                if (!written.Contains(target)) written.Add(target);
+                removed.Add(memo);
+            }
+            else
+            {
+                memo.ThemeId = intoId;
+                written.Add(memo);
+            }
+        }
+        return (written, removed);
     }
 
     /// <summary>Splits new themes off <paramref name="fromId"/>, as its siblings: each takes the codings named for it,

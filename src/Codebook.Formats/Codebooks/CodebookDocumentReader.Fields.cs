@@ -1,3 +1,4 @@
+using Codebook.Core.Text;
 using Codebook.Core.Model;
 using Markdig.Syntax;
 

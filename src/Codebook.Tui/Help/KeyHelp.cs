@@ -36,7 +36,8 @@ public sealed class KeyHelp : FrameView
             .Concat(Section(Strings.HelpSearch, KeyMap.Search))
             .Concat(Section(Strings.HelpAnalyses, KeyMap.Analyses))
             .Concat(Section(Strings.HelpReview, KeyMap.Review))
-            .Concat(Section(Strings.HelpDiff, KeyMap.CodebookDiff));
+            .Concat(Section(Strings.HelpDiff, KeyMap.CodebookDiff))
+            .Concat(Section(Strings.HelpFramework, KeyMap.Framework));
         Lines = lines.Select(l => $"{l.Item1,-16} {l.Item2}").ToList();
         _text.SetSource(new ObservableCollection<string>(Lines));
         _text.KeyDown += (_, key) =>

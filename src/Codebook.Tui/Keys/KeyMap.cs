@@ -52,6 +52,7 @@ public static class KeyMap
         Char('P', ReaderAction.Replay, "P", Strings.KeyReplay),
         Char(',', ReaderAction.StepBack, ", .", Strings.KeyStep),
         Char('.', ReaderAction.StepForward, null, null),
+        Char('F', ReaderAction.Framework, "F", Strings.KeyFramework),
         Char('?', ReaderAction.Help, "?", Strings.KeyHelp),
         Char('q', ReaderAction.Quit, "q", Strings.KeyQuit),
     ];
@@ -94,6 +95,19 @@ public static class KeyMap
     [
         new(Key.CursorLeft, PanelAction.EarlierVersion, "←/→", Strings.KeyVersions, Strings.BriefVersions),
         new(Key.CursorRight, PanelAction.LaterVersion, "", ""),
+        new(Key.Esc, PanelAction.Close, Strings.KeysEsc, Strings.KeyClose, Strings.BriefClose),
+    ];
+
+    public static IReadOnlyList<PanelKey> Framework =>
+    [
+        new(Key.CursorLeft, PanelAction.CellLeft, "←↑↓→", Strings.KeyCell, Strings.BriefCell),
+        new(Key.CursorRight, PanelAction.CellRight, "", ""),
+        new(Key.CursorUp, PanelAction.CellUp, "", ""),
+        new(Key.CursorDown, PanelAction.CellDown, "", ""),
+        new(Key.Enter, PanelAction.EditSummary, Strings.KeysEnter, Strings.KeySummary, Strings.BriefSummary),
+        new(Key.N, PanelAction.NextPassage, "n/p", Strings.KeyPassage, Strings.BriefPassage),
+        new(Key.P, PanelAction.PreviousPassage, "", ""),
+        new(Key.G, PanelAction.OpenPassage, "g", Strings.KeyOpenPassage, Strings.BriefOpenPassage),
         new(Key.Esc, PanelAction.Close, Strings.KeysEsc, Strings.KeyClose, Strings.BriefClose),
     ];
 

@@ -1,6 +1,6 @@
 namespace Codebook.Tui.Keys;
 
-/// <summary>What a key does in one of the panels over the main screen (search, analyses, review, codebook diff).</summary>
+/// <summary>What a key does in one of the panels over the main screen (search, analyses, review, codebook diff, framework).</summary>
 public enum PanelAction
 {
     Close,
@@ -24,4 +24,12 @@ public enum PanelAction
     EarlierVersion,
     LaterVersion,
     PlayQuote,
+    CellLeft,
+    CellRight,
+    CellUp,
+    CellDown,
+    EditSummary,
+    NextPassage,
+    PreviousPassage,
+    OpenPassage,
 }

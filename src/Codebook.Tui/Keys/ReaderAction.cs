@@ -36,6 +36,7 @@ public enum ReaderAction
     Analyses,
     Review,
     CodebookDiff,
+    Framework,
     Help,
     Quit,
     Play,

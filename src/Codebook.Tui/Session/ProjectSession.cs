@@ -2,6 +2,7 @@ using Codebook.Core.AutoCoding;
 using Codebook.Core.Changes;
 using Codebook.Core.Codings;
 using Codebook.Core.Media;
+using Codebook.Core.Framework;
 using Codebook.Core.Memos;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
@@ -32,6 +33,7 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     private readonly MemoService _memos = new(store, coder, clock);
     private readonly ThemeService _themes = new(store, coder, clock);
     private readonly CodingReviewService _reviews = new(store, coder, clock);
+    private readonly FrameworkService _framework = new(store, coder, clock);
 
     /// <summary>What this session said of each change it made, by the change's place in the log, so that an undo or
     /// redo of it is told in the same words (the log's are Core's English).</summary>
@@ -57,6 +59,16 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     /// <summary>Writes a memo on a coding (the memos the UI writes).</summary>
     public Memo AddMemo(string codingId, string text) =>
         Announce(_memos.Add(MemoTarget.Coding, codingId, text), m => Names.Format(Strings.MemoAdded, m.Id, m.TargetId));
+
+    /// <summary>Writes (or, with empty text, clears) the framework summary of a case and a theme; a text the cell
+    /// already holds changes nothing and says nothing.</summary>
+    public void SetSummary(string caseId, string themeId, string text)
+    {
+        var before = _file.LastChange;
+        var summary = _framework.Set(caseId, themeId, text);
+        if (_file.LastChange == before) return;
+        Announce(summary, s => Names.Format(s is null ? Strings.SummaryCleared : Strings.SummaryWritten, caseId, themeId));
+    }
 
     /// <summary>The best <paramref name="limit"/> passages for a query (docs/search.md).</summary>
     /// <exception cref="Core.Errors.CodebookException">The query cannot be read, or there is no index.</exception>
