@@ -2,12 +2,13 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Exchange;
+using Codebook.Core.Pseudonyms;
 using Codebook.Core.Text;
 using Codebook.Formats.Refi;
 
 namespace Codebook.Cli.Commands;
 
-/// <summary><c>codebook export qdc|qdpx --output FILE</c>: the codebook or the whole project for other analysis tools
+/// <summary><c>codebook export qdc|qdpx [--pseudonymise [--allow-real-names]] --output FILE</c>: the codebook or the whole project for other analysis tools
 /// (REFI-QDA 1.5: NVivo, ATLAS.ti, MAXQDA, QualCoder).</summary>
 public static class ExportRefiCommand
 {
@@ -35,13 +36,21 @@ public static class ExportRefiCommand
     public static Command Qdpx(GlobalOptions globals, CliContext context)
     {
         var output = ExportCommand.Output("FILE.qdpx");
-        var command = new Command("qdpx", "Write the whole project as a REFI-QDA project (.qdpx)") { output };
+        var pseudonymise = new Option<bool>("--pseudonymise") { Description = "A project to share: the pseudonym table applied to its texts, titles, ids, speakers, cases, themes and memos" };
+        var allow = ExportCommand.AllowRealNames();
+        var command = new Command("qdpx", "Write the whole project as a REFI-QDA project (.qdpx)") { output, pseudonymise, allow };
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
             var content = ProjectContent.Of(project.View);
             var path = parse.GetValue(output)!;
-            ExportCommand.WriteFile(path, stream => QdpxWriter.Write(stream, content));
+            if (parse.GetValue(pseudonymise))
+            {
+                var pseudonymiser = new Pseudonymiser(project.Store.Pseudonyms());
+                content = PseudonymisedProject.Of(content, pseudonymiser);
+                ExportCommand.WriteChecked(path, stream => QdpxWriter.Write(stream, content), pseudonymiser, parse.GetValue(allow), context);
+            }
+            else ExportCommand.WriteFile(path, stream => QdpxWriter.Write(stream, content));
             var counts = new { transcripts = content.Transcripts.Count, cases = content.Cases.Count, themes = content.Themes.Count, codings = content.Codings.Count, memos = content.Memos.Count };
             Report(context, parse.GetValue(globals.Json), path, counts,
                 $"{Counted.Of(counts.transcripts, "transcript")}, {Counted.Of(counts.cases, "case")}, {Counted.Of(counts.themes, "theme")}, {Counted.Of(counts.codings, "coding")}, {Counted.Of(counts.memos, "memo")}");
