@@ -10,14 +10,15 @@ namespace Codebook.Core.Pseudonyms;
 internal static partial class NameForm
 {
     /// <param name="text">The whole text, to see whether the name stands inside an id ("entretien-pujade").</param>
-    public static string Write(string pseudonym, string text, int start, int end, bool isInitials)
+    /// <param name="words">How many words the real name has: "didierpujade" is two words written as one.</param>
+    public static string Write(string pseudonym, string text, int start, int end, bool isInitials, int words)
     {
         var written = text[start..end];
         if (isInitials) return Initials(pseudonym, written);
-        var joiner = Joiner().Match(written) is { Success: true } inside ? inside.Value : null;
+        var joiner = Joiner().Match(written) is { Success: true } inside ? inside.Value : words > 1 ? "" : null;
         bool isId = joiner is not null ? joiner != " " : IdNeighbour(text, start - 1) || IdNeighbour(text, end);
-        var words = pseudonym.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var result = isId ? WithoutAccents(string.Join(joiner is null or " " ? "-" : joiner, words)) : pseudonym;
+        var parts = pseudonym.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var result = isId ? WithoutAccents(string.Join(joiner is null or " " ? "-" : joiner, parts)) : pseudonym;
         var letters = written.Where(char.IsLetter).ToList();
         if (letters.Count > 1 && letters.All(char.IsUpper)) return result.ToUpperInvariant();
         if (letters.Count > 0 && letters.All(char.IsLower) && (isId || !pseudonym.Any(char.IsUpper))) return result.ToLowerInvariant();

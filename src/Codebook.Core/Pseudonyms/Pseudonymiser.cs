@@ -52,7 +52,7 @@ public sealed class Pseudonymiser
         foreach (var (span, isInitials, entry) in found.OrderBy(f => f.Span.Start))
         {
             result.Append(text, at, span.Start - at);
-            var written = NameForm.Write(entry.Replacement, text, span.Start, span.End, isInitials);
+            var written = NameForm.Write(entry.Replacement, text, span.Start, span.End, isInitials, NamePattern.WordsOf(KeyOf(entry.RealName)).Count);
             changes.Add((span, new TextSpan(result.Length, result.Length + written.Length)));
             result.Append(written);
             at = span.End;

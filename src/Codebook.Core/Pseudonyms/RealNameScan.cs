@@ -18,12 +18,14 @@ public static class RealNameScan
         {
             if (text.Length == 0) continue;
             var folded = TextMatcher.Fold(text);
-            var pseudonyms = pseudonymiser.Pseudonyms.SelectMany(p => p.In(text, folded, wholeWords: false)).Select(f => f.Span).ToList();
+            // Inside a pseudonym is no leak; inside a longer real name found already, no second one.
+            var seen = pseudonymiser.Pseudonyms.SelectMany(p => p.In(text, folded, wholeWords: false)).Select(f => f.Span).ToList();
             foreach (var (entry, pattern) in pseudonymiser.Names)
             {
                 foreach (var (span, _) in pattern.In(text, folded))
                 {
-                    if (pseudonyms.Any(p => p.Start <= span.Start && span.End <= p.End)) continue;
+                    if (seen.Any(p => p.Start <= span.Start && span.End <= p.End)) continue;
+                    seen.Add(span);
                     found.Add(new RealNameFound(place, entry.RealName, text[span.Start..span.End]));
                 }
             }
