@@ -10,9 +10,10 @@ public static class CodebookCommandLine
 {
     /// <summary>Plain <c>codebook</c> opens the UI in a terminal; piped or tested, it prints the project at hand, or
     /// builds the sample study when there is none.</summary>
-    private static string[] WithoutArguments(CliContext context)
+    private static string[] WithoutArguments(CliContext context, bool projectNamed)
     {
         if (context.OutputIsTerminal) return ["tui"];
+        if (projectNamed) return ["transcripts"];
         try
         {
             ProjectLocator.Locate(null);
@@ -79,13 +80,37 @@ public static class CodebookCommandLine
         return null;
     }
 
+    /// <summary>True when <paramref name="args"/> hold no command, only options every command takes or the UI's
+    /// <c>--lang</c>, with their values: no help or version request, no unknown word the parser should report.</summary>
+    private static bool OnlyOptionsOfPlainRun(string[] args, GlobalOptions globals)
+    {
+        Option[] valued = [globals.Project, globals.Coder, globals.PasswordFile];
+        Option[] flags = [globals.Blind, globals.Json];
+        for (var i = 0; i < args.Length; i++)
+        {
+            string name = args[i].Split('=', 2)[0];
+            bool inline = name.Length < args[i].Length;
+            if (name == "--lang" || valued.Any(option => Names(option).Contains(name)))
+            {
+                if (!inline) i++;
+            }
+            else if (!flags.Any(option => Names(option).Contains(name))) return false;
+        }
+        return true;
+    }
+
+    private static IEnumerable<string> Names(Option option) => option.Aliases.Append(option.Name);
+
     public static int Run(string[] args, CliContext context)
     {
         var globals = new GlobalOptions();
         var root = new RootCommand("Codebook: qualitative analysis of Spanish and French interview transcripts.");
         globals.AddTo(root);
-        // Plain `codebook --lang fr` is the UI in French, as plain `codebook` is the UI.
-        args = args.Length == 0 ? WithoutArguments(context) : args[0].StartsWith("--lang", StringComparison.Ordinal) ? ["tui", .. args] : args;
+        // `codebook --project P` (or --coder, --blind, --lang, ...) with no command is plain `codebook` on those options;
+        // `--lang` is the UI's own, so it always means the UI.
+        if (OnlyOptionsOfPlainRun(args, globals))
+            args = args.Any(arg => arg.StartsWith("--lang", StringComparison.Ordinal)) ? ["tui", .. args]
+                : [.. WithoutArguments(context, projectNamed: args.Any(arg => Names(globals.Project).Contains(arg.Split('=', 2)[0]))), .. args];
         // Only the command the run names is built, and all of them when it names none of them (help, a typo):
         // building the forty commands cost every run a few hundred first-run methods (docs/PERFORMANCE.md, start-up).
         var named = CommandNamed(args, globals);

@@ -26,6 +26,21 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    public void OptionsWithoutACommandRunAsPlainCodebookDoes()
+    {
+        using var temp = new TempFolder();
+        CliRun.Of("init", temp.Project);
+        temp.Write("a.txt", "ENQ : Bonjour.\nNADIA : Bonjour, on commence ?\n");
+        CliRun.Of("--project", temp.Project, "import", temp.PathOf("a.txt"));
+
+        // Piped, as plain `codebook` is: the project's transcripts (in a terminal it would open the UI on it).
+        var run = CliRun.Of("--project", temp.Project, "--coder", "ana", "--json");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.AreEqual("a", run.Json()[0].GetProperty("id").GetString());
+    }
+
+    [TestMethod]
     public void InitAddsTheExtensionAndRefusesToOverwrite()
     {
         using var temp = new TempFolder();

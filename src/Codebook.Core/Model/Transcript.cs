@@ -40,7 +40,9 @@ public sealed class Transcript
 
     public string ImportedBy { get; set; } = "";
 
-    public int WordCount => TextStatistics.CountWords(Text);
+    /// <summary>The words spoken in the transcript (see <see cref="SpokenWords"/>): no labels, timestamps, notes or
+    /// transcription marks.</summary>
+    public int WordCount => SpokenWords.Of(this);
 
     /// <summary>The line of the imported file that holds line <paramref name="line"/> of the text: what a citation gives.</summary>
     public int FileLine(int line) => line >= 1 && line <= FileLines.Count ? FileLines[line - 1] : line;

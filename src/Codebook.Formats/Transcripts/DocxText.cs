@@ -9,13 +9,14 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Codebook.Formats.Transcripts;
 
 /// <summary>The text of a Word document: its paragraphs joined with LF (line breaks inside a paragraph too),
-/// so the same turn conventions apply as in a text file.</summary>
+/// so the same turn conventions apply as in a text file; each paragraph counts as one line of the file.</summary>
 internal static class DocxText
 {
     /// <summary>All the parts of a Word file together; a transcript's text is a few megabytes at most.</summary>
     public const long MaxInflatedBytes = 256L * 1024 * 1024;
 
-    public static string Extract(string file, byte[] bytes)
+    /// <summary>The text, and for each of its lines the paragraph (one-based) it came from.</summary>
+    public static (string Text, List<int> Paragraphs) Extract(string file, byte[] bytes)
     {
         try
         {
@@ -24,7 +25,11 @@ internal static class DocxText
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxInflatedBytes });
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw TranscriptError.Bad(file, "the Word document has no body", "open the file in Word and save it again as .docx");
-            return string.Join('\n', body.Descendants<Paragraph>().Select(ParagraphText));
+            var paragraphs = body.Descendants<Paragraph>().Select(ParagraphText).ToList();
+            var lines = new List<int>();
+            for (int p = 0; p < paragraphs.Count; p++)
+                lines.AddRange(Enumerable.Repeat(p + 1, 1 + paragraphs[p].Count(c => c == '\n')));
+            return (string.Join('\n', paragraphs), lines);
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
@@ -71,6 +76,7 @@ internal static class DocxText
                 case NoBreakHyphen: text.Append('\u2011'); break;
             }
         }
-        return text.ToString();
+        // Line ends as the normaliser will leave them, so that lines and paragraphs can be counted here.
+        return text.ToString().Replace("\r\n", "\n").Replace('\r', '\n');
     }
 }

@@ -1,3 +1,4 @@
+using Codebook.Core.Model;
 using Codebook.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -63,7 +64,7 @@ internal static class FrontMatterParser
             case "language" or "lang": result.Language = Text(value); break;
             case "date": result.Date = Text(value); break;
             case "interviewer" or "interviewers": result.Interviewers.AddRange(Labels(value)); break;
-            case "speakers": result.Speakers.AddRange(Labels(value)); break;
+            case "speakers": AddSpeakers(file, result, value, firstLine); break;
             case "attributes": AddAttributes(file, result, value, firstLine); break;
             case "case": ApplyCase(file, result, value, firstLine); break;
             default:
@@ -90,6 +91,35 @@ internal static class FrontMatterParser
             }
         }
     }
+
+    /// <summary><c>speakers:</c> as a list of labels, or as a map of label: role (interviewer, participant, other).</summary>
+    private static void AddSpeakers(string file, FrontMatter result, YamlNode value, int firstLine)
+    {
+        if (value is not YamlMappingNode map)
+        {
+            result.Speakers.AddRange(Labels(value));
+            return;
+        }
+        foreach (var (keyNode, item) in map.Children)
+        {
+            if (Scalar(keyNode)?.Trim() is not { Length: > 0 } name) continue;
+            result.Speakers.Add(name);
+            if (Text(item) is not { } role) continue;
+            var parsed = RoleOf(role)
+                ?? throw TranscriptError.Bad(file, $"'{role}' is not a speaker role (speaker '{name}')",
+                    "give each speaker one of interviewer, participant or other", firstLine + (int)Math.Max(0, item.Start.Line - 1));
+            result.SpeakerRoles.Add((name, parsed));
+        }
+    }
+
+    /// <summary>The role a front matter names, in English, French or Spanish.</summary>
+    private static SpeakerRole? RoleOf(string role) => TextFolding.RemoveAccents(role).Trim().ToLowerInvariant() switch
+    {
+        "interviewer" or "enqueteur" or "enquetrice" or "intervieweur" or "intervieweuse" or "entrevistador" or "entrevistadora" => SpeakerRole.Interviewer,
+        "participant" or "participante" or "interviewee" or "enquete" or "enquetee" or "entrevistado" or "entrevistada" => SpeakerRole.Participant,
+        "other" or "autre" or "otro" or "otra" => SpeakerRole.Other,
+        _ => null,
+    };
 
     private static void AddAttributes(string file, FrontMatter result, YamlNode value, int firstLine)
     {

@@ -13,14 +13,20 @@ internal static partial class LabelSyntax
     private const string Stamp = "(?:" + BracketStamp + "|(?<tv>" + Time + @")(?=[\x20\t]))";
     private const string Colon = @"[\x20\t\u00A0\u202F]?:";
 
-    /// <summary><c>[ts] NAME (ROLE): </c>, <c>**Name:**</c>, <c>**Name** :</c>, <c>NOM : </c>.</summary>
-    [GeneratedRegex("^" + Stamp + @"?[\x20\t]*(?<bold>\*\*)?(?<name>[^\s:*\[\]()<>][^:*\[\]()<>]{0,39}?)(?:[\x20\t]*\((?<role>[^()\n:]{1,40})\))?" +
+    /// <summary><c>[ts] NAME (ROLE): </c>, <c>Name [ENQ]:</c>, <c>**Name:**</c>, <c>**Name** :</c>, <c>NOM : </c>.</summary>
+    [GeneratedRegex("^" + Stamp + @"?[\x20\t]*(?<bold>\*\*)?(?<name>[^\s:*\[\]()<>][^:*\[\]()<>]{0,39}?)" +
+        @"(?:[\x20\t]*(?:\((?<role>[^()\n:]{1,40})\)|\[(?<role>[^\[\]\n:]{1,40})\]))?" +
         "(?(bold)(?:" + Colon + @"\*\*|\*\*" + Colon + ")|" + Colon + @")(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ColonLabel();
 
     /// <summary><c>[ts] [Name] text</c>.</summary>
     [GeneratedRegex("^" + Stamp + @"?[\x20\t]*\[(?<name>[^\[\]]{1,40})\](?:" + Colon + @")?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketLabel();
+
+    /// <summary><c>[ts] (ENQ): text</c>: a marker in parentheses as the whole label (the colon is required, so that a
+    /// line opening with "(rires)" is not taken for one).</summary>
+    [GeneratedRegex("^" + Stamp + @"?[\x20\t]*\((?<name>[^()\n:]{1,40})\)" + Colon + @"(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisLabel();
 
     /// <summary>A bracketed timestamp alone, for unlabelled timed text (an unbracketed time may just be prose).</summary>
     [GeneratedRegex("^" + BracketStamp + @"(?=\s|$)", RegexOptions.CultureInvariant)]
@@ -38,17 +44,19 @@ internal static partial class LabelSyntax
         int length = Math.Min(end - start, Window);
         if (length == 0) return null;
 
-        foreach (var regex in (Regex[])[ColonLabel(), BracketLabel()])
+        foreach (var regex in (Regex[])[ColonLabel(), BracketLabel(), ParenthesisLabel()])
         {
             var match = regex.Match(text, start, length);
             if (!match.Success) continue;
             var candidate = FromMatch(match);
-            if (candidate.Name is { } name && !SpeakerNames.IsAnnotation(name) && plausible(name)) return candidate;
+            bool allowed = regex != ParenthesisLabel() || candidate.Name is { } marker && SpeakerNames.IsInterviewerLabel(marker);
+            if (allowed && candidate.Name is { } name && !SpeakerNames.IsAnnotation(name) && !SpeakerNames.IsNoteLabel(name) && plausible(name))
+                return candidate;
             if (candidate.TimestampOnly() is { } stamp) return stamp;
         }
         var bare = TimestampLabel().Match(text, start, length);
         if (bare.Success && FromMatch(bare).TimestampOnly() is { } timed) return timed;
-        if (DialogueDash().Match(text, start, length).Success) return new LabelCandidate(start, start + 1, null, false, null, -1, IsDash: true);
+        if (DialogueDash().Match(text, start, length).Success) return new LabelCandidate(start, start + 1, null, false, null, -1, IsDash: true, TurnForm: true);
         return null;
     }
 
@@ -56,12 +64,26 @@ internal static partial class LabelSyntax
     {
         var ts = match.Groups["ts"];
         TimeSpan? time = Timestamps.TryParse(match.Groups["tv"].Value, out var parsed) ? parsed : null;
-        var name = match.Groups["name"];
         var role = match.Groups["role"];
+        var (name, marked) = match.Groups["name"] is { Success: true } group ? SpeakerNames.SplitMarker(group.Value.Trim()) : (null, false);
+        // A timestamp, bold or a (ROLE) show that the line opens a turn, even for a label that occurs once.
+        bool turnForm = time is not null || match.Groups["bold"].Success || role.Success;
         return new LabelCandidate(
-            match.Index, match.Index + match.Length,
-            name.Success ? name.Value.Trim() : null,
-            role.Success && SpeakerNames.IsInterviewerLabel(role.Value),
-            time, ts.Success && time is not null ? ts.Index + ts.Length : -1, IsDash: false);
+            match.Index, match.Index + match.Length, name,
+            marked || role.Success && SpeakerNames.IsInterviewerLabel(role.Value),
+            time, ts.Success && time is not null ? ts.Index + ts.Length : -1, IsDash: false, turnForm);
     }
+
+    /// <summary>A WebVTT voice name read like a text label: "Sonia (ENQ)" and "Sonia Branca enq" are Sonia, the
+    /// interviewer.</summary>
+    public static (string Name, bool Interviewer) Voice(string voice)
+    {
+        var match = VoiceRole().Match(voice);
+        if (match.Success && match.Groups["name"].Value.Trim() is { Length: > 0 } name)
+            return (name, SpeakerNames.IsInterviewerLabel(match.Groups["role"].Value));
+        return SpeakerNames.SplitMarker(voice.Trim());
+    }
+
+    [GeneratedRegex(@"^(?<name>.*?)[\x20\t]*[(\[](?<role>[^()\[\]]{1,40})[)\]]$", RegexOptions.CultureInvariant)]
+    private static partial Regex VoiceRole();
 }

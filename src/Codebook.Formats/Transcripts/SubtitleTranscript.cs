@@ -11,7 +11,7 @@ internal static partial class SubtitleTranscript
 {
     /// <summary>WebVTT voice span: <c>&lt;v Name&gt;</c> or <c>&lt;v.class Name&gt;</c>. No tag holds a '&lt;': scanning
     /// on past one made a line of thousands of unclosed '&lt;' take quadratic time (found by fuzzing).</summary>
-    [GeneratedRegex(@"<v(?:\.[^\s<>]*)?[\x20\t]+(?<name>[^<>]+)>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<v(?:\.(?<classes>[^\s<>]*))?[\x20\t]+(?<name>[^<>]+)>", RegexOptions.CultureInvariant)]
     private static partial Regex Voice();
 
     /// <summary>Any other markup: &lt;c&gt;, &lt;i&gt;, &lt;b&gt;, &lt;font&gt;, inline timestamps.</summary>
@@ -21,20 +21,26 @@ internal static partial class SubtitleTranscript
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
-    /// <param name="Prefixed">The speaker comes from a <c>NAME:</c> prefix, which must be accepted like a text label.</param>
+    /// <param name="Prefix">The label the speaker comes from, when a <c>NAME:</c> prefix (which must be accepted like a
+    /// text label) gives it.</param>
     /// <param name="Payload">All the cue's words, the prefix included.</param>
-    private sealed record Cue(TimeSpan Start, string? Speaker, bool Prefixed, bool RoleNamesInterviewer, string Words, string Payload);
+    /// <param name="Line">The file line of the cue's first text line.</param>
+    private sealed record Cue(TimeSpan Start, string? Speaker, LabelCandidate? Prefix, bool RoleNamesInterviewer, string Words, string Payload, int Line)
+    {
+        public bool Prefixed => Prefix is not null;
+    }
 
-    public static (string Text, List<TurnDraft> Turns) Build(IReadOnlyList<SubtitleCue> cues, FrontMatter frontMatter)
+    /// <summary>The transcript text, its turns, and for each of its lines the file line it came from.</summary>
+    public static (string Text, List<TurnDraft> Turns, List<int> FileLines) Build(IReadOnlyList<SubtitleCue> cues, FrontMatter frontMatter)
     {
         var labels = new SpeakerLabels(frontMatter.DeclaredLabels);
         var read = cues.Select(cue => Read(cue, labels)).ToList();
-        var accepted = labels.Accept(read.Where(c => c.Prefixed).Select(c => c.Speaker!).ToList(), read.Count);
+        var accepted = labels.Accept(read.Select(c => c.Prefix).OfType<LabelCandidate>().ToList(), read.Count);
         var merged = new List<(Cue First, StringBuilder Words)>();
         foreach (var cue in read)
         {
             var current = cue.Prefixed && !accepted.Contains(TextFolding.LabelKey(cue.Speaker!))
-                ? cue with { Speaker = null, Prefixed = false, RoleNamesInterviewer = false, Words = cue.Payload }
+                ? cue with { Speaker = null, Prefix = null, RoleNamesInterviewer = false, Words = cue.Payload }
                 : cue;
             if (current.Words.Length == 0) continue;
             if (merged.Count > 0 && merged[^1].First.Speaker is { } previous
@@ -46,10 +52,11 @@ internal static partial class SubtitleTranscript
         return Write(merged);
     }
 
-    private static (string, List<TurnDraft>) Write(List<(Cue First, StringBuilder Words)> merged)
+    private static (string, List<TurnDraft>, List<int>) Write(List<(Cue First, StringBuilder Words)> merged)
     {
         var text = new StringBuilder();
         var turns = new List<TurnDraft>();
+        var fileLines = new List<int>();
         foreach (var (first, words) in merged)
         {
             if (text.Length > 0) text.Append('\n');
@@ -61,8 +68,9 @@ internal static partial class SubtitleTranscript
             int line = turns.Count + 1;
             turns.Add(new TurnDraft(first.Speaker, first.RoleNamesInterviewer, first.Start,
                 new TextSpan(start, labelEnd), new TextSpan(labelEnd + 1, text.Length), line, line));
+            fileLines.Add(first.Line);
         }
-        return (text.ToString(), turns);
+        return (text.ToString(), turns, fileLines);
     }
 
     /// <summary>A cue's speaker (voice tag, else a <c>NAME:</c> prefix) and its words without markup, on one line.</summary>
@@ -71,12 +79,16 @@ internal static partial class SubtitleTranscript
         string payload = string.Join(' ', cue.Payload);
         var voice = Voice().Match(payload);
         string words = Clean(Tag().Replace(payload, ""));
-        if (voice.Success && Clean(voice.Groups["name"].Value) is { Length: > 0 } speaker)
-            return new Cue(cue.Start, speaker, false, false, words, words);
+        int line = cue.Line + 1;
+        if (voice.Success && LabelSyntax.Voice(Clean(voice.Groups["name"].Value)) is { Name.Length: > 0 } speaker)
+        {
+            bool interviewer = speaker.Interviewer || voice.Groups["classes"].Value.Split('.').Any(SpeakerNames.IsInterviewerLabel);
+            return new Cue(cue.Start, speaker.Name, null, interviewer, words, words, line);
+        }
 
         var label = LabelSyntax.Match(words, 0, words.Length, labels.IsPlausible);
-        if (label?.Name is null) return new Cue(cue.Start, null, false, false, words, words);
-        return new Cue(cue.Start, label.Name, true, label.RoleNamesInterviewer, words[label.End..].Trim(), words);
+        if (label?.Name is null) return new Cue(cue.Start, null, null, false, words, words, line);
+        return new Cue(cue.Start, label.Name, label, label.RoleNamesInterviewer, words[label.End..].Trim(), words, line);
     }
 
     /// <summary>Entities decoded, whitespace collapsed, and NFC again: a character reference may name a lone

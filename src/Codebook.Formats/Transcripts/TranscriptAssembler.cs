@@ -7,16 +7,22 @@ namespace Codebook.Formats.Transcripts;
 /// language, speaker roles, and the case the front matter describes.</summary>
 internal static class TranscriptAssembler
 {
-    public static ParsedTranscript Assemble(string file, string hash, string text, FrontMatter frontMatter, List<TurnDraft> drafts, List<string> warnings)
+    /// <param name="fileLines">For each line of <paramref name="text"/>, the line of the imported file; empty if the same.</param>
+    public static ParsedTranscript Assemble(string file, string hash, string text, FrontMatter frontMatter, List<TurnDraft> drafts,
+        List<int> fileLines, List<string> warnings)
     {
         string stem = Path.GetFileNameWithoutExtension(file);
-        if (drafts.All(d => d.Speaker is null && d.Label.Length == 0))
+        if (drafts.All(d => d.Speaker is null && d.Label.Length == 0 && !d.IsNote))
         {
             drafts = [WholeText(text)];
             warnings.Add("found no speaker turns; imported the whole text as one turn — label turns as 'NAME: text' to split them");
         }
+        else if (drafts.All(d => d.Speaker is null && d.Label.Length == 0))
+        {
+            warnings.Add("found no speaker turns, only notes and unlabelled text — label turns as 'NAME: text' to split them");
+        }
 
-        var interviewerKeys = InterviewerDetector.Detect(text, drafts, frontMatter, warnings);
+        var roles = RoleAssigner.Assign(file, text, drafts, frontMatter, warnings);
         var transcript = new Transcript
         {
             Id = frontMatter.Id ?? (Slug.From(stem) is { Length: > 0 } slug ? slug : "transcript"),
@@ -26,7 +32,8 @@ internal static class TranscriptAssembler
             SourceFile = file,
             SourceHash = hash,
             Text = text,
-            Turns = drafts.Select((d, i) => ToTurn(d, i, interviewerKeys)).ToList(),
+            Turns = drafts.Select((d, i) => ToTurn(d, i, roles)).ToList(),
+            FileLines = fileLines,
         };
         transcript.Interviewers = Interviewers(transcript.Turns, frontMatter);
         var @case = CaseOf(transcript.Id, frontMatter);
@@ -46,18 +53,24 @@ internal static class TranscriptAssembler
         return new TurnDraft(null, false, null, new TextSpan(start, start), new TextSpan(start, end), first + 1, last + 1);
     }
 
-    private static Turn ToTurn(TurnDraft draft, int index, HashSet<string> interviewerKeys) => new()
+    private static Turn ToTurn(TurnDraft draft, int index, Dictionary<string, (SpeakerRole Role, RoleDecision DecidedBy)> roles)
     {
-        Index = index,
-        Speaker = draft.Speaker,
-        Role = draft.Speaker is null ? SpeakerRole.None
-            : interviewerKeys.Contains(TextFolding.LabelKey(draft.Speaker)) ? SpeakerRole.Interviewer : SpeakerRole.Participant,
-        Timestamp = draft.Timestamp,
-        Label = draft.Label,
-        Words = draft.Words,
-        Line = draft.Line,
-        EndLine = draft.EndLine,
-    };
+        var (role, decidedBy) = draft.IsNote ? (SpeakerRole.Note, RoleDecision.None)
+            : draft.Speaker is null ? (SpeakerRole.None, RoleDecision.None)
+            : roles[TextFolding.LabelKey(draft.Speaker)];
+        return new Turn
+        {
+            Index = index,
+            Speaker = draft.Speaker,
+            Role = role,
+            RoleDecidedBy = decidedBy,
+            Timestamp = draft.Timestamp,
+            Label = draft.Label,
+            Words = draft.Words,
+            Line = draft.Line,
+            EndLine = draft.EndLine,
+        };
+    }
 
     /// <summary>Interviewer labels as spelled in the turns, then any declared ones that no turn uses.</summary>
     private static List<string> Interviewers(List<Turn> turns, FrontMatter frontMatter)

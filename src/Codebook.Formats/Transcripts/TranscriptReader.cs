@@ -41,14 +41,17 @@ public static class TranscriptReader
         if (bytes.Length == 0) throw TranscriptError.Bad(file, "the file is empty", "check that you picked the right file, or export the transcript again");
 
         var warnings = new List<string>();
-        string text = TextNormaliser.Normalise(file, extension == ".docx" ? DocxText.Extract(file, bytes) : Decode(file, bytes, warnings));
+        var (decoded, paragraphs) = extension == ".docx" ? DocxText.Extract(file, bytes) : (Decode(file, bytes, warnings), null);
+        string text = TextNormaliser.Normalise(file, decoded);
         if (string.IsNullOrWhiteSpace(text)) throw TranscriptError.Bad(file, "the file contains only whitespace", "check that you picked the right file, or export the transcript again");
         if (text.Length > MaxCharacters)
             throw TranscriptError.Bad(file, $"the transcript is {text.Length:N0} characters long, more than the {MaxCharacters:N0} one transcript may hold",
                 "split the interview into several files");
 
-        var (body, frontMatter, drafts) = extension is ".vtt" or ".srt" ? ReadSubtitles(file, text, extension == ".vtt", warnings) : ReadText(file, text);
-        return TranscriptAssembler.Assemble(file, Hash(bytes), body, frontMatter, drafts, warnings);
+        var (body, frontMatter, drafts, fileLines) = extension is ".vtt" or ".srt"
+            ? ReadSubtitles(file, text, extension == ".vtt", warnings)
+            : ReadText(file, text, paragraphs);
+        return TranscriptAssembler.Assemble(file, Hash(bytes), body, frontMatter, drafts, fileLines, warnings);
     }
 
     private static string Decode(string file, byte[] bytes, List<string> warnings)
@@ -58,20 +61,31 @@ public static class TranscriptReader
         return decoded.Text;
     }
 
-    private static (string, FrontMatter, List<TurnDraft>) ReadText(string file, string text)
+    /// <param name="paragraphs">For a Word file, the paragraph of each line of <paramref name="text"/>.</param>
+    private static (string, FrontMatter, List<TurnDraft>, List<int>) ReadText(string file, string text, List<int>? paragraphs)
     {
         string body = FrontMatterParser.Split(file, text, out var frontMatter);
         if (string.IsNullOrWhiteSpace(body))
             throw TranscriptError.Bad(file, "there is no text after the front matter", "add the interview's text below the closing ---");
-        return (body, frontMatter, TextTurnParser.Parse(body, frontMatter));
+        int skipped = text.AsSpan(0, text.Length - body.Length).Count('\n');
+        return (body, frontMatter, TextTurnParser.Parse(body, frontMatter), FileLines(body, skipped, paragraphs));
     }
 
-    private static (string, FrontMatter, List<TurnDraft>) ReadSubtitles(string file, string text, bool vtt, List<string> warnings)
+    /// <summary>The file line of each body line: shifted by the front matter's lines, and for a Word file the paragraph;
+    /// empty when they are the lines of the text itself.</summary>
+    private static List<int> FileLines(string body, int skipped, List<int>? paragraphs)
+    {
+        if (skipped == 0 && paragraphs is null) return [];
+        int count = body.AsSpan().Count('\n') + 1;
+        return Enumerable.Range(skipped, count).Select(line => paragraphs is null ? line + 1 : paragraphs[Math.Min(line, paragraphs.Count - 1)]).ToList();
+    }
+
+    private static (string, FrontMatter, List<TurnDraft>, List<int>) ReadSubtitles(string file, string text, bool vtt, List<string> warnings)
     {
         var cues = SubtitleParser.Parse(file, text, vtt, out var frontMatter, warnings);
-        var (body, turns) = SubtitleTranscript.Build(cues, frontMatter);
+        var (body, turns, fileLines) = SubtitleTranscript.Build(cues, frontMatter);
         if (turns.Count == 0) throw TranscriptError.Bad(file, "the subtitle cues have no text", "check that the cues carry the interview's words");
-        return (body, frontMatter, turns);
+        return (body, frontMatter, turns, fileLines);
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -6,8 +6,9 @@ using Codebook.Core.Model;
 namespace Codebook.Formats.Tests.Transcripts;
 
 /// <summary>The readable form of a parsed transcript that the <c>.expected</c> files hold: transcript fields, case,
-/// warnings, then one line per turn: <c>line-endLine | speaker | role | timestamp | label | words</c>.
-/// Label and words are the text under those spans, with line breaks written as <c>\n</c>; '-' stands for none.</summary>
+/// warnings, then one line per turn: <c>line-endLine @fileLine | speaker | role by decision | timestamp | label | words |
+/// spoken words</c>. Label and words are the text under those spans, with line breaks written as <c>\n</c>; '-' stands
+/// for none; <c>@fileLine</c> is the line of the imported file where the turn starts.</summary>
 internal static class ExpectedTurns
 {
     public static string Render(ParsedTranscript parsed)
@@ -21,21 +22,23 @@ internal static class ExpectedTurns
         text.Append("interviewers: ").AppendLine(t.Interviewers.Count == 0 ? "-" : string.Join(", ", t.Interviewers));
         text.Append("case: ").AppendLine(Case(parsed.Case));
         foreach (var warning in parsed.Warnings) text.Append("warning: ").AppendLine(warning);
+        text.Append("spoken words: ").AppendLine(t.WordCount.ToString(CultureInfo.InvariantCulture));
         text.AppendLine("turns:");
-        foreach (var turn in t.Turns) text.AppendLine(Turn(t.Text, turn));
+        foreach (var turn in t.Turns) text.AppendLine(Turn(t, turn));
         return text.ToString();
     }
 
     private static string Case(Case? c) => c is null ? "-"
         : $"{c.Id} ({c.Name})" + string.Concat(c.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $" {a.Key}={a.Value}"));
 
-    private static string Turn(string text, Turn turn) => string.Join(" | ",
-        $"{turn.Line}-{turn.EndLine}",
+    private static string Turn(Transcript t, Turn turn) => string.Join(" | ",
+        $"{turn.Line}-{turn.EndLine} @{t.FileLine(turn.Line)}",
         turn.Speaker ?? "-",
-        turn.Role,
+        turn.RoleDecidedBy == RoleDecision.None ? $"{turn.Role}" : $"{turn.Role} by {turn.RoleDecidedBy}",
         turn.Timestamp?.ToString(@"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture) ?? "-",
-        Under(text, turn.Label),
-        Under(text, turn.Words));
+        Under(t.Text, turn.Label),
+        Under(t.Text, turn.Words),
+        $"{SpokenWords.Of(t.Text, turn)} words");
 
     private static string Under(string text, TextSpan span) =>
         span.Length == 0 ? "-" : text[span.Start..span.End].Replace("\n", "\\n", StringComparison.Ordinal);

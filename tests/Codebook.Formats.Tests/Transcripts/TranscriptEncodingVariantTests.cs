@@ -35,7 +35,8 @@ public sealed class TranscriptEncodingVariantTests
         };
         var read = TranscriptReader.Read(fileName, bytes);
 
-        Assert.AreEqual(ExpectedTurns.Render(original), ExpectedTurns.Render(read));
+        // Warnings name the file, whose extension the .docx variant changes.
+        Assert.AreEqual(ExpectedTurns.Render(original), ExpectedTurns.Render(read).Replace(fileName, name, StringComparison.Ordinal));
         Assert.AreEqual(original.Transcript.Text.TrimEnd('\n'), read.Transcript.Text.TrimEnd('\n'));
     }
 }
