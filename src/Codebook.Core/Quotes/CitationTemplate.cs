@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Codebook.Core.Errors;
-using Codebook.Core.Pseudonyms;
 
 namespace Codebook.Core.Quotes;
 
@@ -100,15 +99,7 @@ public sealed partial class CitationTemplate
         quote.Case.Attributes.GetValueOrDefault("pseudonym") is { Length: > 0 } pseudonym ? pseudonym
         : quote.Case.Name.Length > 0 ? quote.Case.Name : quote.Case.Id;
 
-    /// <summary>Whether one of the quote's speakers is the case: the same name, or part of it ("LUCIE" in the case
-    /// "Lucie da Silva"), ignoring case and accents.</summary>
-    private static bool IsSpeaker(Quote quote)
-    {
-        var caseWords = new[] { quote.Case.Name, quote.Case.Id, quote.Case.Attributes.GetValueOrDefault("pseudonym") ?? "" }
-            .SelectMany(n => NamePattern.WordsOf(Pseudonymiser.KeyOf(n))).ToHashSet(StringComparer.Ordinal);
-        return quote.Parts.Select(p => NamePattern.WordsOf(Pseudonymiser.KeyOf(p.Speaker ?? "")))
-            .Any(words => words.Count > 0 && words.All(caseWords.Contains));
-    }
+    private static bool IsSpeaker(Quote quote) => quote.Parts.Any(p => CaseSpeaker.Is(p.Speaker, quote.Case));
 
     public static string Time(TimeSpan time) => time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
 

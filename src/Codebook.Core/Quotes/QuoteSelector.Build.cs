@@ -10,7 +10,8 @@ public sealed partial class QuoteSelector
     private Quote Build(AnalysisScope scope, Transcript transcript, Theme? theme, IReadOnlyList<string> coders, TextSpan span, IReadOnlyList<string> memos)
     {
         if (!_lines.TryGetValue(transcript.Id, out var lines)) _lines[transcript.Id] = lines = new LineStarts(transcript.Text);
-        var spoken = SpokenIn(transcript, span);
+        var @case = scope.CaseOf(transcript);
+        var spoken = SpokenIn(transcript, span, @case);
         var words = spoken.Count == 0 ? Trimmed(transcript.Text, span) : new TextSpan(spoken[0].Span.Start, spoken[^1].Span.End);
         var (first, last) = lines.LinesOf(words);
         var firstTurn = spoken.Count > 0 ? spoken[0].FirstTurn : transcript.Turns.FindLastIndex(t => t.Line <= first);
@@ -18,7 +19,7 @@ public sealed partial class QuoteSelector
         var parts = spoken.Count == 0 ? null : spoken.Select(s => s.Part).ToList();
         return new Quote(
             transcript,
-            scope.CaseOf(transcript),
+            @case,
             theme,
             coders,
             span,
@@ -31,8 +32,9 @@ public sealed partial class QuoteSelector
     }
 
     /// <summary>The spoken words of a span, turn by turn: labels, timestamps and notes left out, consecutive turns of
-    /// one speaker joined (a note between them does not split what they say).</summary>
-    private static List<(QuotePart Part, TextSpan Span, int FirstTurn, int LastTurn)> SpokenIn(Transcript transcript, TextSpan span)
+    /// one speaker joined (a note between them does not split what they say). The case speaking is named by its
+    /// pseudonym attribute when it has one.</summary>
+    private static List<(QuotePart Part, TextSpan Span, int FirstTurn, int LastTurn)> SpokenIn(Transcript transcript, TextSpan span, Case @case)
     {
         var spoken = new List<(QuotePart Part, TextSpan Span, int FirstTurn, int LastTurn)>();
         foreach (var turn in transcript.Turns)
@@ -41,12 +43,13 @@ public sealed partial class QuoteSelector
             var words = Trimmed(transcript.Text, new TextSpan(Math.Max(span.Start, turn.Words.Start), Math.Min(span.End, turn.Words.End)));
             if (words.Length == 0) continue;
             var text = transcript.Text[words.Start..words.End];
-            if (spoken.Count > 0 && spoken[^1].Part.Speaker == turn.Speaker && spoken[^1].Part.Role == turn.Role)
+            var speaker = CaseSpeaker.NameOf(turn.Speaker, @case);
+            if (spoken.Count > 0 && spoken[^1].Part.Speaker == speaker && spoken[^1].Part.Role == turn.Role)
             {
                 var previous = spoken[^1];
                 spoken[^1] = (previous.Part with { Text = previous.Part.Text + "\n" + text }, new TextSpan(previous.Span.Start, words.End), previous.FirstTurn, turn.Index);
             }
-            else spoken.Add((new QuotePart(turn.Speaker, turn.Role, text), words, turn.Index, turn.Index));
+            else spoken.Add((new QuotePart(speaker, turn.Role, text), words, turn.Index, turn.Index));
         }
         return spoken;
     }
