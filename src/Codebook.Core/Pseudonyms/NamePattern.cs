@@ -10,8 +10,9 @@ namespace Codebook.Core.Pseudonyms;
 /// initials when the table lists them ("DP", "D.P.", "D. P."), matched as written, in capitals.</summary>
 internal sealed class NamePattern
 {
-    /// <summary>What may stand between the words of a name: never a line break, so a replacement keeps the lines.</summary>
-    private const string Separator = @"[ \t\-_.']*";
+    /// <summary>What may stand between the words of a name: never a line break, so a replacement keeps the lines; a
+    /// backslash, so that Markdown's "DIDIER\_PUJADE" is found too.</summary>
+    private const string Separator = @"[ \t\-_.'\\]*";
 
     private readonly Regex _anywhere;
     private readonly Regex _whole;

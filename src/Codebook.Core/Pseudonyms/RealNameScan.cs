@@ -5,7 +5,7 @@ using Codebook.Core.Model;
 namespace Codebook.Core.Pseudonyms;
 
 /// <summary>The last look before an export is written: every listed real name, in every written form the table
-/// replaces (whole words, <see cref="NamePattern"/>), searched in the whole output — each text of each part of the
+/// replaces (<see cref="NamePattern"/>), as whole words or at the start of a capitalised word ("Pujades"), searched in the whole output — each text of each part of the
 /// file, and its name — outside the pseudonyms written there. An export with any left writes nothing.</summary>
 public static class RealNameScan
 {
@@ -22,16 +22,23 @@ public static class RealNameScan
             var seen = pseudonymiser.Pseudonyms.SelectMany(p => p.In(text, folded, wholeWords: false)).Select(f => f.Span).ToList();
             foreach (var (entry, pattern) in pseudonymiser.Names)
             {
-                foreach (var (span, _) in pattern.In(text, folded))
+                foreach (var (span, _) in pattern.In(text, folded, wholeWords: false))
                 {
                     if (seen.Any(p => p.Start <= span.Start && span.End <= p.End)) continue;
+                    var word = WordBoundaries.Snap(text, span);
+                    if (word != span && !StartsAName(text, word, span)) continue;
                     seen.Add(span);
-                    found.Add(new RealNameFound(place, entry.RealName, text[span.Start..span.End]));
+                    found.Add(new RealNameFound(place, entry.RealName, text[word.Start..word.End]));
                 }
             }
         }
         return found.Distinct().ToList();
     }
+
+    /// <summary>A name at the start of a capitalised word ("Pujades", "Anderlechtois") is the name with an ending;
+    /// inside a lower-case word ("année" holds "Anne") it is a word of the language.</summary>
+    private static bool StartsAName(string text, TextSpan word, TextSpan name) =>
+        name.Start == word.Start && char.IsUpper(text[word.Start]);
 
     /// <summary>Refuses an export with real names left, naming each place (the first fifty), unless allowed.</summary>
     public static void Refuse(IReadOnlyList<RealNameFound> found, string what)
