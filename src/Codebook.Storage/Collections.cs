@@ -6,6 +6,7 @@ internal static class Collections
     public const string Project = "project";
     public const string Transcripts = "transcripts";
     public const string Cases = "cases";
+    public const string AttributeDefinitions = "attribute_types";
     public const string Themes = "themes";
     public const string Codings = "codings";
     public const string Memos = "memos";

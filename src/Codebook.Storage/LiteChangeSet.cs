@@ -17,6 +17,8 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(Case @case) => Upsert(Collections.Cases, @case);
 
+    public void Put(AttributeDefinition definition) => Upsert(Collections.AttributeDefinitions, definition);
+
     public void Put(Theme theme) => Upsert(Collections.Themes, theme);
 
     public void Put(Coding coding) => Upsert(Collections.Codings, coding);

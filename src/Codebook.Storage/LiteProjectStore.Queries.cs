@@ -52,6 +52,8 @@ public sealed partial class LiteProjectStore
 
     public Case? FindCase(string id) => _db.GetCollection<Case>(Collections.Cases).FindById(id);
 
+    public IReadOnlyList<AttributeDefinition> AttributeDefinitions() => All<AttributeDefinition>(Collections.AttributeDefinitions);
+
     public IReadOnlyList<Theme> Themes() => All<Theme>(Collections.Themes);
 
     public IReadOnlyList<Coding> Codings() =>

@@ -14,6 +14,7 @@ internal static class ProjectMapper
         mapper.RegisterType(time => time.Ticks, bson => TimeSpan.FromTicks(bson.AsInt64));
         mapper.Entity<Transcript>().Id(t => t.Id, autoId: false).Ignore(t => t.WordCount);
         mapper.Entity<Case>().Id(c => c.Id, autoId: false);
+        mapper.Entity<AttributeDefinition>().Id(d => d.Name, autoId: false);
         mapper.Entity<Theme>().Id(t => t.Id, autoId: false);
         mapper.Entity<Coding>().Id(c => c.Id, autoId: false).Ignore(c => c.Span);
         mapper.Entity<Memo>().Id(m => m.Id, autoId: false);

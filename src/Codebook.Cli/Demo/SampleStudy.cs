@@ -1,10 +1,12 @@
 using System.Reflection;
+using Codebook.Core.Cases;
 using Codebook.Core.Codings;
 using Codebook.Core.Errors;
 using Codebook.Core.Import;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Codebook.Core.Time;
+using Codebook.Formats.Cases;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Codings;
 using Codebook.Formats.Revisions;
@@ -20,6 +22,7 @@ public static class SampleStudy
     private const string InterviewsPrefix = "sample/interviews/";
     private const string ThemesPrefix = "sample/themes/";
     private const string CodingsPrefix = "sample/codings/";
+    private const string ParticipantsPrefix = "sample/participants/";
 
     /// <summary>Where the demo project lives: $CODEBOOK_DATA, else the user's data folder.</summary>
     public static string DefaultPath()
@@ -32,7 +35,8 @@ public static class SampleStudy
         return Path.Combine(data, "sample-study" + ProjectFile.Extension);
     }
 
-    /// <summary>Builds the study (transcripts, codebook, and the two coders' sample codings) at <paramref name="path"/>:
+    /// <summary>Builds the study (transcripts, codebook, the participants' table as case attributes, and the two
+    /// coders' sample codings) at <paramref name="path"/>:
     /// beside it first, then moved into place, so an interrupted build never leaves half a study where the next run
     /// would reuse it.</summary>
     public static void Build(string path, Coder coder, IClock clock)
@@ -47,6 +51,11 @@ public static class SampleStudy
             foreach (var (name, bytes) in Resources(ThemesPrefix))
             {
                 codebooks.Import(CodebookMarkdownReader.Parse(System.Text.Encoding.UTF8.GetString(bytes), name), name);
+            }
+            foreach (var (name, bytes) in Resources(ParticipantsPrefix))
+            {
+                var table = AttributeTableReader.ReadCsv(new StringReader(System.Text.Encoding.UTF8.GetString(bytes)), name);
+                new CaseService(store, coder).Import(CaseImport.Plan(store, table, keyColumn: null));
             }
             var codings = Resources(CodingsPrefix).SelectMany(file => CodingFileReader.Parse(System.Text.Encoding.UTF8.GetString(file.Bytes), file.Name)).ToList();
             new QuotedCodingApplier(store, coder, clock).Apply(codings, "the sample study");

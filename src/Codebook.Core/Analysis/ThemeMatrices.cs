@@ -16,6 +16,24 @@ public static class ThemeMatrices
     /// <summary>One column per value of the attribute, sorted, then <see cref="NoValue"/> if some cases lack it.</summary>
     public static ThemeMatrix ByAttribute(AnalysisScope scope, string attribute, MatrixCount count, bool rollup)
     {
+        var cases = RequireAttribute(scope, attribute);
+        string ValueOf(Case c) => c.Attributes.GetValueOrDefault(attribute) ?? NoValue;
+        var values = cases.Select(ValueOf).Distinct().OrderBy(v => v == NoValue).ThenBy(v => v, StringComparer.Ordinal).ToList();
+        return Build(scope, $"attr:{attribute}", values, ValueOf, count, rollup);
+    }
+
+    /// <summary>One column per bin of a number or date attribute, lowest first, then <see cref="NoValue"/> if some
+    /// cases lack a value of its type; every bin is a column, empty or not.</summary>
+    public static ThemeMatrix ByAttributeBins(AnalysisScope scope, string attribute, AttributeBins bins, MatrixCount count, bool rollup)
+    {
+        var cases = RequireAttribute(scope, attribute);
+        string ValueOf(Case c) => bins.BinOf(c.Attributes.GetValueOrDefault(attribute)) ?? NoValue;
+        var columns = cases.Any(c => ValueOf(c) == NoValue) ? [.. bins.Labels, NoValue] : bins.Labels;
+        return Build(scope, $"attr:{attribute} bins {bins}", columns, ValueOf, count, rollup);
+    }
+
+    private static IReadOnlyList<Case> RequireAttribute(AnalysisScope scope, string attribute)
+    {
         var cases = scope.Cases();
         if (!cases.Any(c => c.Attributes.ContainsKey(attribute)))
         {
@@ -23,9 +41,7 @@ public static class ThemeMatrices
             throw new CodebookException(ErrorCode.NotFound, $"no case has the attribute '{attribute}'", null,
                 known.Count == 0 ? "the cases have no attributes" : $"attributes: {string.Join(", ", known)}");
         }
-        string ValueOf(Case c) => c.Attributes.GetValueOrDefault(attribute) ?? NoValue;
-        var values = cases.Select(ValueOf).Distinct().OrderBy(v => v == NoValue).ThenBy(v => v, StringComparer.Ordinal).ToList();
-        return Build(scope, $"attr:{attribute}", values, ValueOf, count, rollup);
+        return cases;
     }
 
     private static ThemeMatrix Build(

@@ -37,6 +37,8 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     public Case? FindCase(string id) => store.FindCase(id);
 
+    public IReadOnlyList<AttributeDefinition> AttributeDefinitions() => store.AttributeDefinitions();
+
     public IReadOnlyList<Theme> Themes() => store.Themes();
 
     public IReadOnlyList<Coding> Codings() => store.Codings().Where(Own).ToList();

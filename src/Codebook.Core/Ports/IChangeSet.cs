@@ -9,6 +9,8 @@ public interface IChangeSet
 
     void Put(Case @case);
 
+    void Put(AttributeDefinition definition);
+
     void Put(Theme theme);
 
     void Put(Coding coding);

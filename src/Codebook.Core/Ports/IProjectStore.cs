@@ -30,6 +30,9 @@ public interface IProjectStore : IDisposable
 
     Case? FindCase(string id);
 
+    /// <summary>The types researchers gave case attributes; other attributes have the type their values show.</summary>
+    IReadOnlyList<AttributeDefinition> AttributeDefinitions();
+
     IReadOnlyList<Theme> Themes();
 
     IReadOnlyList<Coding> Codings();

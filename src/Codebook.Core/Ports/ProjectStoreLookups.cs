@@ -9,6 +9,9 @@ public static class ProjectStoreLookups
     public static Transcript RequireTranscript(this IProjectStore store, string id) =>
         store.FindTranscript(id) ?? throw Missing(store, "transcript", id, "see 'codebook transcripts' for the ids");
 
+    public static Case RequireCase(this IProjectStore store, string id) =>
+        store.FindCase(id) ?? throw Missing(store, "case", id, "'codebook cases' lists them");
+
     public static Theme RequireTheme(this IProjectStore store, string id) =>
         store.Themes().FirstOrDefault(t => t.Id == id) ?? throw Missing(store, "theme", id, "'codebook themes' lists them");
 

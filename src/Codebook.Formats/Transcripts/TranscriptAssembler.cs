@@ -94,10 +94,7 @@ internal static class TranscriptAssembler
         if (frontMatter.CaseId is null && frontMatter.CaseName is null && frontMatter.Attributes.Count == 0) return null;
         string id = frontMatter.CaseId ?? transcriptId;
         var attributes = new Dictionary<string, string>(frontMatter.Attributes, StringComparer.Ordinal);
-        string name = frontMatter.CaseName ?? Attribute(attributes, "name") ?? Attribute(attributes, "pseudonym") ?? id;
+        string name = frontMatter.CaseName ?? Case.NameIn(attributes) ?? id;
         return new Case { Id = id, Name = name, Attributes = attributes };
     }
-
-    private static string? Attribute(Dictionary<string, string> attributes, string key) =>
-        attributes.FirstOrDefault(pair => string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -1,3 +1,4 @@
+using Codebook.Core.Cases;
 using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Lucene.Net.Documents;
@@ -34,6 +35,7 @@ internal static class PassageDocument
         keywords.Add(shared, Fields.Language, transcript.Language);
         keywords.Add(shared, Fields.Case, caseId);
         foreach (var (name, value) in input.Case?.Attributes ?? []) keywords.Add(shared, Fields.ForAttribute(name), value);
+        var points = Points(input.Case);
         foreach (var passage in Passages.Of(transcript))
         {
             var turn = transcript.Turns[passage.TurnIndex];
@@ -53,11 +55,20 @@ internal static class PassageDocument
                 new PassageRecord(transcript.Id, caseId, transcript.Language, passage.Index,
                     passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, LineOf(lineStarts, passage.Span.Start), text).ToField(),
             };
+            foreach (var (field, point) in points) doc.Add(new DoubleField(field, point, Field.Store.NO));
             var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);
             if (languageField is not null) doc.Add(new TextField(languageField, text, Field.Store.NO));
             yield return doc;
         }
     }
+
+    /// <summary>The attributes whose values are numbers or dates, as points on one scale (a date is its day number),
+    /// indexed as numbers beside their keyword so ranges compare them as numbers (<c>Queries/AttributeRange</c>).</summary>
+    private static List<(string Field, double Point)> Points(Case? @case) =>
+        (@case?.Attributes ?? []).Select(a =>
+            AttributeValues.TryScale(AttributeType.Number, a.Value, out var point) || AttributeValues.TryScale(AttributeType.Date, a.Value, out point)
+                ? (Fields.ForAttribute(a.Key), point) : ((string, double)?)null)
+        .OfType<(string, double)>().ToList();
 
     private static string RoleName(SpeakerRole role) => role.ToString().ToLowerInvariant();
 

@@ -32,8 +32,10 @@ internal sealed class PassageQueryParser : MultiFieldQueryParser
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
         base.GetFieldQuery(Queried(field), queryText, slop);
 
+    // A range on an attribute compares numbers or dates when its ends are (AttributeRange); otherwise words.
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
-        base.GetRangeQuery(Queried(field), part1, part2, startInclusive, endInclusive);
+        AttributeRange.Of(Queried(field)!, part1, part2, startInclusive, endInclusive)
+        ?? base.GetRangeQuery(Queried(field), part1, part2, startInclusive, endInclusive);
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
         base.GetWildcardQuery(Queried(field), KeywordAnalysis.Fold(Bounded(termStr)));
