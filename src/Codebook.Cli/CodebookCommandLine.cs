@@ -150,7 +150,7 @@ public static class CodebookCommandLine
         catch (CodebookException e)
         {
             context.Error.WriteLine($"error: {e.Describe()}");
-            return ExitCodes.UsageOrProject;
+            return e.Code == ErrorCode.RealNameLeft ? ExitCodes.RealNameLeft : ExitCodes.UsageOrProject;
         }
     }
 }

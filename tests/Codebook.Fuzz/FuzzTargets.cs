@@ -57,7 +57,7 @@ public sealed class FuzzTargets : IDisposable
         "case.role:conseillère", "chiffre~", "plazo^2 AND meta", "[a TO c]", "*isation", "theme:perte-de-sens language:es");
 
     private static readonly IReadOnlyList<byte[]> Templates = Utf8(
-        CitationTemplate.Default, CitationTemplate.DefaultTimed, "{pseudonym} ({role}, {commune})", "{{{case}}} {title} [{language}] {theme}/{coder}",
+        CitationTemplate.Default, "{speaker} ({speakerRole}), {attr.commune}, {date}", "{pseudonym} ({role}, {commune})", "{{{case}}} {title} [{language}] {theme}/{coder}",
         "l. {lines} – {time}");
 
     private static IReadOnlyList<byte[]> Utf8(params string[] texts) => [.. texts.Select(Encoding.UTF8.GetBytes)];

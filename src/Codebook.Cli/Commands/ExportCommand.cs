@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Codebook.Core.Errors;
+using Codebook.Core.Pseudonyms;
+using Codebook.Formats.Quotes;
 
 namespace Codebook.Cli.Commands;
 
@@ -23,6 +25,20 @@ public static class ExportCommand
 
     public static Option<bool> AllowRealNames() =>
         new("--allow-real-names") { Description = "Write quotes even when a listed real name is still found in them (e.g. inside another word)" };
+
+    /// <summary>Writes an export only after reading all of it, its name included, for the real names of the pseudonym
+    /// table (<see cref="RealNameScan"/>): with one left, nothing is written, unless <paramref name="allowRealNames"/>
+    /// (then each is a warning).</summary>
+    public static void WriteChecked(string path, Action<Stream> write, Pseudonymiser pseudonymiser, bool allowRealNames, CliContext context)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        var content = buffer.ToArray();
+        var found = RealNameScan.Find(pseudonymiser, OutputText.Of(Path.GetFileName(path), content));
+        if (!allowRealNames) RealNameScan.Refuse(found, Path.GetFileName(path));
+        foreach (var left in found) context.Error.WriteLine($"warning: real name written (--allow-real-names): {left}");
+        WriteFile(path, stream => stream.Write(content));
+    }
 
     /// <summary>Written beside the target first, then moved into place: a refused or interrupted export never leaves
     /// a file, nor half of one.</summary>

@@ -10,7 +10,7 @@ using Codebook.Formats.Quotes;
 namespace Codebook.Cli.Commands;
 
 /// <summary><c>codebook export quotes --theme T[,T2] [--query Q] [--where k=v] [--coder C] [--status S] [--format md|docx|csv]
-/// [--template ...] [--memos] [--translation] [--order transcript|theme] [--allow-real-names] --output FILE</c>.</summary>
+/// [--template ...] [--trim N] [--memos] [--translation] [--order transcript|theme] [--allow-real-names] --output FILE</c>.</summary>
 public static class ExportQuotesCommand
 {
     public static Command Create(GlobalOptions globals, CliContext context)
@@ -21,7 +21,8 @@ public static class ExportQuotesCommand
         var status = new Option<string?>("--status") { Description = "Only themes with this review status: draft, in-review, approved" };
         var format = new Option<string?>("--format", "-f") { Description = "md, docx or csv (default: the output file's extension)" };
         format.AcceptOnlyFromAmong("md", "docx", "csv");
-        var template = new Option<string?>("--template") { Description = $"The citation template (default: \"{CitationTemplate.Default}\", with \", {{time}}\" where timestamped)" };
+        var template = new Option<string?>("--template") { Description = $"The citation template (default: \"{CitationTemplate.Default}\", the case only when it is not the speaker)" };
+        var trim = new Option<int?>("--trim") { Description = "Shorten each speaker's words to about N words at sentence borders, with […] where words are left out" };
         var memos = new Option<bool>("--memos") { Description = "Add the codings' memos" };
         var translation = new Option<bool>("--translation") { Description = "Add room for a translation after each quote (a column in CSV)" };
         var order = new Option<QuoteOrder>("--order") { Description = "transcript (default) or theme, with a heading per theme" };
@@ -30,11 +31,13 @@ public static class ExportQuotesCommand
         // The global --coder says who is working; here, as in 'codings', it chooses whose codings to quote.
         var command = new Command("quotes", "Export quotes with citations, pseudonymised, as Markdown, Word or CSV")
         {
-            themes, query, where, status, format, template, memos, translation, order, output, allow,
+            themes, query, where, status, format, template, trim, memos, translation, order, output, allow,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
+            var budget = parse.GetValue(trim);
+            if (budget is < 1) throw new CodebookException(ErrorCode.Usage, $"--trim must be 1 or more words, not {budget}", "--trim", "e.g. --trim 80");
             var kind = parse.GetValue(format) ?? FormatOf(path);
             var choice = new QuoteChoice
             {
@@ -51,20 +54,19 @@ public static class ExportQuotesCommand
             var cited = parse.GetValue(template) is { } written
                 ? CitationTemplate.Parse(written, project.Store.Cases().SelectMany(c => c.Attributes.Keys))
                 : null;
-            var sheet = QuoteSheet.Prepare(quotes, choice.Order, cited, new Pseudonymiser(project.Store.Pseudonyms()), parse.GetValue(allow));
+            var pseudonymiser = new Pseudonymiser(project.Store.Pseudonyms());
+            var allowed = parse.GetValue(allow);
+            var sheet = QuoteSheet.Prepare(quotes, choice.Order, cited, pseudonymiser, allowed, budget);
             var layout = new QuoteLayout(parse.GetValue(memos), parse.GetValue(translation));
-            ExportCommand.WriteFile(path, stream => Write(kind, stream, sheet, layout));
-
-            foreach (var leak in sheet.Quotes.Where(q => q.RealNamesLeft.Count > 0))
-            {
-                context.Error.WriteLine($"warning: {leak.Quote.Transcript.Id}, l. {leak.Quote.LineText} still contains {string.Join(", ", leak.RealNamesLeft.Select(n => $"'{n}'"))}");
-            }
+            foreach (var leak in sheet.RealNamesLeft) context.Error.WriteLine($"warning: real name written (--allow-real-names): {leak}");
+            ExportCommand.WriteChecked(path, stream => Write(kind, stream, sheet, layout), pseudonymiser, allowed, context);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { File = path, Format = kind, Quotes = sheet.Quotes.Count, sheet.Replacements });
+                Json.Write(context.Out, new { File = path, Format = kind, Quotes = sheet.Quotes.Count, sheet.Replacements, sheet.Trimmed });
                 return ExitCodes.Ok;
             }
-            context.Out.WriteLine($"Wrote {path}: {Counted.Of(sheet.Quotes.Count, "quote")}, {Counted.Of(sheet.Replacements, "real name")} replaced by pseudonyms.");
+            var trimmed = sheet.Trimmed == 0 ? "" : $", {Counted.Of(sheet.Trimmed, "quote")} shortened with {QuoteTrim.Gap}";
+            context.Out.WriteLine($"Wrote {path}: {Counted.Of(sheet.Quotes.Count, "quote")}, {Counted.Of(sheet.Replacements, "real name")} replaced by pseudonyms{trimmed}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
+using Codebook.Core.Pseudonyms;
 using Codebook.Core.Reports;
 using Codebook.Core.Text;
 using Codebook.Formats.Reports;
@@ -26,11 +27,15 @@ public static class ExportReportCommand
             var path = parse.GetValue(output)!;
             using var project = OpenProject.From(parse, globals);
             var report = CodebookReport.Of(project.View, count, parse.GetValue(allow));
-            ExportCommand.WriteFile(path, stream =>
+            foreach (var leak in report.Themes.SelectMany(t => t.Examples).SelectMany(q => q.RealNamesLeft))
+            {
+                context.Error.WriteLine($"warning: real name written (--allow-real-names): {leak}");
+            }
+            ExportCommand.WriteChecked(path, stream =>
             {
                 using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
                 CodebookReportWriter.Write(writer, report);
-            });
+            }, new Pseudonymiser(project.Store.Pseudonyms()), parse.GetValue(allow), context);
             if (parse.GetValue(globals.Json))
             {
                 Json.Write(context.Out, new { File = path, Themes = report.Themes.Count, Examples = report.Themes.Sum(t => t.Examples.Count), report.Replacements });

@@ -10,5 +10,9 @@ public sealed class Pseudonym
 
     public string Replacement { get; set; } = "";
 
+    /// <summary>The real name's initials ("DP"), when they are written in the transcripts and must be replaced too
+    /// (by the pseudonym's); null when not listed.</summary>
+    public string? Initials { get; set; }
+
     public PseudonymKind Kind { get; set; }
 }

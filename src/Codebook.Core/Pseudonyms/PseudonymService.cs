@@ -7,8 +7,12 @@ namespace Codebook.Core.Pseudonyms;
 /// <summary>Keeps the project's pseudonym table, each addition or removal one logged, undoable change.</summary>
 public sealed class PseudonymService(IProjectStore store, Coder coder)
 {
-    public Pseudonym Add(string realName, string replacement, PseudonymKind kind)
+    public Pseudonym Add(string realName, string replacement, PseudonymKind kind, string? initials = null)
     {
+        if (initials is not null && NamePattern.Letters(initials).Length < 2)
+        {
+            throw new CodebookException(ErrorCode.Usage, $"'{initials}' are not initials: give two letters or more", "--initials", "e.g. --initials DP");
+        }
         var (real, pseudonym) = (realName.Trim(), replacement.Trim());
         if (real.Length == 0 || pseudonym.Length == 0)
         {
@@ -25,7 +29,7 @@ public sealed class PseudonymService(IProjectStore store, Coder coder)
             throw new CodebookException(ErrorCode.IdConflict, $"'{taken.RealName}' already has the pseudonym '{taken.Replacement}'", "pseudonyms add",
                 $"remove it first with 'codebook pseudonyms remove \"{taken.RealName}\"'");
         }
-        var entry = new Pseudonym { Id = key, RealName = real, Replacement = pseudonym, Kind = kind };
+        var entry = new Pseudonym { Id = key, RealName = real, Replacement = pseudonym, Kind = kind, Initials = initials?.Trim() };
         store.Commit(coder.Name, "pseudonym.add", $"pseudonym '{pseudonym}' for a {Describe(kind)}", changes => changes.Put(entry));
         return entry;
     }

@@ -4,84 +4,83 @@ using Codebook.Core.Model;
 
 namespace Codebook.Core.Pseudonyms;
 
-/// <summary>Applies the pseudonym table to a text: whole words only, ignoring case, accents and apostrophe style (so
-/// "LUCIA" and "Lucía" are both the listed "Lucía", and "d’Anderlecht" holds "Anderlecht"), longest names first (so
-/// "Mission Locale du Canal" wins over "Canal"). A name written in capitals gets its pseudonym in capitals.</summary>
+/// <summary>Applies the pseudonym table to a text: whole words only, in every written form of a name (see
+/// <see cref="NamePattern"/>: case, accents, slugs and ids, elisions, listed initials), longest names first (so
+/// "Mission Locale du Canal" wins over "Canal"). The pseudonym is written in the form of the name it replaces
+/// (<see cref="NameForm"/>).</summary>
 public sealed class Pseudonymiser
 {
-    private readonly IReadOnlyList<(Pseudonym Entry, string Key)> _names;
+    private readonly IReadOnlyList<(Pseudonym Entry, NamePattern Pattern)> _names;
 
     public Pseudonymiser(IEnumerable<Pseudonym> table)
     {
-        _names = table.Select(p => (p, KeyOf(p.RealName))).Where(n => n.Item2.Length > 0)
-            .OrderByDescending(n => n.Item2.Length).ThenBy(n => n.Item2, StringComparer.Ordinal).ToList();
+        Table = table.ToList();
+        _names = Table.Select(p => (p, new NamePattern(p.RealName, p.Initials))).Where(n => !n.Item2.IsEmpty)
+            .OrderByDescending(n => KeyOf(n.p.RealName).Length).ThenBy(n => KeyOf(n.p.RealName), StringComparer.Ordinal).ToList();
+        Pseudonyms = Table.Select(p => new NamePattern(p.Replacement)).Where(p => !p.IsEmpty).ToList();
     }
 
     public static Pseudonymiser None { get; } = new([]);
+
+    public IReadOnlyList<Pseudonym> Table { get; }
+
+    /// <summary>The pseudonyms' own forms, which a check for real names left over looks past.</summary>
+    internal IReadOnlyList<NamePattern> Pseudonyms { get; }
+
+    internal IEnumerable<(Pseudonym Entry, NamePattern Pattern)> Names => _names;
 
     /// <summary>How a real name is matched and stored: trimmed, NFC, folded.</summary>
     public static string KeyOf(string realName) => TextMatcher.Fold(realName.Trim().Normalize(NormalizationForm.FormC));
 
     public Pseudonymised Apply(string text)
     {
+        if (_names.Count == 0 || text.Length == 0) return new Pseudonymised(text, []);
         var folded = TextMatcher.Fold(text);
-        var found = new List<(TextSpan Span, string Replacement)>();
-        foreach (var (entry, key) in _names)
+        var found = new List<(TextSpan Span, bool IsInitials, Pseudonym Entry)>();
+        foreach (var (entry, pattern) in _names)
         {
-            foreach (var span in Occurrences(folded, key))
+            foreach (var (span, isInitials) in pattern.In(text, folded))
             {
-                if (IsWholeWord(text, span) && !found.Any(f => f.Span.Overlaps(span))) found.Add((span, entry.Replacement));
+                if (!found.Any(f => f.Span.Overlaps(span))) found.Add((span, isInitials, entry));
             }
         }
         if (found.Count == 0) return new Pseudonymised(text, []);
 
         var result = new StringBuilder(text.Length);
-        var replaced = new List<TextSpan>();
+        var changes = new List<(TextSpan, TextSpan)>();
         int at = 0;
-        foreach (var (span, replacement) in found.OrderBy(f => f.Span.Start))
+        foreach (var (span, isInitials, entry) in found.OrderBy(f => f.Span.Start))
         {
             result.Append(text, at, span.Start - at);
-            var written = IsShouted(text.AsSpan(span.Start, span.Length)) ? replacement.ToUpperInvariant() : replacement;
-            replaced.Add(new TextSpan(result.Length, result.Length + written.Length));
+            var written = NameForm.Write(entry.Replacement, text, span.Start, span.End, isInitials, NamePattern.WordsOf(KeyOf(entry.RealName)).Count);
+            changes.Add((span, new TextSpan(result.Length, result.Length + written.Length)));
             result.Append(written);
             at = span.End;
         }
         result.Append(text, at, text.Length - at);
-        return new Pseudonymised(result.ToString(), replaced);
+        return new Pseudonymised(result.ToString(), changes);
     }
 
     /// <summary>Real names still in a pseudonymised text anywhere outside its pseudonyms, even inside other words
     /// ("Nadiaa", "Anderlechtois"): what a whole-word replacement could not take, for a person to look at.</summary>
-    public IReadOnlyList<string> RealNamesLeftIn(Pseudonymised result)
-    {
-        var folded = TextMatcher.Fold(result.Text);
-        return _names
-            .Where(n => Occurrences(folded, n.Key).Any(span => !result.Replaced.Any(r => r.Start <= span.Start && span.End <= r.End)))
-            .Select(n => n.Entry.RealName)
-            .ToList();
-    }
+    public IReadOnlyList<string> RealNamesLeftIn(Pseudonymised result) =>
+        RealNamesLeftIn(result, "").Select(f => f.RealName).Distinct().ToList();
 
-    private static IEnumerable<TextSpan> Occurrences(string folded, string key)
+    /// <summary>The same, each with the word that holds it, at <paramref name="place"/>.</summary>
+    public IReadOnlyList<RealNameFound> RealNamesLeftIn(Pseudonymised result, string place)
     {
-        for (int at = folded.IndexOf(key, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(key, at + 1, StringComparison.Ordinal))
+        var text = result.Text;
+        var folded = TextMatcher.Fold(text);
+        var found = new List<RealNameFound>();
+        foreach (var (entry, pattern) in _names)
         {
-            yield return new TextSpan(at, at + key.Length);
+            foreach (var (span, _) in pattern.In(text, folded, wholeWords: false))
+            {
+                if (result.Changes.Any(c => c.Written.Start <= span.Start && span.End <= c.Written.End)) continue;
+                var word = WordBoundaries.Snap(text, span);
+                found.Add(new RealNameFound(place, entry.RealName, text[word.Start..word.End]));
+            }
         }
-    }
-
-    private static bool IsWholeWord(string text, TextSpan span) =>
-        (span.Start == 0 || !WordBoundaries.IsWordPart(text[span.Start - 1])) &&
-        (span.End == text.Length || !WordBoundaries.IsWordPart(text[span.End]));
-
-    private static bool IsShouted(ReadOnlySpan<char> name)
-    {
-        int letters = 0;
-        foreach (var c in name)
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-        return letters > 1;
+        return found;
     }
 }

@@ -7,7 +7,7 @@ using Codebook.Core.Quotes;
 namespace Codebook.Core.Reports;
 
 /// <summary>The codebook as a supervisor reviews it: every theme in tree order with its counts and up to N example
-/// quotes, pseudonymised like any export.</summary>
+/// quotes, pseudonymised like any export (the themes' texts too).</summary>
 public sealed record CodebookReport(string Project, IReadOnlyList<ReportedTheme> Themes, int Replacements)
 {
     /// <summary>Examples are the theme's own codings (its sub-themes' when it has none), from as many different cases
@@ -22,9 +22,10 @@ public sealed record CodebookReport(string Project, IReadOnlyList<ReportedTheme>
         {
             var picked = examples == 0 ? [] : Examples(selector.Select(new QuoteChoice { Themes = [own.Theme.Id] }), own.Theme, examples);
             var sheet = QuoteSheet.Prepare(picked, QuoteOrder.Transcript, null, pseudonymiser, allowRealNames);
-            return new ReportedTheme(own, all, sheet.Quotes);
+            var theme = PseudonymisedProject.PseudonymisedTheme(own.Theme, pseudonymiser);
+            return new ReportedTheme(own with { Theme = theme }, all with { Theme = theme }, sheet.Quotes);
         }).ToList();
-        return new CodebookReport(store.Info.Name, themes, themes.Sum(t => t.Examples.Sum(q => q.Replacements)));
+        return new CodebookReport(pseudonymiser.Apply(store.Info.Name).Text, themes, themes.Sum(t => t.Examples.Sum(q => q.Replacements)));
     }
 
     private static IReadOnlyList<Quote> Examples(IReadOnlyList<Quote> quotes, Theme theme, int count)

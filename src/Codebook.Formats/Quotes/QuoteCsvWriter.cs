@@ -9,22 +9,29 @@ namespace Codebook.Formats.Quotes;
 /// one record per quote, a column per case attribute, line breaks inside quotes kept (quoted fields).</summary>
 public static class QuoteCsvWriter
 {
-    public static readonly IReadOnlyList<string> Columns =
-        ["quote", "citation", "transcript", "lines", "start", "end", "theme", "coder", "lang", "memo", "translation", "names replaced"];
+    /// <summary>The columns before the case attributes, and after them.</summary>
+    public static readonly IReadOnlyList<string> Head =
+        ["quote", "speaker", "speaker role", "case", "transcript", "title", "lines", "time", "end", "date", "citation", "theme", "coder"];
+
+    public static readonly IReadOnlyList<string> Tail = ["lang", "memo", "translation", "names replaced", "trimmed"];
 
     public static void Write(Stream stream, QuoteSheet sheet)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
-        csv.WriteRecord(Columns.Take(8).Concat(sheet.Attributes).Concat(Columns.Skip(8)).ToArray());
+        csv.WriteRecord(Head.Concat(sheet.Attributes).Concat(Tail).ToArray());
         foreach (var quote in sheet.Quotes)
         {
             string[] head =
             [
-                quote.Text, quote.Citation, quote.Transcript, quote.Quote.LineText, Time(quote.Quote.Start), Time(quote.Quote.End),
+                quote.Text, quote.Speaker, quote.SpeakerRole, quote.Case, quote.Transcript, quote.Title, quote.Quote.LineText,
+                Time(quote.Quote.Start), Time(quote.Quote.End), quote.Quote.Transcript.Date ?? "", quote.Citation,
                 quote.Quote.Theme?.Id ?? "", string.Join(", ", quote.Quote.Coders),
             ];
-            string[] tail = [quote.Language, string.Join("\n", quote.Memos), "", quote.Replacements.ToString(CultureInfo.InvariantCulture)];
+            string[] tail =
+            [
+                quote.Language, string.Join("\n", quote.Memos), "", quote.Replacements.ToString(CultureInfo.InvariantCulture), quote.Trimmed ? "yes" : "",
+            ];
             csv.WriteRecord(head.Concat(sheet.Attributes.Select(a => quote.Attributes.GetValueOrDefault(a) ?? "")).Concat(tail).ToArray());
         }
     }

@@ -4,7 +4,7 @@ using Codebook.Formats.Codebooks;
 namespace Codebook.Formats.Quotes;
 
 /// <summary>Quotes as Pandoc Markdown: each a blockquote inside a <c>::: {lang=xx}</c> div (so Pandoc keeps the
-/// original language), the citation in parentheses after it, memos as footnotes, a heading per theme when ordered by
+/// original language; across speakers, a paragraph per speaker after their name), the citation in parentheses after it, memos as footnotes, a heading per theme when ordered by
 /// theme. What pseudonymisation did is said in HTML comments, which Pandoc drops.</summary>
 public static class QuoteMarkdownWriter
 {
@@ -25,7 +25,7 @@ public static class QuoteMarkdownWriter
             }
             writer.WriteLine();
             writer.WriteLine($"::: {{lang={quote.Language}}}");
-            Blockquote(writer, quote.Text);
+            Blockquote(writer, quote);
             writer.WriteLine(":::");
             writer.WriteLine();
             var note = layout.Memos && quote.Memos.Count > 0 ? $"[^{++footnotes}]" : "";
@@ -44,13 +44,22 @@ public static class QuoteMarkdownWriter
         }
     }
 
-    /// <summary>Each line of the quote prefixed with "> ", blank lines kept as paragraph breaks.</summary>
-    private static void Blockquote(TextWriter writer, string text)
+    /// <summary>Each line of the quote prefixed with "> ", blank lines kept as paragraph breaks; across speakers, a
+    /// paragraph per speaker, their name first.</summary>
+    private static void Blockquote(TextWriter writer, ExportedQuote quote)
     {
-        foreach (var line in text.Trim().Split('\n'))
+        for (int i = 0; i < quote.Parts.Count; i++)
         {
-            var trimmed = line.TrimEnd();
-            writer.WriteLine(trimmed.Length == 0 ? ">" : $"> {MarkdownEscaper.Line(trimmed, atLineStart: true)}");
+            if (i > 0) writer.WriteLine(">");
+            var part = quote.Parts[i];
+            var speaker = quote.Parts.Count > 1 && part.Speaker is { Length: > 0 } name ? $"{MarkdownEscaper.Line(name, atLineStart: true)}: " : "";
+            foreach (var line in part.Text.Trim().Split('\n'))
+            {
+                var trimmed = line.TrimEnd();
+                var text = speaker.Length > 0 ? speaker + MarkdownEscaper.Line(trimmed, atLineStart: false) : MarkdownEscaper.Line(trimmed, atLineStart: true);
+                writer.WriteLine(text.Length == 0 ? ">" : $"> {text}");
+                speaker = "";
+            }
         }
     }
 

@@ -8,7 +8,8 @@ internal static class QuoteNotes
 {
     public static string Summary(QuoteSheet sheet) =>
         $"{Counted.Of(sheet.Quotes.Count, "quote")}; {Counted.Of(sheet.Replacements, "real name")} replaced by pseudonyms" +
-        (sheet.Replacements == 0 ? "" : $" in {Counted.Of(sheet.Quotes.Count(q => q.Replacements > 0), "quote")}") + ".";
+        (sheet.Replacements == 0 ? "" : $" in {Counted.Of(sheet.Quotes.Count(q => q.Replacements > 0), "quote")}") + "." +
+        (sheet.Trimmed == 0 ? "" : $" {Counted.Of(sheet.Trimmed, "quote")} shortened to about {sheet.Trim} words at sentence borders, {QuoteTrim.Gap} where words were left out.");
 
     public static string Replaced(ExportedQuote quote) => $"{Counted.Of(quote.Replacements, "name")} pseudonymised";
 

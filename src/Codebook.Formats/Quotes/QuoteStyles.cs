@@ -3,7 +3,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Codebook.Formats.Quotes;
 
 /// <summary>The named styles of a Word quote export, so a journal template can restyle them all at once: paragraph
-/// styles Quote, Citation, Memo and Translation (Quote and Citation with linked character styles for their runs),
+/// styles Quote, Citation, Memo and Translation (Quote and Citation with linked character styles for their runs), the
+/// character style Speaker for speakers' names in quotes across speakers,
 /// and Word's own "heading 1" for themes.</summary>
 internal static class QuoteStyles
 {
@@ -12,6 +13,9 @@ internal static class QuoteStyles
     public const string Memo = "Memo";
     public const string Translation = "Translation";
     public const string Heading = "Heading1";
+
+    /// <summary>The character style of a speaker's name before their words, in a quote across speakers.</summary>
+    public const string Speaker = "Speaker";
 
     public static string CharacterOf(string paragraphStyle) => paragraphStyle + "Char";
 
@@ -29,7 +33,13 @@ internal static class QuoteStyles
         Paragraph(Translation, "Translation", new StyleParagraphProperties(new Indentation { Left = "720", Right = "720" }, new SpacingBetweenLines { After = "240" }),
             new StyleRunProperties(new Color { Val = "1F4E79" })),
         Character(Quote, new StyleRunProperties(new Italic())),
-        Character(Citation, new StyleRunProperties(new FontSize { Val = "20" })));
+        Character(Citation, new StyleRunProperties(new FontSize { Val = "20" })),
+        new Style(new StyleName { Val = Speaker }, new StyleRunProperties(new SmallCaps()))
+        {
+            Type = StyleValues.Character,
+            StyleId = Speaker,
+            CustomStyle = true,
+        });
 
     private static Style Paragraph(string id, string name, StyleParagraphProperties paragraph, StyleRunProperties run, bool linked = false)
     {

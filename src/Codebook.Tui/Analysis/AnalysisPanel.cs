@@ -1,5 +1,6 @@
 using Codebook.Core.Analysis;
 using Codebook.Core.Errors;
+using Codebook.Core.Pseudonyms;
 using Codebook.Formats.Tables;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
@@ -142,7 +143,16 @@ public sealed class AnalysisPanel : Panel
         if (path.Length == 0 || Result is null) return;
         try
         {
-            TableFile.Write(path, Result);
+            // Case names and transcript ids are in these tables: the pseudonym table applies, as in every export.
+            var pseudonymiser = new Pseudonymiser(_session.Store.Pseudonyms());
+            var table = TablePseudonyms.Apply(Result, pseudonymiser);
+            var left = RealNameScan.Find(pseudonymiser, TablePseudonyms.Texts(table));
+            if (left.Count > 0)
+            {
+                Say(Names.Format(Strings.RealNamesLeft, path, string.Join("; ", left.Take(5))));
+                return;
+            }
+            TableFile.Write(path, table);
             Say(Names.Format(Strings.Wrote, Path.GetFullPath(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -17,13 +17,13 @@ public sealed class QuoteExportTests
 
         var refused = CliRun.Of("--project", temp.Project, "export", "quotes", "--theme", "resistance", "--output", temp.PathOf("q.md"));
 
-        Assert.AreEqual(2, refused.ExitCode, refused.ToString());
-        StringAssert.Contains(refused.Error, "fr01, l. 2 still contains the real name 'Verhaegen'");
+        Assert.AreEqual(1, refused.ExitCode, refused.ToString());
+        StringAssert.Contains(refused.Error, "fr01, l. 10, quote: 'Verhaegens' (Verhaegen)");
         StringAssert.Contains(refused.Error, "--allow-real-names");
         Assert.IsFalse(File.Exists(temp.PathOf("q.md")));
 
         var allowed = Cli(temp, "export", "quotes", "--theme", "resistance", "--allow-real-names", "--output", temp.PathOf("q.md"));
-        StringAssert.Contains(allowed.Error, "warning: fr01, l. 2 still contains 'Verhaegen'");
+        StringAssert.Contains(allowed.Error, "warning: real name written (--allow-real-names): fr01, l. 10, quote: 'Verhaegens' (Verhaegen)");
         StringAssert.Contains(File.ReadAllText(temp.PathOf("q.md")), "> Je garde un cahier, comme Dupont. Les Verhaegens du service aussi.");
     }
 
@@ -75,7 +75,7 @@ public sealed class QuoteExportTests
         var report = File.ReadAllText(temp.PathOf("report.md"));
         StringAssert.Contains(report, "| resistance (`resistance`) | draft | 1 | 1 | 1 |");
         StringAssert.Contains(report, "## resistance\n");
-        StringAssert.Contains(report, "> Je garde un cahier, comme Dupont.\n>\n> — Inès, frontline-worker, fr01, l. 2");
+        StringAssert.Contains(report, "> Je garde un cahier, comme Dupont.\n>\n> — Inès, fr01, l. 10");
         Assert.IsFalse(report.Contains("Verhaegen", StringComparison.Ordinal));
     }
 

@@ -14,10 +14,11 @@ public sealed class ResistanceQuotesTests
 {
     private static TempFolder _temp = null!;
 
-    // Nadia's notebook: fr01-nadia line 71 (luis's coding); Fatima's timestamped turn at line 43 of fr03-fatima.
+    // Nadia's notebook: fr01-nadia line 89 of the file (luis's coding); Fatima's timestamped turn at line 61 of fr03-fatima's file.
+    // Each speaks in her own interview, so the citation names her (by the case's pseudonym) and not the case again.
     private const string Notebook = "on s'est dit qu'on était des résistantes. [rires] Des résistantes avec un cahier Atoma.";
-    private const string NotebookCitation = "Inès, frontline-worker, fr01-Inès, l. 71";
-    private const string FatimaCitation = "Fatima, union-delegate, fr03-fatima, l. 43, 00:17:31";
+    private const string NotebookCitation = "Inès, fr01-ines, l. 89";
+    private const string FatimaCitation = "Fatima, fr03-fatima, l. 61, 00:17:31";
 
     [ClassInitialize]
     public static void BuildTheSampleStudy(TestContext _)
@@ -55,7 +56,7 @@ public sealed class ResistanceQuotesTests
             .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText)).ToList();
         var notebook = paragraphs.FindIndex(p => p.Style == "Quote" && p.Text.Contains(Notebook, StringComparison.Ordinal));
         Assert.IsGreaterThanOrEqualTo(0, notebook, "Nadia's notebook is quoted");
-        Assert.AreEqual(("Citation", $"({NotebookCitation}) [2 names pseudonymised]"), paragraphs[notebook + 1]);
+        Assert.AreEqual(("Citation", $"({NotebookCitation}) [3 names pseudonymised]"), paragraphs[notebook + 1]);
         Assert.AreEqual("Translation", paragraphs[notebook + 2].Style);
         Assert.IsTrue(paragraphs.Any(p => p.Style == "Citation" && p.Text == $"({FatimaCitation})"));
         CollectionAssert.IsSubsetOf(new[] { "Resistance and room for manoeuvre", "Circumventing rules", "Own databases" },
@@ -76,10 +77,10 @@ public sealed class ResistanceQuotesTests
         var rows = table.Rows.Select(r => table.Header.Zip(r).ToDictionary(x => x.First, x => x.Second)).ToList();
         Assert.HasCount(75, rows);
         var notebook = rows.Single(r => r["quote"].EndsWith(Notebook, StringComparison.Ordinal));
-        Assert.AreEqual((NotebookCitation, "fr01-Inès", "71", "resistance", "luis", "Inès", "Mission Locale A", "[commune]", "fr"),
+        Assert.AreEqual((NotebookCitation, "fr01-ines", "89", "resistance", "luis", "Inès", "Mission Locale A", "[commune]", "fr"),
             (notebook["citation"], notebook["transcript"], notebook["lines"], notebook["theme"], notebook["coder"], notebook["pseudonym"], notebook["organisation"], notebook["commune"], notebook["lang"]));
         var fatima = rows.First(r => r["citation"] == FatimaCitation);
-        Assert.AreEqual(("00:17:31", "union-delegate"), (fatima["start"], fatima["role"]));
+        Assert.AreEqual(("00:17:31", "union-delegate", "Fatima", "participant"), (fatima["time"], fatima["role"], fatima["speaker"], fatima["speaker role"]));
         Assert.IsTrue(rows.Any(r => r["quote"].Contains("ó", StringComparison.Ordinal)), "Spanish accents survive");
     }
 
