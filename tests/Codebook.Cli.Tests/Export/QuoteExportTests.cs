@@ -53,8 +53,8 @@ public sealed class QuoteExportTests
         Cli(temp, "pseudonyms", "add", "Nadia", "Inès");
         Cli(temp, "pseudonyms", "add", "Verhaegen", "Dupont");
 
-        StringAssert.Contains(Cli(temp, "show", "fr01", "--pseudonymise").Out, "INÈS : Je garde un cahier, comme Dupont.");
-        StringAssert.Contains(Cli(temp, "show", "fr01").Out, "NADIA : Je garde un cahier, comme Verhaegen.");
+        StringAssert.Contains(Cli(temp, "show", "fr01", "--pseudonymise").Out, "INÈS: Je garde un cahier, comme Dupont.");
+        StringAssert.Contains(Cli(temp, "show", "fr01").Out, "NADIA: Je garde un cahier, comme Verhaegen.");
         Cli(temp, "undo");
         var list = Cli(temp, "pseudonyms").Out;
         StringAssert.Contains(list, "Nadia  →  Inès");

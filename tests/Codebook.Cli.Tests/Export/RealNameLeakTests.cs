@@ -85,7 +85,7 @@ public sealed partial class RealNameLeakTests
         temp.Write("Entretien Didier Pujade.txt", Interview.Replace("\r\n", "\n", StringComparison.Ordinal));
         Run(temp, "import", temp.PathOf("Entretien Didier Pujade.txt"));
         ProjectSeed.AddThemes(temp.Project, "chiffres");
-        Run(temp, "code", "entretien-didier-pujade", "--theme", "chiffres", "--lines", "2-3", "--memo", "Didier Pujade le dit à chaque entretien");
+        Run(temp, "code", "entretien-didier-pujade", "--theme", "chiffres", "--lines", "7-8", "--memo", "Didier Pujade le dit à chaque entretien");
         Run(temp, "memo", "add", "--on", "transcript:entretien-didier-pujade", "Relu", "avec", "DIDIER", "PUJADE", "le", "12", "mars");
         Run(temp, "pseudonyms", "add", "Didier Pujade", "Paul Martin", "--initials", "DP");
         return temp;

@@ -46,9 +46,9 @@ public sealed class SpeakerQuotesTests
         _temp.Write("fr07-lucie.md", Interview.Replace("\r\n", "\n", StringComparison.Ordinal));
         Run("import", _temp.PathOf("fr07-lucie.md"));
         ProjectSeed.AddThemes(_temp.Project, "chiffres");
-        Run("code", "fr07-lucie", "--theme", "chiffres", "--lines", "5-6");   // Lucie, label and timestamp included
-        Run("code", "fr07-lucie", "--theme", "chiffres", "--lines", "8");     // Adèle
-        Run("code", "fr07-lucie", "--theme", "chiffres", "--lines", "10-12"); // the question and Lucie's answer
+        Run("code", "fr07-lucie", "--theme", "chiffres", "--lines", "14-15");   // Lucie, label and timestamp included
+        Run("code", "fr07-lucie", "--theme", "chiffres", "--lines", "17");     // Adèle
+        Run("code", "fr07-lucie", "--theme", "chiffres", "--lines", "19-21"); // the question and Lucie's answer
     }
 
     [ClassCleanup]

@@ -25,7 +25,7 @@ public sealed class MemoReportTests
         StringAssert.Contains(report, "### transcript fr01-nadia — luis, ");
         StringAssert.Contains(report, "Dupont is her team leader.");
         StringAssert.Contains(report, $"### coding {coding} (resistance) in fr01-nadia — ana, ");
-        StringAssert.Contains(report, "> Je garde un cahier, comme Dupont.\n>\n> (nadia, frontline-worker, fr01-nadia, l. 2)\n\nA notebook of her own.");
+        StringAssert.Contains(report, "> Je garde un cahier, comme Dupont.\n>\n> (NADIA, fr01-nadia, l. 9)\n\nA notebook of her own.");
         StringAssert.Contains(report, "### framework cell nadia × resistance — luis, ");
         Assert.IsFalse(report.Contains("Verhaegen", StringComparison.Ordinal), report);
     }

@@ -32,7 +32,7 @@ public sealed class AutocodeCommandTests
         var preview = Ok("autocode", "--query", Query, "--theme", "anonymising-cvs");
 
         StringAssert.Contains(preview.Out, "5 passages found; would code 5 passages in 5 transcripts with anonymising-cvs.\n");
-        StringAssert.Contains(preview.Out, "fr01-nadia l.73 (nadia) NADIA: …appelé. Alors on a commencé à [anonymiser] les CV.");
+        StringAssert.Contains(preview.Out, "fr01-nadia l.91 (nadia) NADIA: …appelé. Alors on a commencé à [anonymiser] les CV.");
         StringAssert.EndsWith(preview.Out, "Nothing changed: run again with --yes to code them.\n");
         Assert.AreEqual(1, Codings("anonymising-cvs"));
         Assert.AreEqual(logBefore, Ok("log", "--json").Json().GetArrayLength());

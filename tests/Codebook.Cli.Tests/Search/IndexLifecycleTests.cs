@@ -106,20 +106,20 @@ public sealed class IndexLifecycleTests
         Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
 
         var coded = Ok("code", "fr01-nadia", "--theme", "turnover-absenteeism", "--match", "Fatou fait pareil", "--json");
-        StringAssert.Contains(ThemeSearch("loss-of-meaning"), "fr01-nadia l.71 (nadia) NADIA: Certains, oui.");
+        StringAssert.Contains(ThemeSearch("loss-of-meaning"), "fr01-nadia l.89 (nadia) NADIA: Certains, oui.");
 
         Ok("uncode", coded.Json()[0].GetProperty("id").GetString()!);
         Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
 
         Ok("undo");
-        StringAssert.Contains(ThemeSearch("loss-of-meaning"), "fr01-nadia l.71");
+        StringAssert.Contains(ThemeSearch("loss-of-meaning"), "fr01-nadia l.89");
 
         Ok("undo");
         Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
 
         Ok("redo");
         var last = Run("search", "theme:loss-of-meaning");
-        StringAssert.Contains(last.Out, "fr01-nadia l.71");
+        StringAssert.Contains(last.Out, "fr01-nadia l.89");
         Assert.AreEqual("", last.Error, "no rebuild was needed");
         Assert.AreEqual(0, Run("index", "check").ExitCode);
     }
