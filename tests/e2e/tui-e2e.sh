@@ -111,7 +111,17 @@ start() {
 
 # The exit status of the process in the pane once it has ended (tmux may mark the pane dead a moment before it has
 # the status; a kill leaves none), else nothing.
-exit_status() { [ -z "${pane_up:-}" ] || tm display-message -p -t e2e '#{?pane_dead,#{pane_dead_status},}'; }
+# tmux built with libutempter (Debian's 3.3a) can lose the SIGCHLD of a pane's process: on the pane's end of file it
+# runs utempter's helper with SIGCHLD set to the default, and a child ending just then is never reaped, so the pane is
+# dead with no status for good (tmux/tmux#311). A pane dead without a status therefore gets the tmux server a SIGCHLD
+# of its own, which makes it reap the process and record the status; the next poll reads it.
+exit_status() {
+  [ -n "${pane_up:-}" ] || return 0
+  local state
+  state=$(tm display-message -p -t e2e '#{pane_dead} #{pane_dead_status}')
+  if [ "$state" = "1 " ]; then kill -CHLD "$(tm display-message -p '#{pid}')" 2>/dev/null || true; fi
+  echo "${state#* }"
+}
 
 # Waits for codebook to quit with status 0.
 wait_quit() {
@@ -173,7 +183,8 @@ select_passage() {
   keys g
   see "turn " "the detail pane to show where the cursor is"
   keys v w w w w w w
-  see_re "selected [0-9]+:[0-9]+" "a selection in the detail pane"
+  # At 80 columns the detail line (turn · speaker · file line · selected START:END) wraps before the span.
+  see_re "selected [0-9]+:[0-9]+|│[0-9]+:[0-9]+ \([0-9]+ characters?\)" "a selection in the detail pane"
 }
 
 main_flow() {
@@ -319,6 +330,7 @@ kill_flow() {
   local deadline=$((SECONDS + timeout_s))
   while kill -0 "$pid" 2>/dev/null; do
     [ "$SECONDS" -lt "$deadline" ] || fail "codebook (pid $pid) is still running after kill -9"
+    exit_status >/dev/null # a zombie answers kill -0: makes tmux reap it if its SIGCHLD was lost
     sleep 0.2
   done
   stop
