@@ -1,4 +1,3 @@
-using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Pseudonyms;
 using Codebook.Core.Quotes;
@@ -44,15 +43,8 @@ public sealed class FrameworkSheet
 
         string Pseudonymise(string text, string where)
         {
-            var result = pseudonymiser.Apply(text);
+            var result = pseudonymiser.ApplyOrRefuse(text, $"the framework summary of {where}", "summary", null, allowRealNames);
             replacements += result.Replacements;
-            var left = pseudonymiser.RealNamesLeftIn(result);
-            if (left.Count > 0 && !allowRealNames)
-            {
-                throw new CodebookException(ErrorCode.RealNameLeft,
-                    $"the framework summary of {where} still contains {string.Join(", ", left.Select(n => $"'{n}'"))} (inside another word or spelt differently)",
-                    "export", "add that spelling with 'codebook pseudonyms add', or check the summary and pass --allow-real-names");
-            }
             return result.Text;
         }
     }

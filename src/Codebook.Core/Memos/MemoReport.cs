@@ -1,4 +1,3 @@
-using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Core.Pseudonyms;
@@ -64,15 +63,8 @@ public sealed class MemoReport
 
         string Pseudonymise(string text)
         {
-            var result = pseudonymiser.Apply(text);
+            var result = pseudonymiser.ApplyOrRefuse(text, "a memo", "memo", pseudonymised => $": \"{Excerpt.Of(pseudonymised)}\"", allowRealNames);
             replacements += result.Replacements;
-            var left = pseudonymiser.RealNamesLeftIn(result);
-            if (left.Count > 0 && !allowRealNames)
-            {
-                throw new CodebookException(ErrorCode.RealNameLeft,
-                    $"a memo still contains {string.Join(", ", left.Select(n => $"'{n}'"))} (inside another word or spelt differently): \"{Excerpt.Of(result.Text)}\"",
-                    "export", "add that spelling with 'codebook pseudonyms add', or check the memo and pass --allow-real-names");
-            }
             return result.Text;
         }
     }

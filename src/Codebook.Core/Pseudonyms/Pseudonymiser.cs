@@ -66,6 +66,22 @@ public sealed class Pseudonymiser
     public IReadOnlyList<string> RealNamesLeftIn(Pseudonymised result) =>
         RealNamesLeftIn(result, "").Select(f => f.RealName).Distinct().ToList();
 
+    /// <summary>A researcher's own text (a memo, a framework summary) pseudonymised; a listed name still in it is refused
+    /// unless <paramref name="allowRealNames"/>: <paramref name="what"/> names the text ("a memo"), <paramref name="kind"/>
+    /// what to check ("memo"), <paramref name="detail"/> (of the pseudonymised text) follows the names in the message.</summary>
+    public Pseudonymised ApplyOrRefuse(string text, string what, string kind, Func<string, string>? detail, bool allowRealNames)
+    {
+        var result = Apply(text);
+        var left = RealNamesLeftIn(result);
+        if (left.Count > 0 && !allowRealNames)
+        {
+            throw new Errors.CodebookException(Errors.ErrorCode.RealNameLeft,
+                $"{what} still contains {string.Join(", ", left.Select(n => $"'{n}'"))} (inside another word or spelt differently){detail?.Invoke(result.Text)}",
+                "export", $"add that spelling with 'codebook pseudonyms add', or check the {kind} and pass --allow-real-names");
+        }
+        return result;
+    }
+
     /// <summary>The same, each with the word that holds it, at <paramref name="place"/>.</summary>
     public IReadOnlyList<RealNameFound> RealNamesLeftIn(Pseudonymised result, string place)
     {
