@@ -1,5 +1,13 @@
 using System.CommandLine;
-using Codebook.Cli.Commands;
+using Codebook.Cli.Commands.Agreement;
+using Codebook.Cli.Commands.Analysis;
+using Codebook.Cli.Commands.Codings;
+using Codebook.Cli.Commands.Export;
+using Codebook.Cli.Commands.Privacy;
+using Codebook.Cli.Commands.Project;
+using Codebook.Cli.Commands.Search;
+using Codebook.Cli.Commands.Themes;
+using Codebook.Cli.Commands.Transcripts;
 using Codebook.Core.Errors;
 
 namespace Codebook.Cli;

@@ -1,4 +1,4 @@
-using Codebook.Cli.Commands;
+using Codebook.Cli.Commands.Export;
 using System.Runtime.Versioning;
 using Codebook.Core.Errors;
 

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Codebook.Cli.Output;
+using Codebook.Core.Cases;
+using Codebook.Core.Ports;
+using Codebook.Core.Text;
+using Spectre.Console;
+
+namespace Codebook.Cli.Commands.Transcripts;
+
+/// <summary><c>codebook cases [show ID | import FILE | export]</c>: the project's cases, their transcripts and
+/// attributes, and the participants' table in and out.</summary>
+public static partial class CasesCommand
+{
+    public static Command Create(GlobalOptions globals, CliContext context)
+    {
+        var command = new Command("cases", "List the cases (the people or groups the transcripts are about) with their attributes")
+        {
+            Show(globals, context), Import(globals, context), Export(globals, context),
+        };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var rows = Rows(project.Store);
+            if (parse.GetValue(globals.Json))
+            {
+                Json.Write(context.Out, rows);
+                return ExitCodes.Ok;
+            }
+            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "name", "transcripts", "attributes");
+            foreach (var row in rows)
+            {
+                table.AddRow(new Text(row.Id), new Text(row.Name), new Text(string.Join(" ", row.Transcripts)),
+                    new Text(string.Join("; ", row.Attributes.Select(a => $"{a.Key}={a.Value}"))));
+            }
+            context.Console.Write(table);
+            context.Out.WriteLine($"{Counted.Of(rows.Count, "case")}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Show(GlobalOptions globals, CliContext context)
+    {
+        var id = new Argument<string>("ID") { Description = "The case's id (see 'codebook cases')" };
+        var command = new Command("show", "Show a case: its name, transcripts, and attributes with their types") { id };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var @case = project.Store.RequireCase(parse.GetValue(id)!);
+            var row = Rows(project.Store).Single(r => r.Id == @case.Id);
+            var types = AttributeTypes.Of(project.Store);
+            var attributes = row.Attributes.Select(a => new
+            {
+                Name = a.Key, a.Value, Type = AttributeValues.Describe(types.TypeOf(a.Key)), Declared = types.IsDeclared(a.Key),
+            }).ToList();
+            if (parse.GetValue(globals.Json))
+            {
+                Json.Write(context.Out, new { row.Id, row.Name, row.Transcripts, Attributes = attributes });
+                return ExitCodes.Ok;
+            }
+            context.Out.WriteLine($"{row.Id}  {row.Name}");
+            context.Out.WriteLine($"transcripts: {(row.Transcripts.Count == 0 ? "none" : string.Join(", ", row.Transcripts))}");
+            if (attributes.Count == 0) context.Out.WriteLine("no attributes");
+            foreach (var a in attributes) context.Out.WriteLine($"  {a.Name} = {a.Value}  ({a.Type}{(a.Declared ? "" : ", from its values")})");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private sealed record CaseRow(string Id, string Name, IReadOnlyList<string> Transcripts, SortedDictionary<string, string> Attributes);
+
+    private static List<CaseRow> Rows(IProjectStore store)
+    {
+        var transcripts = store.TranscriptsWithoutText().Where(t => t.CaseId is not null).ToLookup(t => t.CaseId!, StringComparer.Ordinal);
+        return store.Cases().OrderBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new CaseRow(c.Id, c.Name, transcripts[c.Id].Select(t => t.Id).Order(StringComparer.Ordinal).ToList(),
+                new SortedDictionary<string, string>(c.Attributes, StringComparer.Ordinal)))
+            .ToList();
+    }
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Codebook.Cli.Output;
+using Codebook.Core.Model;
+using Codebook.Core.Speakers;
+using Codebook.Core.Text;
+using Spectre.Console;
+
+namespace Codebook.Cli.Commands.Transcripts;
+
+/// <summary><c>codebook speakers [--transcript ID] | set-role NAME ROLE [--transcript ID] | rename OLD NEW</c>: who speaks
+/// in the project, with which role and how it was decided, and the researcher's corrections.</summary>
+public static class SpeakersCommand
+{
+    public static Command Create(GlobalOptions globals, CliContext context)
+    {
+        var transcript = new Option<string?>("--transcript") { Description = "Only the speakers of this transcript" };
+        var command = new Command("speakers", "List the speakers: transcripts, turns, spoken words, role and how it was decided")
+        {
+            transcript, SetRole(globals, context), Rename(globals, context),
+        };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var rows = new SpeakerService(project.Store, project.Coder).List(parse.GetValue(transcript)).Select(s => new
+            {
+                s.Name,
+                s.Spellings,
+                s.Transcripts,
+                s.Turns,
+                s.Words,
+                Roles = s.Roles.Select(SpeakerService.Describe).ToList(),
+                DecidedBy = s.DecidedBy.Select(Describe).ToList(),
+            }).ToList();
+            if (parse.GetValue(globals.Json))
+            {
+                Json.Write(context.Out, rows);
+                return ExitCodes.Ok;
+            }
+            var table = new Table().Border(TableBorder.Simple)
+                .AddColumns("speaker", "transcripts")
+                .AddColumn("turns", c => c.RightAligned())
+                .AddColumn("words", c => c.RightAligned())
+                .AddColumns("role", "decided by");
+            foreach (var row in rows)
+            {
+                table.AddRow(new Text(row.Name), new Text(string.Join(", ", row.Transcripts)), new Text(row.Turns.ToString("N0")),
+                    new Text(row.Words.ToString("N0")), new Text(string.Join(", ", row.Roles)), new Text(string.Join(", ", row.DecidedBy)));
+            }
+            context.Console.Write(table);
+            context.Out.WriteLine($"{Counted.Of(rows.Count, "speaker")}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command SetRole(GlobalOptions globals, CliContext context)
+    {
+        var name = new Argument<string>("NAME") { Description = "The speaker's name (case and accents ignored)" };
+        var role = new Argument<string>("ROLE") { Description = "interviewer, participant or other" };
+        role.AcceptOnlyFromAmong(SpeakerService.Settable.Select(SpeakerService.Describe).ToArray());
+        var transcript = new Option<string?>("--transcript") { Description = "Only in this transcript; without it, in every transcript and in those imported later" };
+        var command = new Command("set-role", "Set a speaker's role by hand (undo takes it back)") { name, role, transcript };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var set = new SpeakerService(project.Store, project.Coder)
+                .SetRole(parse.GetValue(name)!, Enum.Parse<SpeakerRole>(parse.GetValue(role)!, ignoreCase: true), parse.GetValue(transcript));
+            var where = parse.GetValue(transcript) is { } id ? $"in {id}" : $"in {Counted.Of(set.Transcripts.Count, "transcript")}";
+            context.Out.WriteLine(set.Change is null
+                ? $"{set.Name} is already {SpeakerService.Describe(set.Role)} {where}, set by hand; nothing changed"
+                : $"{set.Name}: {SpeakerService.Describe(set.Role)} {where} ({Counted.Of(set.Turns, "turn")} changed)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Rename(GlobalOptions globals, CliContext context)
+    {
+        var old = new Argument<string>("OLD") { Description = "The speaker's name as listed (case and accents ignored)" };
+        var @new = new Argument<string>("NEW") { Description = "The name to give: another speaker's name merges the two" };
+        var command = new Command("rename", "Rename a speaker in every transcript, e.g. to merge two spellings (undo takes it back)") { old, @new };
+        command.SetAction(parse =>
+        {
+            using var project = OpenProject.From(parse, globals);
+            var speaker = new SpeakerService(project.Store, project.Coder).Rename(parse.GetValue(old)!, parse.GetValue(@new)!);
+            context.Out.WriteLine($"renamed {parse.GetValue(old)!.Trim()} to {speaker.Name} ({Counted.Of(speaker.Turns, "turn")} in {Counted.Of(speaker.Transcripts.Count, "transcript")})");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>How a role was decided, as the listing words it.</summary>
+    private static string Describe(RoleDecision decision) => decision switch
+    {
+        RoleDecision.None => "not recorded",
+        RoleDecision.FrontMatter => "front matter",
+        RoleDecision.Questions => "questions",
+        RoleDecision.ByHand => "by hand",
+        _ => decision.ToString().ToLowerInvariant(),
+    };
+}
