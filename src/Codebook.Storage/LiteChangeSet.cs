@@ -28,7 +28,7 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(UnplacedCoding unplaced) => Upsert(Collections.UnplacedCodings, unplaced);
 
-    public void Put(CodebookSnapshot snapshot) => Upsert(Collections.Snapshots, snapshot);
+    public void Put(CodebookVersion snapshot) => Upsert(Collections.Snapshots, snapshot);
 
     public void Put(Pseudonym pseudonym) => Upsert(Collections.Pseudonyms, pseudonym);
 

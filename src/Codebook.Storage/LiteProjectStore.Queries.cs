@@ -81,7 +81,7 @@ public sealed partial class LiteProjectStore
     public Recording? FindRecording(string transcriptId) => _db.GetCollection<Recording>(Collections.Recordings).FindById(transcriptId);
     public IReadOnlyList<SpeakerRoleEntry> SpeakerRoles() => All<SpeakerRoleEntry>(Collections.SpeakerRoles);
 
-    public IReadOnlyList<CodebookSnapshot> Snapshots() => All<CodebookSnapshot>(Collections.Snapshots).OrderBy(s => s.At).ToList();
+    public IReadOnlyList<CodebookVersion> Snapshots() => All<CodebookVersion>(Collections.Snapshots).OrderBy(s => s.At).ToList();
 
     /// <summary>The log without the documents each change wrote, which can be large (imported transcripts).</summary>
     public IReadOnlyList<Change> Changes() =>

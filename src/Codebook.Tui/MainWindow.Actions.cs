@@ -192,7 +192,7 @@ public sealed partial class MainWindow
         Detail.Show(lines);
     }
 
-    private const char Stripe = TranscriptReader.Stripe;
+    private const char Stripe = ReaderView.Stripe;
 
     /// <summary>The keys that matter in the state the reader is in.</summary>
     private string KeysNow()

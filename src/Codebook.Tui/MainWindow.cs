@@ -45,7 +45,7 @@ public sealed partial class MainWindow : Window
         Transcripts = new TranscriptList { X = 0, Y = 0, Width = Dim.Percent(28), Height = Dim.Percent(45) };
         Themes = new ThemeList { X = 0, Y = Pos.Bottom(Transcripts), Width = Dim.Percent(28), Height = Dim.Fill(1) };
         ReaderFrame = new FilledFrame { Title = Strings.ReaderTitle, X = Pos.Right(Transcripts), Y = 0, Width = Dim.Fill(), Height = Dim.Percent(70) };
-        Reader = new TranscriptReader { Width = Dim.Fill(), Height = Dim.Fill() };
+        Reader = new ReaderView { Width = Dim.Fill(), Height = Dim.Fill() };
         ReaderFrame.Add(Reader);
         var detailFrame = new FilledFrame { Title = Strings.DetailTitle, X = Pos.Right(Transcripts), Y = Pos.Bottom(ReaderFrame), Width = Dim.Fill(), Height = Dim.Fill(1) };
         Detail = new DetailPane { Width = Dim.Fill(), Height = Dim.Fill() };
@@ -116,7 +116,7 @@ public sealed partial class MainWindow : Window
 
     public FrameView ReaderFrame { get; }
 
-    public TranscriptReader Reader { get; }
+    public ReaderView Reader { get; }
 
     public DetailPane Detail { get; }
 

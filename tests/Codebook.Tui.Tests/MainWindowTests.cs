@@ -50,7 +50,7 @@ public sealed class MainWindowTests
         var colour = ThemeColors.Of(study.Store.Themes().Single(t => t.Id == "reporting-pressure"));
         Assert.AreEqual(colour, screen.Cell(x, row).Attribute!.Value.Background);
         Assert.AreNotEqual(colour, screen.Cell(x + "Nada, si a mí".Length, row).Attribute!.Value.Background, "only the coded words are coloured");
-        var stripe = screen.Rows[row].IndexOf(Codebook.Tui.Reader.TranscriptReader.Stripe);
+        var stripe = screen.Rows[row].IndexOf(Codebook.Tui.Reader.ReaderView.Stripe);
         Assert.IsTrue(stripe > 0 && stripe < x, screen.Rows[row]);
         Assert.AreEqual(colour, screen.Cell(stripe, row).Attribute!.Value.Foreground);
 

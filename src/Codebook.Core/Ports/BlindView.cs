@@ -58,7 +58,7 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
         return store.Memos().Where(m => m.Target != MemoTarget.Coding || !others.Contains(m.TargetId)).ToList();
     }
 
-    public IReadOnlyList<CodebookSnapshot> Snapshots() => store.Snapshots();
+    public IReadOnlyList<CodebookVersion> Snapshots() => store.Snapshots();
 
     public IReadOnlyList<Pseudonym> Pseudonyms() => store.Pseudonyms();
 

@@ -20,7 +20,7 @@ public interface IChangeSet
 
     void Put(UnplacedCoding unplaced);
 
-    void Put(CodebookSnapshot snapshot);
+    void Put(CodebookVersion snapshot);
 
     void Put(Pseudonym pseudonym);
 

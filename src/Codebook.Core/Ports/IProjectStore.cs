@@ -61,7 +61,7 @@ public interface IProjectStore : IDisposable
     IReadOnlyList<SpeakerRoleEntry> SpeakerRoles();
 
     /// <summary>The codebook's labelled versions, oldest first.</summary>
-    IReadOnlyList<CodebookSnapshot> Snapshots();
+    IReadOnlyList<CodebookVersion> Snapshots();
 
     /// <summary>The sequence of the latest change in the log; 0 for a project never changed.</summary>
     long LastChange { get; }

@@ -42,9 +42,9 @@ public sealed class IndexKeeper : IDisposable
     public IndexSize Rebuild()
     {
         var current = Open();
-        var snapshot = Snapshot.Of(store);
-        current.Rebuild(snapshot.All(), store.LastChange);
-        return new IndexSize(snapshot.Count, current.Passages);
+        var project = IndexedProject.Of(store);
+        current.Rebuild(project.All(), store.LastChange);
+        return new IndexSize(project.Count, current.Passages);
     }
 
     /// <summary>How an index found in <paramref name="found"/> condition, reflecting change <paramref name="reflects"/>,

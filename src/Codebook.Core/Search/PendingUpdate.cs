@@ -41,8 +41,8 @@ internal sealed class PendingUpdate(long from)
         if (Stale || Failure is not null) return;
         var touched = committed.Touched;
         if (touched.Cases.Count > 0 || touched.Themes.Count > 0) reaching.Add((touched, sequence));
-        var snapshot = Snapshot.Of(store);
-        foreach (var id in touched.Transcripts) Stage(index, snapshot, id, sequence);
+        var project = IndexedProject.Of(store);
+        foreach (var id in touched.Transcripts) Stage(index, project, id, sequence);
     }
 
     public void Fail(string why) => Failure ??= why;
@@ -50,22 +50,22 @@ internal sealed class PendingUpdate(long from)
     /// <summary>Stages what the run reached through cases and themes and was not staged since, then commits.</summary>
     public void Publish(IProjectStore store, ISearchIndex index)
     {
-        var snapshot = Snapshot.Of(store);
+        var project = IndexedProject.Of(store);
         var due = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (touched, sequence) in reaching)
         {
-            foreach (var id in snapshot.Reached(touched)) due[id] = sequence;
+            foreach (var id in project.Reached(touched)) due[id] = sequence;
         }
         foreach (var (id, sequence) in due.Where(d => !(staged.TryGetValue(d.Key, out var at) && at >= d.Value)))
         {
-            Stage(index, snapshot, id, sequence);
+            Stage(index, project, id, sequence);
         }
         index.Publish(To);
     }
 
-    private void Stage(ISearchIndex index, Snapshot snapshot, string id, long sequence)
+    private void Stage(ISearchIndex index, IndexedProject project, string id, long sequence)
     {
-        if (snapshot.Find(id) is { } transcript) index.Stage([transcript], []);
+        if (project.Find(id) is { } transcript) index.Stage([transcript], []);
         else index.Stage([], [id]);
         staged[id] = sequence;
     }

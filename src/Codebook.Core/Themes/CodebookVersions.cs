@@ -12,7 +12,7 @@ public sealed class CodebookVersions(IProjectStore store, Coder coder, IClock cl
     /// <summary>The name that stands for the live codebook in <see cref="Diff"/>.</summary>
     public const string Current = "current";
 
-    public CodebookSnapshot Snapshot(string label)
+    public CodebookVersion Snapshot(string label)
     {
         label = label.Trim();
         if (label.Length == 0 || label == Current)
@@ -23,7 +23,7 @@ public sealed class CodebookVersions(IProjectStore store, Coder coder, IClock cl
         {
             throw new CodebookException(ErrorCode.IdConflict, $"there is already a snapshot '{label}'", label, "choose another label; 'codebook themes snapshots' lists them");
         }
-        var snapshot = new CodebookSnapshot { Label = label, At = clock.UtcNow, Coder = coder.Name, Themes = [.. store.Themes()] };
+        var snapshot = new CodebookVersion { Label = label, At = clock.UtcNow, Coder = coder.Name, Themes = [.. store.Themes()] };
         store.Commit(coder.Name, "themes.snapshot", $"snapshot \"{label}\" of the codebook ({Counted.Of(snapshot.Themes.Count, "theme")})", changes => changes.Put(snapshot));
         return snapshot;
     }

@@ -12,7 +12,7 @@ namespace Codebook.Tui.Media;
 /// resumes, steps back and forward, replays a passage; with a player that says where it is (mpv), the reader follows
 /// the playback, the turn being heard marked, until the user moves the cursor.</summary>
 /// <param name="say">Shows a message in the status line.</param>
-public sealed class Listening(ProjectSession session, TranscriptReader reader, Action<string> say)
+public sealed class Listening(ProjectSession session, ReaderView reader, Action<string> say)
 {
     /// <summary>How far the step keys move in the recording.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(5);

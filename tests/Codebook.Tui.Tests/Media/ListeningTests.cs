@@ -47,7 +47,7 @@ public sealed class ListeningTests
         Assert.AreEqual(heard.Index, window.Reader.HeardTurn);
         Assert.AreEqual(heard.Words.Start, window.Reader.Offset);
         var row = Array.FindIndex(screen.Rows, r => r.Contains("[00:00:46] Diego:"));
-        StringAssert.Contains(screen.Rows[row], TranscriptReader.Heard + "P   [00:00:46]"); // the mark, then the role mark (participant)
+        StringAssert.Contains(screen.Rows[row], ReaderView.Heard + "P   [00:00:46]"); // the mark, then the role mark (participant)
 
         screen.Press('p');
         StringAssert.Contains(screen.Rows[^1], "paused at 0:50.0");

@@ -15,11 +15,11 @@ public sealed class ReaderDrawingTests
 
     private static readonly Theme Red = new() { Id = "red", Label = "Red", Color = "#C00000" };
 
-    private static (Screen Screen, TranscriptReader Reader) Open(int height)
+    private static (Screen Screen, ReaderView Reader) Open(int height)
     {
         var transcript = new Transcript { Id = "t", Text = Text };
         var coding = new Coding { Id = "c1", TranscriptId = "t", ThemeId = "red", Coder = "ana", Start = Text.IndexOf("dos"), End = Text.IndexOf(" cuatro") };
-        var reader = new TranscriptReader { Width = Terminal.Gui.ViewBase.Dim.Fill(), Height = Terminal.Gui.ViewBase.Dim.Fill() };
+        var reader = new ReaderView { Width = Terminal.Gui.ViewBase.Dim.Fill(), Height = Terminal.Gui.ViewBase.Dim.Fill() };
         var window = new Window { BorderStyle = Terminal.Gui.Drawing.LineStyle.None };
         window.Add(reader);
         reader.Show(transcript, [coding], new Dictionary<string, Theme> { ["red"] = Red });
@@ -75,5 +75,5 @@ public sealed class ReaderDrawingTests
         for (int x = x0; x < 30; x++) Assert.AreNotEqual(red, screen.Cell(x, 0).Attribute!.Value, $"column {x}");
     }
 
-    private static string Stripe() => TranscriptReader.Stripe.ToString();
+    private static string Stripe() => ReaderView.Stripe.ToString();
 }

@@ -8,7 +8,7 @@ namespace Codebook.Tui.Reader;
 /// <summary>The transcript reader: turns wrapped to the width (as far as shown, once per width), line numbers, a stripe column per coder
 /// showing the themes on each row, coded text in its theme's colour, a cursor and a selection. Keys come from
 /// <see cref="KeyMap"/>; moves are handled here, everything else is handed to <see cref="Requested"/>.</summary>
-public sealed partial class TranscriptReader : View
+public sealed partial class ReaderView : View
 {
     private ReaderLayout? _layout;
     private int _top;
@@ -17,7 +17,7 @@ public sealed partial class TranscriptReader : View
     private LineStarts _lines = new("");
     private readonly Dictionary<string, Terminal.Gui.Drawing.Attribute> _highlights = new(StringComparer.Ordinal);
 
-    public TranscriptReader()
+    public ReaderView()
     {
         CanFocus = true;
     }

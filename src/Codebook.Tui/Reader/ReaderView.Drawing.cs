@@ -8,7 +8,7 @@ using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Reader;
 
-public sealed partial class TranscriptReader
+public sealed partial class ReaderView
 {
     /// <summary>At most this many coders get a stripe column; more would eat the text.</summary>
     public const int MaxStripeColumns = 4;

@@ -3,7 +3,7 @@ using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Reader;
 
-public sealed partial class TranscriptReader
+public sealed partial class ReaderView
 {
     /// <summary>Whether the prefix key was pressed and the next key names a theme.</summary>
     public bool AwaitingThemeKey => _awaitingThemeKey;

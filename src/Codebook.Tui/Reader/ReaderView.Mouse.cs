@@ -2,7 +2,7 @@ using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Reader;
 
-public sealed partial class TranscriptReader
+public sealed partial class ReaderView
 {
     private bool _dragging;
 

@@ -8,16 +8,16 @@ namespace Codebook.Core.Search;
 /// tree. Each transcript is read with its text only when asked for, by id, so an update of every transcript holds one
 /// at a time; every transcript (without text) or every coding is read only to find those a change to a case or a
 /// theme reaches, or for a rebuild.</summary>
-internal sealed class Snapshot
+internal sealed class IndexedProject
 {
     private readonly IProjectStore store;
     private IReadOnlyList<Theme>? themes;
     private IReadOnlyList<Transcript>? outlines;
     private ILookup<string, Coding>? codings;
 
-    private Snapshot(IProjectStore store) => this.store = store;
+    private IndexedProject(IProjectStore store) => this.store = store;
 
-    public static Snapshot Of(IProjectStore store) => new(store);
+    public static IndexedProject Of(IProjectStore store) => new(store);
 
     /// <summary>How many transcripts the project holds.</summary>
     public int Count => Outlines().Count;
