@@ -1,5 +1,6 @@
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Cli.Output;
 

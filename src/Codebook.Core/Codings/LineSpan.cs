@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Codings;
 

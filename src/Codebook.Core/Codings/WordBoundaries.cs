@@ -1,5 +1,5 @@
-using System.Globalization;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Codings;
 
@@ -13,11 +13,8 @@ public static class WordBoundaries
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (start == end) return new TextSpan(start, start);
-        while (start > 0 && IsWordPart(text[start]) && IsWordPart(text[start - 1])) start--;
-        while (end < text.Length && IsWordPart(text[end - 1]) && IsWordPart(text[end])) end++;
+        while (!Words.IsBoundary(text, start)) start--;
+        while (!Words.IsBoundary(text, end)) end++;
         return new TextSpan(start, end);
     }
-
-    internal static bool IsWordPart(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

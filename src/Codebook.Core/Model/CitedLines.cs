@@ -1,3 +1,5 @@
+using Codebook.Core.Text;
+
 namespace Codebook.Core.Model;
 
 /// <summary>Lines as a researcher cites them: the imported file's (<see cref="Transcript.FileLines"/>), which differ from

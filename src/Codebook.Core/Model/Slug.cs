@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Model;
 
@@ -10,9 +10,9 @@ public static class Slug
     public static string From(string text)
     {
         var slug = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD).ToLowerInvariant())
+        // Compatibility forms first ("ﬁ" gives "fi", "²" gives "2"), then the accents.
+        foreach (var c in Folding.RemoveAccents(text.Normalize(NormalizationForm.FormKD)).ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var ascii = c switch
             {
                 >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Model;
 
@@ -34,7 +33,7 @@ public static class SpokenWords
                 break;
             }
             var inside = speech[(end + 1)..(end + close)];
-            if (speech[end] == '(' && !TranscriptionMarks.IsAnnotation(Fold(inside))) words += Counted(inside);
+            if (speech[end] == '(' && !TranscriptionMarks.IsAnnotation(Folding.RemoveAccents(inside.Trim().ToString()).ToUpperInvariant())) words += Counted(inside);
             start = end + close + 1;
         }
         return words;
@@ -47,13 +46,5 @@ public static class SpokenWords
         foreach (var range in text.SplitAny(" \t\n\u00A0\u202F.,;:!?¿¡…\"«»“”"))
             if (TranscriptionMarks.IsInaudible(text[range])) words--;
         return words;
-    }
-
-    private static string Fold(ReadOnlySpan<char> text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Trim().ToString().Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToUpperInvariant(c));
-        return builder.ToString();
     }
 }

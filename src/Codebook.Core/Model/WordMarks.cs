@@ -1,14 +1,16 @@
+using Codebook.Core.Text;
+
 namespace Codebook.Core.Model;
 
 /// <summary>What <see cref="TextStatistics.CountWords"/> looks at in a text, kept without the text: which characters
-/// are letters or digits (a bit each) and where the apostrophes and hyphens are (few). A span's words are counted from
+/// are word parts (a bit each) and where the apostrophes and hyphens are (few). A span's words are counted from
 /// these exactly as from the text, so analyses count words without reading transcripts.</summary>
 public sealed class WordMarks
 {
     private readonly ulong[] _letters;
     private readonly int[] _joiners;
 
-    /// <param name="letters">Bit <c>i % 64</c> of element <c>i / 64</c> set when character i is a letter or digit.</param>
+    /// <param name="letters">Bit <c>i % 64</c> of element <c>i / 64</c> set when character i is a word part.</param>
     /// <param name="joiners">Offsets of the apostrophes and hyphens, ascending.</param>
     public WordMarks(int length, ulong[] letters, int[] joiners)
     {
@@ -23,8 +25,8 @@ public sealed class WordMarks
         var joiners = new List<int>();
         for (int i = 0; i < text.Length; i++)
         {
-            if (TextStatistics.IsLetter(text[i])) letters[i >> 6] |= 1UL << i;
-            else if (TextStatistics.IsJoiner(text[i])) joiners.Add(i);
+            if (Words.IsWordPart(text[i])) letters[i >> 6] |= 1UL << i;
+            else if (Words.IsJoiner(text[i])) joiners.Add(i);
         }
         return new WordMarks(text.Length, letters, [.. joiners]);
     }

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Pseudonyms;
 
@@ -18,7 +17,7 @@ internal static partial class NameForm
         var joiner = Joiner().Match(written) is { Success: true } inside ? inside.Value : words > 1 ? "" : null;
         bool isId = joiner is not null ? joiner != " " : IdNeighbour(text, start - 1) || IdNeighbour(text, end);
         var parts = pseudonym.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var result = isId ? WithoutAccents(string.Join(joiner is null or " " ? "-" : joiner, parts)) : pseudonym;
+        var result = isId ? Folding.RemoveAccents(string.Join(joiner is null or " " ? "-" : joiner, parts)) : pseudonym;
         var letters = written.Where(char.IsLetter).ToList();
         if (letters.Count > 1 && letters.All(char.IsUpper)) return result.ToUpperInvariant();
         if (letters.Count > 0 && letters.All(char.IsLower) && (isId || !pseudonym.Any(char.IsUpper))) return result.ToLowerInvariant();
@@ -29,20 +28,13 @@ internal static partial class NameForm
     private static string Initials(string pseudonym, string written)
     {
         var letters = pseudonym.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(WithoutAccents(w)[0])).ToList();
+            .Select(w => char.ToUpperInvariant(Folding.RemoveAccents(w)[0])).ToList();
         if (letters.Count == 0) return pseudonym;
         if (!written.Contains('.')) return string.Concat(letters);
         return string.Join(written.Contains(". ") ? " " : "", letters.Select(l => $"{l}."));
     }
 
     private static bool IdNeighbour(string text, int at) => at >= 0 && at < text.Length && text[at] is '-' or '_';
-
-    public static string WithoutAccents(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string(kept.ToArray()).Normalize(NormalizationForm.FormC);
-    }
 
     /// <summary>What joins the words of a name as written: the first run of joiners between two letters.</summary>
     [GeneratedRegex(@"(?<=\p{L})[ \t\-_.']+(?=\p{L})")]

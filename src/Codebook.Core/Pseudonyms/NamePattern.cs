@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using Codebook.Core.Codings;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Pseudonyms;
 
 /// <summary>Every way a name of the pseudonym table is written: its words in any case and with or without accents
-/// (matched in the folded text, <see cref="TextMatcher.Fold"/>), joined by spaces, hyphens, underscores, dots,
+/// (matched in the folded text, <see cref="Folding.UnitForUnit"/>), joined by spaces, hyphens, underscores, dots,
 /// apostrophes or nothing (so "Didier Pujade" is also "didier-pujade", "DIDIER_PUJADE" and "DidierPujade"); and its
 /// initials when the table lists them ("DP", "D.P.", "D. P."), matched as written, in capitals.</summary>
 internal sealed class NamePattern
@@ -47,6 +47,6 @@ internal sealed class NamePattern
     /// <summary>The capital letters of initials as the table lists them ("D.P." and "DP" are both D, P).</summary>
     public static string Letters(string? initials) => initials is null ? "" : new string(initials.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray());
 
-    /// <summary>The words of a folded name: runs of letters and digits.</summary>
-    public static IReadOnlyList<string> WordsOf(string folded) => Regex.Split(folded, @"[^\p{L}\p{N}]+").Where(w => w.Length > 0).ToList();
+    /// <summary>The words of a folded name: runs of letters, digits and their marks.</summary>
+    public static IReadOnlyList<string> WordsOf(string folded) => Regex.Split(folded, @"[^\p{L}\p{N}\p{M}]+").Where(w => w.Length > 0).ToList();
 }

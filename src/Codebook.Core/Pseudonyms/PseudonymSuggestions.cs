@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Codebook.Core.Codings;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Pseudonyms;
 
@@ -70,7 +70,7 @@ public static partial class PseudonymSuggestions
     /// <summary>Covered when the table replaces every word of it that is a name, or it is a pseudonym already.</summary>
     private static bool IsCovered(Pseudonymiser pseudonymiser, string name)
     {
-        var folded = TextMatcher.Fold(name);
+        var folded = Folding.UnitForUnit(name);
         if (pseudonymiser.Pseudonyms.Any(p => p.In(name, folded).Any(f => f.Span.Start == 0 && f.Span.End == name.Length))) return true;
         var left = new System.Text.StringBuilder();
         int at = 0;

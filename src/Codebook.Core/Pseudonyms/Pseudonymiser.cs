@@ -1,6 +1,7 @@
 using System.Text;
 using Codebook.Core.Codings;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Pseudonyms;
 
@@ -30,12 +31,12 @@ public sealed class Pseudonymiser
     internal IEnumerable<(Pseudonym Entry, NamePattern Pattern)> Names => _names;
 
     /// <summary>How a real name is matched and stored: trimmed, NFC, folded.</summary>
-    public static string KeyOf(string realName) => TextMatcher.Fold(realName.Trim().Normalize(NormalizationForm.FormC));
+    public static string KeyOf(string realName) => Folding.NameKey(realName);
 
     public Pseudonymised Apply(string text)
     {
         if (_names.Count == 0 || text.Length == 0) return new Pseudonymised(text, []);
-        var folded = TextMatcher.Fold(text);
+        var folded = Folding.UnitForUnit(text);
         var found = new List<(TextSpan Span, bool IsInitials, Pseudonym Entry)>();
         foreach (var (entry, pattern) in _names)
         {
@@ -86,7 +87,7 @@ public sealed class Pseudonymiser
     public IReadOnlyList<RealNameFound> RealNamesLeftIn(Pseudonymised result, string place)
     {
         var text = result.Text;
-        var folded = TextMatcher.Fold(text);
+        var folded = Folding.UnitForUnit(text);
         var found = new List<RealNameFound>();
         foreach (var (entry, pattern) in _names)
         {

@@ -1,6 +1,7 @@
 using Codebook.Core.Codings;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Pseudonyms;
 
@@ -17,7 +18,7 @@ public static class RealNameScan
         foreach (var (place, text) in parts)
         {
             if (text.Length == 0) continue;
-            var folded = TextMatcher.Fold(text);
+            var folded = Folding.UnitForUnit(text);
             // Inside a pseudonym is no leak; inside a longer real name found already, no second one.
             var seen = pseudonymiser.Pseudonyms.SelectMany(p => p.In(text, folded, wholeWords: false)).Select(f => f.Span).ToList();
             foreach (var (entry, pattern) in pseudonymiser.Names)

@@ -1,5 +1,6 @@
 using Codebook.Core.Analysis;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Quotes;
 

@@ -1,3 +1,5 @@
+using Codebook.Core.Text;
+
 namespace Codebook.Core.Revisions;
 
 /// <summary>How much of a text's wording another text has, ignoring order. It is quick, and a diff never finds more
@@ -9,9 +11,9 @@ public static class SharedWords
     /// <paramref name="newText"/> has as many times.</summary>
     public static double ShareOf(string oldText, string newText)
     {
-        var available = Words(newText).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var available = WordsOf(newText).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var (total, shared) = (0, 0);
-        foreach (var word in Words(oldText))
+        foreach (var word in WordsOf(oldText))
         {
             total += word.Length;
             if (available.GetValueOrDefault(word) is var left and > 0)
@@ -23,12 +25,12 @@ public static class SharedWords
         return total == 0 ? 1 : (double)shared / total;
     }
 
-    private static IEnumerable<string> Words(string text)
+    private static IEnumerable<string> WordsOf(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            var inWord = i < text.Length && Words.IsWordPart(text[i]);
             if (inWord && start < 0) start = i;
             else if (!inWord && start >= 0)
             {

@@ -1,5 +1,4 @@
-using System.Text;
-using Codebook.Core.Codings;
+using Codebook.Core.Text;
 
 namespace Codebook.Core.Speakers;
 
@@ -7,7 +6,7 @@ namespace Codebook.Core.Speakers;
 /// "Lucia" and "lucía" are one speaker.</summary>
 public static class SpeakerName
 {
-    public static string KeyOf(string name) => TextMatcher.Fold(name.Trim().Normalize(NormalizationForm.FormC));
+    public static string KeyOf(string name) => Folding.NameKey(name);
 
     public static bool Same(string? a, string b) => a is not null && KeyOf(a) == KeyOf(b);
 }

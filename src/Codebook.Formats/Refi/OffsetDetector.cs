@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Refi;
 
@@ -34,8 +35,8 @@ internal static class OffsetDetector
             if (selection.Source.Map(convention, selection.Start, selection.End) is not { } span) continue;
             fit++;
             var text = selection.Source.Text;
-            if (IsBoundary(text, span.Start)) onBoundaries++;
-            if (IsBoundary(text, span.End)) onBoundaries++;
+            if (Words.IsBoundary(text, span.Start)) onBoundaries++;
+            if (Words.IsBoundary(text, span.End)) onBoundaries++;
         }
         return (fit, onBoundaries);
     }
@@ -43,6 +44,4 @@ internal static class OffsetDetector
     private static bool Same(OffsetConvention a, OffsetConvention b, IReadOnlyList<Selection> selections) =>
         selections.All(s => s.Source.Map(a, s.Start, s.End) == s.Source.Map(b, s.Start, s.End));
 
-    private static bool IsBoundary(string text, int offset) =>
-        offset <= 0 || offset >= text.Length || !char.IsLetterOrDigit(text[offset - 1]) || !char.IsLetterOrDigit(text[offset]);
 }

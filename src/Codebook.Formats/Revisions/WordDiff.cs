@@ -55,5 +55,6 @@ public sealed class WordDiff : ITextDiff
         return [.. pieces];
     }
 
-    private static int KindOf(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) ? 1 : char.IsWhiteSpace(c) ? 2 : 0;
+    // A surrogate pair is kept whole with the word it touches rather than cut in two.
+    private static int KindOf(char c) => Core.Text.Words.IsWordPart(c) || char.IsSurrogate(c) ? 1 : char.IsWhiteSpace(c) ? 2 : 0;
 }

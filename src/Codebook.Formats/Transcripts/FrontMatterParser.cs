@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 using Codebook.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -114,7 +115,7 @@ internal static class FrontMatterParser
     }
 
     /// <summary>The role a front matter names, in English, French or Spanish.</summary>
-    private static SpeakerRole? RoleOf(string role) => TextFolding.RemoveAccents(role).Trim().ToLowerInvariant() switch
+    private static SpeakerRole? RoleOf(string role) => Folding.RemoveAccents(role).Trim().ToLowerInvariant() switch
     {
         "interviewer" or "enqueteur" or "enquetrice" or "intervieweur" or "intervieweuse" or "entrevistador" or "entrevistadora" => SpeakerRole.Interviewer,
         "participant" or "participante" or "interviewee" or "enquete" or "enquetee" or "entrevistado" or "entrevistada" => SpeakerRole.Participant,

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Transcripts;
 
@@ -11,20 +12,20 @@ internal static class RoleAssigner
     /// <summary>The questioner must end at least this share of turns with '?', and twice every other speaker's share.</summary>
     private const double QuestionShare = 0.3;
 
-    /// <summary>Role and decision by label key (see <see cref="TextFolding.LabelKey"/>).</summary>
+    /// <summary>Role and decision by label key (see <see cref="Folding.LabelKey"/>).</summary>
     public static Dictionary<string, (SpeakerRole Role, RoleDecision DecidedBy)> Assign(
         string file, string text, IReadOnlyList<TurnDraft> turns, FrontMatter frontMatter, List<string> warnings)
     {
         var roles = new Dictionary<string, (SpeakerRole, RoleDecision)>(StringComparer.Ordinal);
-        foreach (var (name, role) in frontMatter.SpeakerRoles) roles[TextFolding.LabelKey(name)] = (role, RoleDecision.FrontMatter);
-        foreach (string name in frontMatter.Interviewers) roles[TextFolding.LabelKey(name)] = (SpeakerRole.Interviewer, RoleDecision.FrontMatter);
+        foreach (var (name, role) in frontMatter.SpeakerRoles) roles[Folding.LabelKey(name)] = (role, RoleDecision.FrontMatter);
+        foreach (string name in frontMatter.Interviewers) roles[Folding.LabelKey(name)] = (SpeakerRole.Interviewer, RoleDecision.FrontMatter);
 
         var speech = turns.Where(t => t.Speaker is not null && !t.IsNote).ToList();
-        var keys = speech.Select(t => TextFolding.LabelKey(t.Speaker!)).ToHashSet(StringComparer.Ordinal);
+        var keys = speech.Select(t => Folding.LabelKey(t.Speaker!)).ToHashSet(StringComparer.Ordinal);
         var letters = SpeakerNames.LetterInterviewers(keys);
         foreach (var turn in speech)
         {
-            string key = TextFolding.LabelKey(turn.Speaker!);
+            string key = Folding.LabelKey(turn.Speaker!);
             if (!roles.ContainsKey(key) && (turn.RoleNamesInterviewer || SpeakerNames.IsInterviewerLabel(key) || letters.Contains(key)))
                 roles[key] = (SpeakerRole.Interviewer, RoleDecision.Marker);
         }
@@ -40,7 +41,7 @@ internal static class RoleAssigner
     private static void GuessFromQuestions(string file, string text, List<TurnDraft> speech,
         Dictionary<string, (SpeakerRole, RoleDecision)> roles, List<string> warnings)
     {
-        var speakers = speech.GroupBy(t => TextFolding.LabelKey(t.Speaker!))
+        var speakers = speech.GroupBy(t => Folding.LabelKey(t.Speaker!))
             .Where(g => !roles.ContainsKey(g.Key))
             .Select(g => (Name: g.First().Speaker!, Key: g.Key, Share: g.Average(t => AsksQuestion(text, t) ? 1.0 : 0.0)))
             .OrderByDescending(s => s.Share)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Transcripts;
 
@@ -11,15 +12,15 @@ internal sealed partial class SpeakerLabels(IEnumerable<string> declared)
     /// <summary>In a file where no label recurs, single labels are trusted only when they open this share of its lines.</summary>
     private const double TinyFileShare = 1.0 / 3;
 
-    private readonly HashSet<string> declaredKeys = declared.Select(TextFolding.LabelKey).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> declaredKeys = declared.Select(Folding.LabelKey).ToHashSet(StringComparer.Ordinal);
 
     public bool IsPlausible(string name) =>
-        declaredKeys.Contains(TextFolding.LabelKey(name)) || SpeakerNames.IsInterviewerLabel(name) || SpeakerNames.IsNameLike(name);
+        declaredKeys.Contains(Folding.LabelKey(name)) || SpeakerNames.IsInterviewerLabel(name) || SpeakerNames.IsNameLike(name);
 
     /// <summary>The label keys accepted as speakers, given every candidate and the number of non-blank lines.</summary>
     public HashSet<string> Accept(IReadOnlyList<LabelCandidate> candidates, int lines)
     {
-        var byKey = candidates.Where(c => c.Name is not null).GroupBy(c => TextFolding.LabelKey(c.Name!))
+        var byKey = candidates.Where(c => c.Name is not null).GroupBy(c => Folding.LabelKey(c.Name!))
             .ToDictionary(g => g.Key, g => (Count: g.Count(), TurnForm: g.Any(c => c.TurnForm)), StringComparer.Ordinal);
         var recurring = byKey.Where(pair => pair.Value.Count >= 2).Select(pair => pair.Key).ToList();
         bool tiny = recurring.Count == 0 && byKey.Values.Sum(v => v.Count) >= TinyFileShare * lines;

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Transcripts;
 
@@ -33,7 +34,7 @@ internal static class SpeakerNames
     /// <summary>A label that says "interviewer" whatever the file's other labels: ENQ, Int., Entrevistadora, Modérateur...</summary>
     public static bool IsInterviewerLabel(string label)
     {
-        string key = TextFolding.LabelKey(label).TrimEnd('.');
+        string key = Folding.LabelKey(label).TrimEnd('.');
         return InterviewerLabels.Contains(key) || key.Split(' ').Any(word => InterviewerStems.Any(word.StartsWith));
     }
 
@@ -56,16 +57,16 @@ internal static class SpeakerNames
     {
         int space = name.LastIndexOfAny([' ', '\t', '\u00A0', '\u202F']);
         if (space <= 0) return (name, false);
-        string last = TextFolding.LabelKey(name[(space + 1)..]).TrimEnd('.');
+        string last = Folding.LabelKey(name[(space + 1)..]).TrimEnd('.');
         return TrailingMarkers.Contains(last) ? (name[..space].TrimEnd(), true) : (name, false);
     }
 
     /// <summary>"Notas de observación", "Note", "NB": a label that opens a note.</summary>
     public static bool IsNoteLabel(string label) =>
-        TextFolding.LabelKey(label).Split(' ') is [var first, ..] && (NoteWords.Contains(first) || NoteWords.Contains(first.TrimEnd('.', ':')));
+        Folding.LabelKey(label).Split(' ') is [var first, ..] && (NoteWords.Contains(first) || NoteWords.Contains(first.TrimEnd('.', ':')));
 
     public static bool IsAnnotation(string text) =>
-        TranscriptionMarks.IsAnnotation(TextFolding.LabelKey(text)) || Timestamps.TryParse(text, out _);
+        TranscriptionMarks.IsAnnotation(Folding.LabelKey(text)) || Timestamps.TryParse(text, out _);
 
     /// <summary>1–4 capitalised (or ALL CAPS) words with optional particles, no sentence punctuation.</summary>
     public static bool IsNameLike(string name)
@@ -91,7 +92,7 @@ internal static class SpeakerNames
         for (int i = 1; i < word.Length; i++)
         {
             char c = word[i];
-            if (char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '/') continue;
+            if (Words.IsWordPart(c) || Words.IsJoiner(c) || c == '/') continue;
             if (c == '.' && i == word.Length - 1 && word.Length <= 4) continue;
             return false;
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Transcripts;
 
@@ -39,12 +40,12 @@ internal static partial class SubtitleTranscript
         var merged = new List<(Cue First, StringBuilder Words)>();
         foreach (var cue in read)
         {
-            var current = cue.Prefixed && !accepted.Contains(TextFolding.LabelKey(cue.Speaker!))
+            var current = cue.Prefixed && !accepted.Contains(Folding.LabelKey(cue.Speaker!))
                 ? cue with { Speaker = null, Prefix = null, RoleNamesInterviewer = false, Words = cue.Payload }
                 : cue;
             if (current.Words.Length == 0) continue;
             if (merged.Count > 0 && merged[^1].First.Speaker is { } previous
-                && (current.Speaker is null || TextFolding.LabelKey(current.Speaker) == TextFolding.LabelKey(previous)))
+                && (current.Speaker is null || Folding.LabelKey(current.Speaker) == Folding.LabelKey(previous)))
                 merged[^1].Words.Append(' ').Append(current.Words);
             else
                 merged.Add((current, new StringBuilder(current.Words)));

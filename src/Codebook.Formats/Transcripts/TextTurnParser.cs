@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Transcripts;
 
@@ -19,7 +20,7 @@ internal static class TextTurnParser
         var labels = new SpeakerLabels(frontMatter.DeclaredLabels);
         var candidates = lines.Select(line => LabelSyntax.Match(text, line.Start, line.End, labels.IsPlausible)).ToList();
         var accepted = labels.Accept(candidates.OfType<LabelCandidate>().ToList(), lines.Count(line => !TextLines.IsBlank(text, line)));
-        var counts = candidates.Where(c => c?.Name is not null).GroupBy(c => TextFolding.LabelKey(c!.Name!))
+        var counts = candidates.Where(c => c?.Name is not null).GroupBy(c => Folding.LabelKey(c!.Name!))
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
         var starts = new List<Start>();
@@ -29,7 +30,7 @@ internal static class TextTurnParser
         for (int i = 0; i < lines.Count; i++)
         {
             if (TextLines.IsBlank(text, lines[i])) continue;
-            var label = candidates[i] is { Name: { } name } candidate && !accepted.Contains(TextFolding.LabelKey(name))
+            var label = candidates[i] is { Name: { } name } candidate && !accepted.Contains(Folding.LabelKey(name))
                 ? candidate.TimestampOnly()
                 : candidates[i];
             bool header = !speechStarted || afterNote;
@@ -40,7 +41,7 @@ internal static class TextTurnParser
                 i = blockEnd;
                 afterNote = true;
             }
-            else if (label is { Name: { } labelled } && !IsMetadataLabel(strings[i], label, counts[TextFolding.LabelKey(labelled)], header))
+            else if (label is { Name: { } labelled } && !IsMetadataLabel(strings[i], label, counts[Folding.LabelKey(labelled)], header))
             {
                 starts.Add(new Start(i, labelled, label, Kind.Speech));
                 (speaker, afterNote, speechStarted) = (labelled, false, true);

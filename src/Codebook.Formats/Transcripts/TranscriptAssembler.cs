@@ -1,5 +1,6 @@
 using Codebook.Core.Import;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Formats.Transcripts;
 
@@ -57,7 +58,7 @@ internal static class TranscriptAssembler
     {
         var (role, decidedBy) = draft.IsNote ? (SpeakerRole.Note, RoleDecision.None)
             : draft.Speaker is null ? (SpeakerRole.None, RoleDecision.None)
-            : roles[TextFolding.LabelKey(draft.Speaker)];
+            : roles[Folding.LabelKey(draft.Speaker)];
         return new Turn
         {
             Index = index,
@@ -76,13 +77,13 @@ internal static class TranscriptAssembler
     private static List<string> Interviewers(List<Turn> turns, FrontMatter frontMatter)
     {
         var labels = turns.Where(t => t.Role == SpeakerRole.Interviewer).Select(t => t.Speaker!).Concat(frontMatter.Interviewers);
-        return labels.DistinctBy(TextFolding.LabelKey).ToList();
+        return labels.DistinctBy(Folding.LabelKey).ToList();
     }
 
     /// <summary>"fr", "FR", "fr-BE", "français" and "French" all mean "fr"; likewise for Spanish.</summary>
     private static string LanguageCode(string language)
     {
-        string folded = TextFolding.RemoveAccents(language).Trim().ToLowerInvariant();
+        string folded = Folding.RemoveAccents(language).Trim().ToLowerInvariant();
         if (folded.StartsWith("fr")) return "fr";
         if (folded.StartsWith("es") || folded.StartsWith("spa") || folded.StartsWith("castellano")) return "es";
         return folded.Split('-', '_')[0];

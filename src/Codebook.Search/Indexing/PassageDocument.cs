@@ -1,6 +1,7 @@
 using Codebook.Core.Cases;
 using Codebook.Core.Model;
 using Codebook.Core.Search;
+using Codebook.Core.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -26,7 +27,7 @@ internal static class PassageDocument
         var transcript = input.Transcript;
         var ancestry = new ThemeAncestry(input.Themes);
         var codings = input.Codings.Where(c => c.TranscriptId == transcript.Id).ToList();
-        var lineStarts = LineStarts(transcript.Text);
+        var lines = new LineStarts(transcript.Text);
         var caseId = (input.Case?.Id ?? transcript.CaseId) is { Length: > 0 } id ? id : null;
         var keywords = new KeywordTerms();
         // The transcript's own values, the same for each of its passages.
@@ -53,7 +54,7 @@ internal static class PassageDocument
                 new TextField(Fields.Text, text, Field.Store.NO),
                 new Field(Fields.Keywords, new KeywordTokens(terms), Keywords),
                 new PassageRecord(transcript.Id, caseId, transcript.Language, passage.Index,
-                    passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, LineOf(lineStarts, passage.Span.Start), FileLinesOf(transcript, lineStarts, passage.Span), text).ToField(),
+                    passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, lines.LineAt(passage.Span.Start), FileLinesOf(transcript, lines, passage.Span), text).ToField(),
             };
             foreach (var (field, point) in points) doc.Add(new DoubleField(field, point, Field.Store.NO));
             var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);
@@ -89,28 +90,11 @@ internal static class PassageDocument
         }
     }
 
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n') starts.Add(i + 1);
-        }
-        return starts;
-    }
-
     /// <summary>The file line of each of the passage's lines; none when the transcript's lines are the file's.</summary>
-    private static int[] FileLinesOf(Transcript transcript, List<int> lineStarts, TextSpan span)
+    private static int[] FileLinesOf(Transcript transcript, LineStarts lines, TextSpan span)
     {
         if (transcript.FileLines.Count == 0) return [];
-        int first = LineOf(lineStarts, span.Start), last = LineOf(lineStarts, Math.Max(span.Start, span.End - 1));
+        var (first, last) = lines.LinesOf(span);
         return Enumerable.Range(first, last - first + 1).Select(transcript.FileLine).ToArray();
-    }
-
-    /// <summary>One-based line of an offset.</summary>
-    private static int LineOf(List<int> lineStarts, int offset)
-    {
-        int index = lineStarts.BinarySearch(offset);
-        return (index >= 0 ? index : ~index - 1) + 1;
     }
 }

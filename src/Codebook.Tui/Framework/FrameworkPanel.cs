@@ -2,6 +2,7 @@ using Codebook.Core.Analysis;
 using Codebook.Core.Errors;
 using Codebook.Core.Framework;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 using Codebook.Tui.Text;
 
 namespace Codebook.Tui.Reader;

@@ -1,5 +1,6 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 using Codebook.Tui.Detail;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;

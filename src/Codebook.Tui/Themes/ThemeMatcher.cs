@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Codebook.Core.Model;
+using Codebook.Core.Text;
 
 namespace Codebook.Tui.Themes;
 
@@ -32,7 +31,7 @@ public static class ThemeMatcher
     {
         if (name.StartsWith(wanted, StringComparison.Ordinal)) return 0;
         int at = name.IndexOf(wanted, StringComparison.Ordinal);
-        if (at > 0) return char.IsLetterOrDigit(name[at - 1]) ? 2 : 1;
+        if (at > 0) return Words.IsWordPart(name[at - 1]) ? 2 : 1;
         int gaps = 0, i = 0;
         foreach (char c in wanted)
         {
@@ -44,13 +43,5 @@ public static class ThemeMatcher
         return Scattered + gaps;
     }
 
-    private static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
-        }
-        return builder.ToString();
-    }
+    private static string Fold(string text) => Folding.RemoveAccents(text).ToLowerInvariant();
 }

@@ -3,6 +3,7 @@ using Codebook.Core.Errors;
 using Codebook.Core.Media;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Text;
 using Codebook.Players;
 
 namespace Codebook.Cli.Commands.Transcripts;

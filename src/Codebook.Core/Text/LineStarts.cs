@@ -1,4 +1,6 @@
-namespace Codebook.Core.Model;
+using Codebook.Core.Model;
+
+namespace Codebook.Core.Text;
 
 /// <summary>Where each one-based line of a text starts, to turn offsets into cited line numbers and back.</summary>
 public sealed class LineStarts
