@@ -7,6 +7,7 @@ using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Revisions;
 using Codebook.Formats.Codings;
+using Codebook.Formats.Tables;
 using Codebook.Formats.Transcripts;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
@@ -48,7 +49,7 @@ internal sealed class Study : IDisposable
         }
         Store = ProjectFile.Open(Path, SystemClock.Instance);
         _index = new IndexKeeper(Store, () => LuceneSearchIndex.Open(LuceneSearchIndex.FolderOf(Path)), _ => { });
-        Session = new ProjectSession(Store, coder, SystemClock.Instance, _index.Current);
+        Session = new ProjectSession(Store, coder, SystemClock.Instance, _index.Current, tables: new TableFile());
     }
 
     public string Path { get; }

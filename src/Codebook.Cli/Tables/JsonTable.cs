@@ -1,5 +1,5 @@
 using Codebook.Cli.Output;
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 
 namespace Codebook.Cli.Tables;
 

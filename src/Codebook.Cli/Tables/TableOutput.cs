@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Codebook.Core.Tables;
 using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Tables;

@@ -1,4 +1,4 @@
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 using Spectre.Console;
 
 namespace Codebook.Cli.Tables;

@@ -1,6 +1,6 @@
 using Codebook.Core.Cases;
 using Codebook.Core.Model;
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 
 namespace Codebook.Formats.Cases;
 

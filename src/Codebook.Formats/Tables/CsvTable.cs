@@ -1,3 +1,4 @@
+using Codebook.Core.Tables;
 using CsvHelper;
 
 namespace Codebook.Formats.Tables;

@@ -1,3 +1,5 @@
+using Codebook.Core.Tables;
+
 namespace Codebook.Formats.Tables;
 
 /// <summary>A result table as a Markdown pipe table under a level-2 heading, ready for a report or Pandoc.</summary>

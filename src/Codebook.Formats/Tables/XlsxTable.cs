@@ -1,3 +1,5 @@
+using Codebook.Core.Tables;
+
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Codebook.Formats.Tables;

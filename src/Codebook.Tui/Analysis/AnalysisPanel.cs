@@ -1,7 +1,7 @@
 using Codebook.Core.Analysis;
 using Codebook.Core.Errors;
 using Codebook.Core.Pseudonyms;
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Prompts;
@@ -152,7 +152,7 @@ public sealed class AnalysisPanel : Panel
                 Say(Names.Format(Strings.RealNamesLeft, path, string.Join("; ", left.Take(5))));
                 return;
             }
-            TableFile.Write(path, table);
+            _session.Tables.Write(path, table);
             Say(Names.Format(Strings.Wrote, Path.GetFullPath(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

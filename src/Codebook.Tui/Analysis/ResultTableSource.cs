@@ -1,4 +1,4 @@
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 using Terminal.Gui.Views;
 
 namespace Codebook.Tui.Analysis;

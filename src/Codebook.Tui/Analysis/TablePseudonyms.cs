@@ -1,5 +1,5 @@
 using Codebook.Core.Pseudonyms;
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 
 namespace Codebook.Tui.Analysis;
 

@@ -23,8 +23,9 @@ namespace Codebook.Tui.Session;
 /// their own codings and memos, and searches refuse the fields that hold others' codings (<see cref="BlindSearch"/>).</param>
 /// <param name="player">The player that plays recordings (docs/media.md), made on first use by the composition root,
 /// which ends it; null where there is none (playing then says what to install).</param>
+/// <param name="tables">Writes the analysis tables the UI exports (the composition root gives the Formats writer).</param>
 public sealed class ProjectSession(IProjectStore store, Coder coder, IClock clock, Func<ISearchIndex>? search = null, bool blind = false,
-    Func<IMediaPlayer>? player = null)
+    Func<IMediaPlayer>? player = null, ITableWriter? tables = null)
 {
     /// <summary>Where changes, undo and redo go: the store itself, which sees every coding (to keep ids unique).</summary>
     private readonly IProjectStore _file = store;
@@ -101,6 +102,9 @@ public sealed class ProjectSession(IProjectStore store, Coder coder, IClock cloc
     /// <summary>The player; throws when there is none (<see cref="Core.Errors.ErrorCode.NoPlayer"/>).</summary>
     public IMediaPlayer Player() => player?.Invoke()
         ?? throw new Core.Errors.CodebookException(Core.Errors.ErrorCode.NoPlayer, Strings.NoPlayer);
+
+    /// <summary>Where an exported analysis table is written.</summary>
+    public ITableWriter Tables => tables ?? throw new InvalidOperationException("this session was opened without a table writer");
 
     /// <summary>Something the user should know that is not a change (the search index was rebuilt).</summary>
     public event Action<string>? Noticed;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Cli.Tables;
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 using Codebook.Core.Agreement;
 using Codebook.Core.Errors;
 using Codebook.Core.Ports;

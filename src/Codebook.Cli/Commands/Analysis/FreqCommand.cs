@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Tables;
 using Codebook.Core.Analysis;
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 
 namespace Codebook.Cli.Commands.Analysis;
 

@@ -3,7 +3,7 @@ using Codebook.Cli.Tables;
 using Codebook.Core.Analysis;
 using Codebook.Core.Cases;
 using Codebook.Core.Errors;
-using Codebook.Formats.Tables;
+using Codebook.Core.Tables;
 
 namespace Codebook.Cli.Commands.Analysis;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Codebook.Cli.Tables;
 using Codebook.Core.Analysis;
+using Codebook.Core.Tables;
 using Codebook.Core.Text;
-using Codebook.Formats.Tables;
 
 namespace Codebook.Cli.Commands.Analysis;
 

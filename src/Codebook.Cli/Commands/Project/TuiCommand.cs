@@ -3,6 +3,7 @@ using System.Globalization;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Formats.Tables;
 using Codebook.Players;
 using Codebook.Core.Search;
 using Codebook.Core.Time;
@@ -37,7 +38,7 @@ public static class TuiCommand
             using var index = new IndexKeeper(store, OpenProject.IndexOf(store, LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note), (why, _) => Names.IndexRebuilt(why));
             // Looked for on the first play key, and ended (mpv quit) with the UI.
             var player = new Lazy<IMediaPlayer>(() => PlayerFinder.Player(PlayerSetup.FromEnvironment(), PlayerFinder.SocketPath()));
-            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current, parse.GetValue(globals.Blind), () => player.Value);
+            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current, parse.GetValue(globals.Blind), () => player.Value, new TableFile());
             try
             {
                 // A missing or stale index is rebuilt once the first screen shows (its note goes to the status line), not on

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Tables;
 using Codebook.Core.Cases;
 using Codebook.Core.Errors;
+using Codebook.Core.Tables;
 using Codebook.Formats.Cases;
 using Codebook.Formats.Tables;
 
@@ -34,7 +35,7 @@ public static partial class CasesCommand
             else
             {
                 if (chosen == "xlsx") XlsxTable.Write(path, table);
-                else TableFile.Write(path, table);
+                else new TableFile().Write(path, table);
                 context.Error.WriteLine($"Wrote {table.Rows.Count} cases to {path}.");
             }
             return ExitCodes.Ok;

@@ -1,6 +1,6 @@
 using Codebook.Core.Analysis;
 
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>Theme frequencies as a table, one row per theme in codebook order.</summary>
 public static class FrequencyTable

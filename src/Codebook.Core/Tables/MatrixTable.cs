@@ -1,6 +1,6 @@
 using Codebook.Core.Analysis;
 
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>A theme matrix as a table: a row per theme, a column per case or attribute value, then a total column,
 /// a totals row and a row with how many cases each column holds.</summary>

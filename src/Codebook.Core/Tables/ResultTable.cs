@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>What an analysis prints, independent of the format it prints in.</summary>
 public sealed record ResultTable(string Title, IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows)

@@ -1,7 +1,7 @@
 using Codebook.Core.Agreement;
 using Codebook.Core.Text;
 
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>An agreement report as a table: one row per theme (or domain) and an overall row; κ and α with the observed
 /// and expected quantities they compare, and the number of units.</summary>

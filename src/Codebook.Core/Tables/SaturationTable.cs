@@ -1,7 +1,7 @@
 using System.Globalization;
 using Codebook.Core.Analysis;
 
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>Saturation as a table: one row per coded interview, in the order coding began on them.</summary>
 public static class SaturationTable

@@ -1,4 +1,4 @@
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>A column of a result table.</summary>
 /// <param name="Numeric">Right-aligned in the terminal and Markdown.</param>

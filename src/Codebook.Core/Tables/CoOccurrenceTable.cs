@@ -1,6 +1,6 @@
 using Codebook.Core.Analysis;
 
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>Co-occurring theme pairs as a table, most meetings first.</summary>
 public static class CoOccurrenceTable

@@ -1,4 +1,4 @@
-namespace Codebook.Formats.Tables;
+namespace Codebook.Core.Tables;
 
 /// <summary>A row of a result table. Cells are strings, ints or doubles (already rounded as they should print).</summary>
 /// <param name="Indent">Depth in the theme tree; only the terminal shows it.</param>
