@@ -1,6 +1,7 @@
 using Codebook.Core.Changes;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Themes;
 
 namespace Codebook.Core.Search;
 
@@ -52,7 +53,7 @@ internal sealed class IndexedProject
         }
         if (touched.Themes.Count > 0)
         {
-            var themed = Descendants(touched.Themes);
+            var themed = new ThemeTree(Themes()).WithDescendants(touched.Themes);
             reached.UnionWith(AllCodings().SelectMany(g => g).Where(c => themed.Contains(c.ThemeId)).Select(c => c.TranscriptId));
         }
         return reached;
@@ -63,17 +64,4 @@ internal sealed class IndexedProject
     private IReadOnlyList<Transcript> Outlines() => outlines ??= store.TranscriptsWithoutText();
 
     private ILookup<string, Coding> AllCodings() => codings ??= store.Codings().ToLookup(c => c.TranscriptId, StringComparer.Ordinal);
-
-    /// <summary>The themes and all below them, found by parent links (also below a theme just deleted).</summary>
-    private HashSet<string> Descendants(IEnumerable<string> roots)
-    {
-        var reached = new HashSet<string>(roots, StringComparer.Ordinal);
-        var children = Themes().Where(t => t.ParentId is not null).ToLookup(t => t.ParentId!, StringComparer.Ordinal);
-        var queue = new Queue<string>(reached);
-        while (queue.TryDequeue(out var id))
-        {
-            foreach (var child in children[id].Where(c => reached.Add(c.Id))) queue.Enqueue(child.Id);
-        }
-        return reached;
-    }
 }

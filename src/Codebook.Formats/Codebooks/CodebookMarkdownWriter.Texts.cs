@@ -46,7 +46,7 @@ public static partial class CodebookMarkdownWriter
         var written = hints.Select(h => PlainText.Tidy(h)).Where(h => h.Length > 0).ToList();
         if (written.Any(h => h.Contains('\n')))
         {
-            throw ThemeTree.Unwritable($"a {label} hint of '{theme.Id}' has a line break", "Keep each search hint on one line.");
+            throw ThemeHeadings.Unwritable($"a {label} hint of '{theme.Id}' has a line break", "Keep each search hint on one line.");
         }
 
         if (written.Count == 0)

@@ -15,7 +15,7 @@ public static partial class CodebookMarkdownWriter
     public static string Write(IReadOnlyList<Theme> themes, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(themes);
-        var ordered = ThemeTree.InDocumentOrder(themes);
+        var ordered = ThemeHeadings.InDocumentOrder(themes);
         CheckKeys(themes);
         var markdown = new StringBuilder();
         if (title is not null)
@@ -60,7 +60,7 @@ public static partial class CodebookMarkdownWriter
         {
             if (!CodebookSyntax.IsColor(theme.Color))
             {
-                throw ThemeTree.Unwritable($"'{theme.Color}', the colour of '{theme.Id}', is not #RRGGBB", CodebookSyntax.ColorHint);
+                throw ThemeHeadings.Unwritable($"'{theme.Color}', the colour of '{theme.Id}', is not #RRGGBB", CodebookSyntax.ColorHint);
             }
 
             markdown.Append(" color=").Append(theme.Color.ToUpperInvariant());
@@ -81,25 +81,25 @@ public static partial class CodebookMarkdownWriter
         {
             if (!CodebookSyntax.IsKey(theme.Key!))
             {
-                throw ThemeTree.Unwritable($"'{theme.Key}', the key of '{theme.Id}', is not one letter or digit", CodebookSyntax.KeyHint);
+                throw ThemeHeadings.Unwritable($"'{theme.Key}', the key of '{theme.Id}', is not one letter or digit", CodebookSyntax.KeyHint);
             }
 
             if (!used.Add(theme.Key!))
             {
-                throw ThemeTree.Unwritable($"two themes have the key '{theme.Key}'", "Give each theme its own key, or none.");
+                throw ThemeHeadings.Unwritable($"two themes have the key '{theme.Key}'", "Give each theme its own key, or none.");
             }
         }
     }
 
     private static string Language(string code, Theme theme) => CodebookSyntax.IsLanguage(code)
         ? code
-        : throw ThemeTree.Unwritable($"'{code}' in '{theme.Id}' is not a two-letter language code", "Use codes such as fr and es.");
+        : throw ThemeHeadings.Unwritable($"'{code}' in '{theme.Id}' is not a two-letter language code", "Use codes such as fr and es.");
 
     private static string OneLine(string text, string what)
     {
         var tidy = PlainText.Tidy(text.Replace("\r\n", "\n").Replace('\r', '\n'));
         return tidy.Length > 0 && !tidy.Contains('\n')
             ? tidy
-            : throw ThemeTree.Unwritable($"{what} must be one line of text", "Remove line breaks and fill in empty labels.");
+            : throw ThemeHeadings.Unwritable($"{what} must be one line of text", "Remove line breaks and fill in empty labels.");
     }
 }

@@ -2,6 +2,7 @@ using Codebook.Core.Cases;
 using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Codebook.Core.Text;
+using Codebook.Core.Themes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
@@ -25,7 +26,7 @@ internal static class PassageDocument
     public static IEnumerable<Document> Of(IndexedTranscript input)
     {
         var transcript = input.Transcript;
-        var ancestry = new ThemeAncestry(input.Themes);
+        var tree = new ThemeTree(input.Themes);
         var codings = input.Codings.Where(c => c.TranscriptId == transcript.Id).ToList();
         var lines = new LineStarts(transcript.Text);
         var caseId = (input.Case?.Id ?? transcript.CaseId) is { Length: > 0 } id ? id : null;
@@ -47,14 +48,16 @@ internal static class PassageDocument
             foreach (var coding in codings.Where(c => c.Span.Overlaps(passage.Span)))
             {
                 keywords.Add(terms, Fields.Coder, coding.Coder);
-                foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) keywords.Add(terms, Fields.Theme, theme);
+                foreach (var theme in tree.SelfAndAncestors(coding.ThemeId)) keywords.Add(terms, Fields.Theme, theme);
             }
             var doc = new Document
             {
                 new TextField(Fields.Text, text, Field.Store.NO),
                 new Field(Fields.Keywords, new KeywordTokens(terms), Keywords),
-                new PassageRecord(transcript.Id, caseId, transcript.Language, passage.Index,
-                    passage.TurnIndex, turn.Speaker, turn.Role, passage.Span, lines.LineAt(passage.Span.Start), FileLinesOf(transcript, lines, passage.Span), text).ToField(),
+                new PassageRecord(
+                    new SearchHit(transcript.Id, caseId, transcript.Language, passage.Index, passage.TurnIndex, turn.Speaker, turn.Role,
+                        passage.Span, lines.LineAt(passage.Span.Start), Score: 0, Matches: [], Context: PassageRecord.NoContext),
+                    FileLinesOf(transcript, lines, passage.Span), text).ToField(),
             };
             foreach (var (field, point) in points) doc.Add(new DoubleField(field, point, Field.Store.NO));
             var languageField = Analysis.Analyzers.TextFieldFor(transcript.Language);

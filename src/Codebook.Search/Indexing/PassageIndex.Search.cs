@@ -54,21 +54,14 @@ public sealed partial class PassageIndex
     private SearchHit ToHit(Query query, QueryTerms? planned, IndexSearcher searcher, ScoreDoc hit)
     {
         var passage = PassageRecord.Read(searcher.IndexReader, hit.Doc);
-        var (text, start) = (passage.Text, passage.Span.Start);
-        var marks = MatchFinder.Find(query, planned, analyzer, words, searcher, hit.Doc, text, passage.Language);
-        var line = passage.FileLine(marks.Count > 0 ? text.AsSpan(0, marks[0].Start).Count('\n') : 0);
-        return new SearchHit(
-            passage.TranscriptId,
-            passage.CaseId,
-            passage.Language,
-            passage.PassageIndex,
-            passage.TurnIndex,
-            passage.Speaker,
-            passage.Role,
-            passage.Span,
-            line,
-            hit.Score,
-            marks.Select(m => new TextSpan(start + m.Start, start + m.End)).ToList(),
-            KeywordWindow.Cut(text, marks));
+        var (text, start) = (passage.Text, passage.Hit.Span.Start);
+        var marks = MatchFinder.Find(query, planned, analyzer, words, searcher, hit.Doc, text, passage.Hit.Language);
+        return passage.Hit with
+        {
+            Line = passage.FileLine(marks.Count > 0 ? text.AsSpan(0, marks[0].Start).Count('\n') : 0),
+            Score = hit.Score,
+            Matches = marks.Select(m => new TextSpan(start + m.Start, start + m.End)).ToList(),
+            Context = KeywordWindow.Cut(text, marks),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Codebook.Core.Model;
+using Codebook.Core.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -10,22 +11,17 @@ namespace Codebook.Search.Indexing;
 /// <summary>What a hit shows of its passage, its text included, kept in one binary doc value per passage. A hit reads
 /// it straight from the memory-mapped column; stored fields would decompress a 16 KB block of many passages for each
 /// hit, and writing one value costs less than ten stored fields.</summary>
-internal sealed record PassageRecord(
-    string TranscriptId,
-    string? CaseId,
-    string Language,
-    int PassageIndex,
-    int TurnIndex,
-    string? Speaker,
-    SpeakerRole Role,
-    TextSpan Span,
-    int Line,
-    IReadOnlyList<int> FileLines,
-    string Text)
+/// <param name="Hit">The passage as a hit shows it, before a query scores it: its <see cref="SearchHit.Line"/> is the
+/// passage's first line, and what only a query knows (score, matched words, their context) is empty until the search
+/// fills it in.</param>
+internal sealed record PassageRecord(SearchHit Hit, IReadOnlyList<int> FileLines, string Text)
 {
+    /// <summary>The context of a hit no query has matched yet.</summary>
+    public static readonly KeywordInContext NoContext = new("", [], false, false);
+
     /// <summary>The imported file's line of text line <paramref name="line"/> of the passage (its first line is 0):
     /// what a hit cites. Without <see cref="FileLines"/> the file's lines are the text's.</summary>
-    public int FileLine(int line) => line < FileLines.Count ? FileLines[line] : Line + line;
+    public int FileLine(int line) => line < FileLines.Count ? FileLines[line] : Hit.Line + line;
 
     /// <summary>A doc value holds at most 32,766 bytes: a passage's text (at most <see cref="Passages.MaxLength"/>
     /// characters, three UTF-8 bytes each at worst) and its few short values fit well within.</summary>
@@ -33,16 +29,16 @@ internal sealed record PassageRecord(
     {
         var buffer = new byte[Budget()];
         var output = new ByteArrayDataOutput(buffer);
-        Write(output, TranscriptId);
-        Write(output, CaseId);
-        Write(output, Language);
-        output.WriteVInt32(PassageIndex);
-        output.WriteVInt32(TurnIndex);
-        Write(output, Speaker);
-        output.WriteVInt32((int)Role);
-        output.WriteVInt32(Span.Start);
-        output.WriteVInt32(Span.End);
-        output.WriteVInt32(Line);
+        Write(output, Hit.TranscriptId);
+        Write(output, Hit.CaseId);
+        Write(output, Hit.Language);
+        output.WriteVInt32(Hit.PassageIndex);
+        output.WriteVInt32(Hit.TurnIndex);
+        Write(output, Hit.Speaker);
+        output.WriteVInt32((int)Hit.Role);
+        output.WriteVInt32(Hit.Span.Start);
+        output.WriteVInt32(Hit.Span.End);
+        output.WriteVInt32(Hit.Line);
         output.WriteVInt32(FileLines.Count);
         foreach (var fileLine in FileLines) output.WriteVInt32(fileLine);
         Write(output, Text);
@@ -60,7 +56,7 @@ internal sealed record PassageRecord(
         var bytes = new BytesRef();
         values.Get(doc - leaf.DocBase, bytes);
         var input = new ByteArrayDataInput(bytes.Bytes, bytes.Offset, bytes.Length);
-        return new PassageRecord(
+        var hit = new SearchHit(
             ReadString(input, bytes)!,
             ReadString(input, bytes),
             ReadString(input, bytes)!,
@@ -70,13 +66,15 @@ internal sealed record PassageRecord(
             (SpeakerRole)input.ReadVInt32(),
             new TextSpan(input.ReadVInt32(), input.ReadVInt32()),
             input.ReadVInt32(),
-            ReadFileLines(input),
-            ReadString(input, bytes)!);
+            Score: 0,
+            Matches: [],
+            Context: NoContext);
+        return new PassageRecord(hit, ReadFileLines(input), ReadString(input, bytes)!);
     }
 
     /// <summary>Room for every string at three bytes a character and a length, and the numbers.</summary>
     private int Budget() =>
-        3 * (TranscriptId.Length + (CaseId?.Length ?? 0) + Language.Length + (Speaker?.Length ?? 0) + Text.Length) + 5 * (12 + FileLines.Count);
+        3 * (Hit.TranscriptId.Length + (Hit.CaseId?.Length ?? 0) + Hit.Language.Length + (Hit.Speaker?.Length ?? 0) + Text.Length) + 5 * (12 + FileLines.Count);
 
     private static int[] ReadFileLines(ByteArrayDataInput input)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Codebook.Core.Model;
 using Codebook.Core.Search;
+using Codebook.Core.Themes;
 using Codebook.Formats.Transcripts;
 using Codebook.Search.Analysis;
 using Codebook.Search.Indexing;
@@ -132,7 +133,7 @@ public sealed class KeywordFieldTests
         {
             var keyword = new FieldType { IsIndexed = true, IsTokenized = true, OmitNorms = true, IndexOptions = IndexOptions.DOCS_ONLY };
             var transcript = input.Transcript;
-            var ancestry = new ThemeAncestry(input.Themes);
+            var tree = new ThemeTree(input.Themes);
             foreach (var passage in Passages.Of(transcript))
             {
                 var turn = transcript.Turns[passage.TurnIndex];
@@ -156,7 +157,7 @@ public sealed class KeywordFieldTests
                 foreach (var coding in input.Codings.Where(c => c.Span.Overlaps(passage.Span)))
                 {
                     Add(Fields.Coder, coding.Coder);
-                    foreach (var theme in ancestry.SelfAndAncestors(coding.ThemeId)) Add(Fields.Theme, theme);
+                    foreach (var theme in tree.SelfAndAncestors(coding.ThemeId)) Add(Fields.Theme, theme);
                 }
                 yield return doc;
             }

@@ -1,10 +1,12 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
+using Codebook.Core.Themes;
 
 namespace Codebook.Formats.Codebooks;
 
-/// <summary>Puts themes in document order (parents first, siblings by Order) with their heading levels, refusing trees Markdown cannot hold.</summary>
-internal static class ThemeTree
+/// <summary>Puts themes in document order (the <see cref="ThemeTree"/>'s reading order) with their heading levels,
+/// refusing trees Markdown cannot hold.</summary>
+internal static class ThemeHeadings
 {
     public static List<(Theme Theme, int Level)> InDocumentOrder(IReadOnlyList<Theme> themes)
     {
@@ -28,31 +30,23 @@ internal static class ThemeTree
                 "Write the parent too, or make the theme a top theme.");
         }
 
-        var children = themes.ToLookup(t => t.ParentId);
-        var ordered = new List<(Theme, int)>(themes.Count);
-        Visit(null, CodebookSyntax.TopThemeLevel);
+        // The one theme tree (Core): a theme it does not reach from the top is caught in a cycle of parents.
+        var ordered = new ThemeTree(themes).InOrder;
         if (ordered.Count != themes.Count)
         {
             throw Unwritable("some themes are their own ancestors", "Re-parent them so the themes form a tree.");
         }
 
-        return ordered;
-
-        void Visit(string? parentId, int level)
+        if (ordered.FirstOrDefault(x => Level(x.Depth) > CodebookSyntax.DeepestLevel) is { Theme: { } deep })
         {
-            foreach (var theme in children[parentId].OrderBy(t => t.Order))
-            {
-                if (level > CodebookSyntax.DeepestLevel)
-                {
-                    throw Unwritable($"theme '{theme.Id}' is nested deeper than Markdown headings go (######)",
-                        "Move it, or its parent, up a level.");
-                }
-
-                ordered.Add((theme, level));
-                Visit(theme.Id, level + 1);
-            }
+            throw Unwritable($"theme '{deep.Id}' is nested deeper than Markdown headings go (######)",
+                "Move it, or its parent, up a level.");
         }
+
+        return ordered.Select(x => (x.Theme, Level(x.Depth))).ToList();
     }
+
+    private static int Level(int depth) => CodebookSyntax.TopThemeLevel + depth;
 
     public static CodebookException Unwritable(string message, string hint) =>
         new(ErrorCode.BadCodebook, $"cannot write the codebook: {message}", hint: hint);
