@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using Codebook.Core.Codings;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;

@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 

@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using Codebook.Tui.Keys;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Resources;

@@ -38,6 +38,9 @@ public sealed class SearchPanel : Panel
         _picker.Chosen += Preview;
         _picker.Closed += () => { if (!_confirm.Visible) _query.SetFocus(); };
         _confirm.Closed += () => _query.SetFocus();
+        AddAction(PanelAction.Jump, Jump);
+        AddAction(PanelAction.PlayQuote, PlayHit);
+        AddAction(PanelAction.CodeAllHits, PickThemeForAll);
     }
 
     /// <summary>How long typing must pause before the query runs, so each keystroke does not search.</summary>
@@ -57,22 +60,24 @@ public sealed class SearchPanel : Panel
         Run();
     }
 
-    protected override void Act(PanelAction action)
+    private SearchHit? Chosen => _results.SelectedItem is int i && i < Hits.Count ? Hits[i] : null;
+
+    private void Jump()
     {
-        if (action == PanelAction.Jump && _results.SelectedItem is int i && i < Hits.Count)
-        {
-            Close();
-            Jumped?.Invoke(Hits[i]);
-        }
-        else if (action == PanelAction.PlayQuote && _results.SelectedItem is int shown && shown < Hits.Count)
-        {
-            AskToPlay(Hits[shown].TranscriptId, Hits[shown].Span);
-        }
-        else if (action == PanelAction.CodeAllHits)
-        {
-            if (Hits.Count == 0) Say(Strings.NothingToCode);
-            else _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
-        }
+        if (Chosen is not { } hit) return;
+        Close();
+        Jumped?.Invoke(hit);
+    }
+
+    private void PlayHit()
+    {
+        if (Chosen is { } hit) AskToPlay(hit.TranscriptId, hit.Span);
+    }
+
+    private void PickThemeForAll()
+    {
+        if (Hits.Count == 0) Say(Strings.NothingToCode);
+        else _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
     }
 
     private bool Scroll(Key key)

@@ -9,6 +9,7 @@ using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
+using Codebook.Tui.Main;
 using Codebook.Tui;
 using Codebook.Tui.Session;
 using Terminal.Gui.App;

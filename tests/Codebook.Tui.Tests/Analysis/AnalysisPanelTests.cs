@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using Codebook.Tui.Analysis;
 using Terminal.Gui.Input;
 

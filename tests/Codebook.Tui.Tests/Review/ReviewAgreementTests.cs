@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using System.Globalization;
 using Codebook.Core.Agreement;
 using Codebook.Core.Codings;

@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using Codebook.Core.Model;
 using Terminal.Gui.Input;
 
