@@ -57,6 +57,16 @@ public static class KeyMap
         Char('q', ReaderAction.Quit, "q", Strings.KeyQuit),
     ];
 
+    /// <summary>Keys that work anywhere in the main window, not only in the reader: Terminal.Gui's own (Tab, Enter on
+    /// a list) and the mouse, listed in the help.</summary>
+    public static IReadOnlyList<(string Keys, string Help)> Window =>
+    [
+        (Strings.KeysTab, Strings.HelpTab),
+        (Strings.KeysEnterTranscripts, Strings.HelpEnterTranscripts),
+        (Strings.KeysEnterThemes, Strings.HelpEnterThemes),
+        (Strings.KeysMouse, Strings.HelpMouse),
+    ];
+
     public static IReadOnlyList<PanelKey> Search =>
     [
         new(Key.Enter, PanelAction.Jump, Strings.KeysEnter, Strings.KeyJump, Strings.BriefJump),

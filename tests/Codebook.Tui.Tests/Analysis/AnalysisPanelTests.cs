@@ -1,5 +1,5 @@
-using Codebook.Tui.Main;
 using Codebook.Tui.Analysis;
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests.Analysis;

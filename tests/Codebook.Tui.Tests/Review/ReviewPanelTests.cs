@@ -1,5 +1,5 @@
-using Codebook.Tui.Main;
 using Codebook.Core.Model;
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests.Review;
