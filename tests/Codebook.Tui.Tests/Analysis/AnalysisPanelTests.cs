@@ -37,6 +37,23 @@ public sealed class AnalysisPanelTests
     }
 
     [TestMethod]
+    public void Down_and_Up_scroll_a_chart_taller_than_the_screen()
+    {
+        using var screen = new Screen(new MainWindow(_study.Session), 120, 16);
+        screen.Press('a');
+        var first = FirstBar(screen);
+
+        screen.Press(Key.CursorDown);
+        var scrolled = FirstBar(screen);
+        screen.Press(Key.CursorUp);
+
+        Assert.AreNotEqual(first, scrolled, screen.Text);
+        Assert.AreEqual(first, FirstBar(screen), screen.Text);
+    }
+
+    private static string FirstBar(Screen screen) => screen.Rows.First(r => r.Contains('█'));
+
+    [TestMethod]
     public void The_theme_by_case_matrix_counts_each_themes_codings_per_case()
     {
         var window = new MainWindow(_study.Session);
