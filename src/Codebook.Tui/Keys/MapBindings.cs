@@ -1,4 +1,5 @@
 using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
 
 namespace Codebook.Tui.Keys;
 
@@ -27,6 +28,15 @@ public static class MapBindings
         if (key.IsCtrl || key.IsAlt || key.AsRune.Value <= ' ') return false;
         return bindings.TryGet(new Key(key.AsRune.Value), out binding);
     }
+
+    /// <summary>Makes the keys bound in <paramref name="owner"/> work while <paramref name="field"/> inside it has the
+    /// focus, before the field's own bindings: a text field binds Enter, and Ctrl+K, itself, and the box or panel
+    /// around it wants them (and ↑/↓ for its list).</summary>
+    public static void Forward(View field, View owner) => field.KeyDown += (_, key) =>
+    {
+        if (key.Handled || !owner.Visible || !TryGet(owner.KeyBindings, key, out var binding)) return;
+        key.Handled = owner.InvokeCommands(binding.Commands, binding) is true;
+    };
 
     /// <summary>The map's entry that a command was invoked for, when it came from one of these bindings.</summary>
     public static T? EntryOf<T>(ICommandContext? context) where T : class =>

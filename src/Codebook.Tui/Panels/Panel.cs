@@ -66,9 +66,5 @@ public abstract class Panel : FrameView
 
     /// <summary>Makes the panel's keys work while <paramref name="view"/> has the focus, before its own key bindings
     /// (the query field binds Ctrl+K and Enter itself).</summary>
-    protected void Listen(View view) => view.KeyDown += (_, key) =>
-    {
-        if (key.Handled || !Visible || !MapBindings.TryGet(KeyBindings, key, out var binding)) return;
-        key.Handled = InvokeCommands(binding.Commands, binding) is true;
-    };
+    protected void Listen(View view) => MapBindings.Forward(view, this);
 }
