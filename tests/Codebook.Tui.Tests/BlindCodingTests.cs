@@ -13,7 +13,7 @@ namespace Codebook.Tui.Tests;
 public sealed class BlindCodingTests
 {
     [TestMethod]
-    public void A_blind_session_shows_only_the_coders_own_codings_and_memos()
+    public void ABlindSessionShowsOnlyTheCodersOwnCodingsAndMemos()
     {
         using var study = Study.Sample();
         var anasCoding = study.Store.Codings().First(c => c.Coder == "ana");
@@ -32,7 +32,7 @@ public sealed class BlindCodingTests
     }
 
     [TestMethod]
-    public void A_blind_session_refuses_queries_on_themes_or_coders_and_searches_words()
+    public void ABlindSessionRefusesQueriesOnThemesOrCodersAndSearchesWords()
     {
         using var study = Study.Sample();
         var session = study.BlindSession("luis");
@@ -46,7 +46,7 @@ public sealed class BlindCodingTests
     }
 
     [TestMethod]
-    public void A_blind_session_codes_and_undoes_through_the_project()
+    public void ABlindSessionCodesAndUndoesThroughTheProject()
     {
         using var study = Study.Sample();
         var session = study.BlindSession("luis");

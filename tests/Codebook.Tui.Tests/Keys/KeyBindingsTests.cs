@@ -12,7 +12,7 @@ namespace Codebook.Tui.Tests.Keys;
 public sealed class KeyBindingsTests
 {
     [TestMethod]
-    public void Every_key_of_the_reader_map_is_bound_to_its_entry_and_Shift_with_a_move_extends()
+    public void EveryKeyOfTheReaderMapIsBoundToItsEntryAndShiftWithAMoveExtends()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -25,7 +25,7 @@ public sealed class KeyBindingsTests
     }
 
     [TestMethod]
-    public void Every_key_of_each_panel_map_is_bound_to_its_entry()
+    public void EveryKeyOfEachPanelMapIsBoundToItsEntry()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -37,7 +37,7 @@ public sealed class KeyBindingsTests
     }
 
     [TestMethod]
-    public void A_character_sent_with_Shift_does_what_the_character_does()
+    public void ACharacterSentWithShiftDoesWhatTheCharacterDoes()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -52,7 +52,7 @@ public sealed class KeyBindingsTests
     }
 
     [TestMethod]
-    public void Keys_of_the_reader_do_nothing_in_the_transcript_list()
+    public void KeysOfTheReaderDoNothingInTheTranscriptList()
     {
         using var study = new Study("es12-lucia.txt", "fr01-nadia.txt");
         var window = new MainWindow(study.Session);
