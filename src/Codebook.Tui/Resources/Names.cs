@@ -64,6 +64,7 @@ public static class Names
         ErrorCode.BadSpan => Strings.RefusedBadSpan,
         ErrorCode.NotFound => Strings.RefusedNotFound,
         ErrorCode.IndexInUse => Strings.RefusedIndexInUse,
+        ErrorCode.NoSearchIndex => Strings.NoSearchIndex,
         _ => refusal.Message,
     };
 
