@@ -6,7 +6,7 @@ using Codebook.Core.Text;
 namespace Codebook.Core.Exchange;
 
 /// <summary>Brings a whole project read from another tool into an empty project, in one logged change (so one
-/// <c>codebook undo</c> takes it all back). Every coding is checked against its transcript and theme first:
+/// undo takes it all back). Every coding is checked against its transcript and theme first:
 /// a file that does not hold together changes nothing.</summary>
 public sealed class ProjectContentImporter(IProjectStore store, Coder coder)
 {
