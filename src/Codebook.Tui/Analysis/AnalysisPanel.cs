@@ -99,7 +99,7 @@ public sealed class AnalysisPanel : Panel
         }
         catch (CodebookException e)
         {
-            Say(e.Describe());
+            Say(Names.Describe(e));
         }
         if (Visible && !_prompt.Visible) Current().SetFocus();
         SetNeedsDraw();
