@@ -14,7 +14,7 @@ namespace Codebook.Core.Tests.Application;
 public sealed class ProjectWorkspaceTests
 {
     [TestMethod]
-    public void A_blind_workspace_reads_the_coders_own_codings_and_refuses_queries_on_themes()
+    public void ABlindWorkspaceReadsTheCodersOwnCodingsAndRefusesQueriesOnThemes()
     {
         using var interview = new Interview();
         new CodingService(interview.Store, new Coder("ana"), SystemClock.Instance).Code("fr01", "resistance", new TurnSpan(2));
@@ -32,7 +32,7 @@ public sealed class ProjectWorkspaceTests
     }
 
     [TestMethod]
-    public void Undo_takes_back_the_projects_last_change_and_redo_makes_it_again()
+    public void UndoTakesBackTheProjectsLastChangeAndRedoMakesItAgain()
     {
         using var interview = new Interview();
         var ana = new ProjectWorkspace(interview.Store, new Coder("ana"), SystemClock.Instance);
@@ -48,7 +48,7 @@ public sealed class ProjectWorkspaceTests
     }
 
     [TestMethod]
-    public void Without_an_index_searching_and_restricting_an_analysis_say_so()
+    public void WithoutAnIndexSearchingAndRestrictingAnAnalysisSaySo()
     {
         using var interview = new Interview();
         var ana = new ProjectWorkspace(interview.Store, new Coder("ana"), SystemClock.Instance);

@@ -8,7 +8,7 @@ namespace Codebook.Core.Tests.Changes;
 public sealed class UndoStacksTests
 {
     [TestMethod]
-    public void Undos_step_back_and_a_redo_makes_the_last_undone_change_again()
+    public void UndosStepBackAndARedoMakesTheLastUndoneChangeAgain()
     {
         var stacks = UndoStacks.Replay([new(1), new(2), new(3, UndoOf: 2), new(4, UndoOf: 1), new(5, RedoOf: 1)]);
 
@@ -17,7 +17,7 @@ public sealed class UndoStacksTests
     }
 
     [TestMethod]
-    public void A_new_change_after_an_undo_ends_what_can_be_redone()
+    public void ANewChangeAfterAnUndoEndsWhatCanBeRedone()
     {
         var stacks = UndoStacks.Replay([new(1), new(2), new(3, UndoOf: 2), new(4)]);
 
@@ -26,7 +26,7 @@ public sealed class UndoStacksTests
     }
 
     [TestMethod]
-    public void A_log_that_undoes_a_change_not_on_top_is_refused()
+    public void ALogThatUndoesAChangeNotOnTopIsRefused()
     {
         Assert.ThrowsExactly<InvalidDataException>(() => UndoStacks.Replay([new(1), new(2), new(3, UndoOf: 1)]));
     }

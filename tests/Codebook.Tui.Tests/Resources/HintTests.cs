@@ -15,7 +15,7 @@ public sealed class HintTests
     [DataRow("en", "study.codebook: no theme 'resistence' in this project — the themes panel lists them")]
     [DataRow("fr", "study.codebook: no theme 'resistence' in this project — le panneau des thèmes les liste")]
     [DataRow("es", "study.codebook: no theme 'resistence' in this project — el panel de temas los muestra")]
-    public void A_hint_is_worded_in_the_UI_language(string language, string expected)
+    public void AHintIsWordedInTheUILanguage(string language, string expected)
     {
         using var _ = UiCulture.Use(language);
 
@@ -23,7 +23,7 @@ public sealed class HintTests
     }
 
     [TestMethod]
-    public void A_hint_with_arguments_fills_them_in_and_one_without_words_falls_back_to_Cores()
+    public void AHintWithArgumentsFillsThemInAndOneWithoutWordsFallsBackToCores()
     {
         using var _ = UiCulture.Use("fr");
         var recording = new CodebookException(ErrorCode.NoRecording, "es13-diego has no recording linked", null, new ErrorHint(HintKind.LinkRecording, "es13-diego"));
