@@ -1,3 +1,4 @@
+using Codebook.Cli.Output;
 using System.CommandLine;
 using Codebook.Cli.Commands.Agreement;
 using Codebook.Cli.Commands.Analysis;
@@ -157,7 +158,7 @@ public static class CodebookCommandLine
         }
         catch (CodebookException e)
         {
-            context.Error.WriteLine($"error: {e.Describe()}");
+            context.Error.WriteLine($"error: {CommandHints.Describe(e)}");
             return e.Code == ErrorCode.RealNameLeft ? ExitCodes.RealNameLeft : ExitCodes.UsageOrProject;
         }
     }

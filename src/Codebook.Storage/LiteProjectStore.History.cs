@@ -2,7 +2,7 @@ using Codebook.Core.Changes;
 
 namespace Codebook.Storage;
 
-/// <summary>Undo and redo. Both are ordinary entries of the log, so the log stays an append-only audit trail and
+/// <summary>Undo and redo, as Core's <see cref="UndoStacks"/> rule them. Both are ordinary entries of the log, so the log stays an append-only audit trail and
 /// the undo history survives restarts: it is all in the file.</summary>
 public sealed partial class LiteProjectStore
 {
@@ -35,7 +35,8 @@ public sealed partial class LiteProjectStore
             .OrderBy("_id")
             .Select("{ _id, UndoOf, RedoOf }")
             .ToEnumerable()
-            .Select(d => _db.Mapper.ToObject<ChangeRecord>(d)));
+            .Select(d => _db.Mapper.ToObject<ChangeRecord>(d))
+            .Select(r => new LoggedStep(r.Sequence, r.UndoOf, r.RedoOf)));
 
     private ChangeRecord Record(long sequence) => _db.GetCollection<ChangeRecord>(Collections.Changes).FindById(sequence);
 }

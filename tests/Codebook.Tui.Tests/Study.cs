@@ -1,3 +1,4 @@
+using Codebook.Core.Application;
 using Codebook.Core.Codings;
 using Codebook.Core.Import;
 using Codebook.Core.Model;
@@ -22,7 +23,7 @@ internal sealed class Study : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("codebook-tui-").FullName;
 
-    private readonly IndexKeeper _index;
+    private readonly ProjectWorkspace _workspace;
 
     /// <summary>The whole sample study: every interview, the codebook and the sample codings of ana and luis.</summary>
     public static Study Sample() => new(withCodings: true,
@@ -49,8 +50,8 @@ internal sealed class Study : IDisposable
             }
         }
         Store = ProjectFile.Open(Path, SystemClock.Instance);
-        _index = new IndexKeeper(Store, () => LuceneSearchIndex.Open(LuceneSearchIndex.FolderOf(Path)), _ => { });
-        Session = new ProjectSession(Store, coder, SystemClock.Instance, _index.Current, tables: new TableFile());
+        _workspace = new ProjectWorkspace(Store, coder, SystemClock.Instance, () => LuceneSearchIndex.Open(LuceneSearchIndex.FolderOf(Path)));
+        Session = new ProjectSession(_workspace, new TableFile());
     }
 
     public string Path { get; }
@@ -59,21 +60,21 @@ internal sealed class Study : IDisposable
 
     public ProjectSession Session { get; }
 
-    /// <summary>A session on the same project for <paramref name="coder"/> coding blind (<c>codebook tui --blind</c>).</summary>
-    public ProjectSession BlindSession(string coder) => new(Store, new Coder(coder), SystemClock.Instance, _index.Current, blind: true);
+    /// <summary>A session on the same project for <paramref name="coder"/> coding blind (<c>codebook tui --blind</c>),
+    /// with its own index in memory: the index folder is the first session's.</summary>
+    public ProjectSession BlindSession(string coder) =>
+        new(new ProjectWorkspace(Store, new Coder(coder), SystemClock.Instance, LuceneSearchIndex.InMemory, blind: true));
 
     /// <summary>The project as another process would read it now.</summary>
     public IReadOnlyList<Coding> CodingsOnDisk()
     {
-        _index.Dispose();
-        Store.Dispose();
+        _workspace.Dispose();
         using (var reopened = ProjectFile.Open(Path, SystemClock.Instance)) return reopened.Codings();
     }
 
     public void Dispose()
     {
-        _index.Dispose();
-        Store.Dispose();
+        _workspace.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 }

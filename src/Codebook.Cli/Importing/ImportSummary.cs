@@ -1,3 +1,4 @@
+using Codebook.Core.Import;
 using Codebook.Core.Model;
 using Codebook.Core.Text;
 

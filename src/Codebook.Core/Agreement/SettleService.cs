@@ -15,7 +15,7 @@ public sealed class SettleService(IProjectStore store, Coder coder, IClock clock
     {
         var found = Disagreements.Of(scope).FirstOrDefault(d => d.Id == id)
             ?? throw new CodebookException(ErrorCode.NotFound, $"no disagreement '{id}' between {scope.Coders[0]} and {scope.Coders[1]}", store.Location,
-                "'codebook disagreements --coders A,B' lists those still open");
+                new ErrorHint(HintKind.ListDisagreements));
         var spans = Spans(found, decision, edit);
         var targets = consensus is not null ? [consensus] : scope.Coders;
         var theirs = store.Codings().Where(c => c.TranscriptId == found.Transcript.Id && c.ThemeId == found.Theme.Id && c.Span.Overlaps(found.Passage.Span)).ToList();

@@ -26,7 +26,7 @@ public sealed class AttributeBins
         if (type == AttributeType.Text)
         {
             throw new CodebookException(ErrorCode.Usage, $"'{attribute}' is a text attribute: its values cannot be put in bins", "--bins",
-                $"bins group numbers or dates; if its values are numbers, say so with 'codebook attribute type {attribute} number'");
+                new ErrorHint(HintKind.BinsNeedNumbers, attribute));
         }
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var edges = new List<(double, string)>();

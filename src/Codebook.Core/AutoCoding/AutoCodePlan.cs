@@ -28,9 +28,9 @@ public sealed record AutoCodePlan(
         if (Targets.Count > 0) return;
         throw AlreadyCoded > 0
             ? new CodebookException(ErrorCode.AlreadyCoded, $"every hit is already coded with {Theme.Id} by this coder", "autocode",
-                "nothing to do; 'codebook codings' lists the codings")
+                new ErrorHint(HintKind.AlreadyCoded))
             : new CodebookException(ErrorCode.NotFound, "the query finds nothing to code", "autocode",
-                WithoutWords > 0 ? "the passages found have no matched words: use --unit passage" : "try the query with 'codebook search' first");
+                new ErrorHint(WithoutWords > 0 ? HintKind.AutoCodeByPassage : HintKind.TryQueryFirst));
     }
 
     public int Transcripts => Targets.Select(t => t.Hit.TranscriptId).Distinct(StringComparer.Ordinal).Count();

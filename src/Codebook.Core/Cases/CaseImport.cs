@@ -107,7 +107,7 @@ public static class CaseImport
             }
             else if (string.Equals(name, NameColumn, StringComparison.OrdinalIgnoreCase))
             {
-                unplaced.Add(new UnplacedColumn(i + 1, name, "the case's name, not an attribute: it names new cases ('codebook case rename' renames one)"));
+                unplaced.Add(new UnplacedColumn(i + 1, name, "the case's name, not an attribute: it names new cases (an existing case is renamed on its own)"));
             }
             else if (string.Equals(name, TranscriptsColumn, StringComparison.OrdinalIgnoreCase))
             {

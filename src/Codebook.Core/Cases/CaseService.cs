@@ -14,7 +14,7 @@ public sealed class CaseService(IProjectStore store, Coder coder)
     /// when a researcher gave it one.</summary>
     public Case Set(string caseId, IReadOnlyList<KeyValuePair<string, string>> values)
     {
-        if (values.Count == 0) throw new CodebookException(ErrorCode.Usage, "no attribute to set", "case set", "e.g. 'codebook case set nadia age=41 role=frontline-worker'");
+        if (values.Count == 0) throw new CodebookException(ErrorCode.Usage, "no attribute to set", "case set", new ErrorHint(HintKind.SetAttributeExample));
         var @case = store.RequireCase(caseId);
         var types = AttributeTypes.Of(store);
         foreach (var (name, value) in values)
@@ -22,13 +22,13 @@ public sealed class CaseService(IProjectStore store, Coder coder)
             if (name.Trim().Length == 0 || value.Trim().Length == 0)
             {
                 throw new CodebookException(ErrorCode.Usage, $"'{name}={value}' needs both a name and a value", "case set",
-                    "write NAME=VALUE; to remove an attribute use 'codebook case unset CASE NAME'");
+                    new ErrorHint(HintKind.NameEqualsValue));
             }
             var type = types.TypeOf(name.Trim());
             if (types.IsDeclared(name.Trim()) && !AttributeValues.Fits(type, value))
             {
                 throw new CodebookException(ErrorCode.Usage, $"'{value.Trim()}' is not a {AttributeValues.Describe(type)}, the type of '{name.Trim()}'", "case set",
-                    $"give a {Example(type)}, or make it text with 'codebook attribute type {name.Trim()} text'");
+                    new ErrorHint(HintKind.ValueOrText, Example(type), name.Trim()));
             }
             @case.Attributes[name.Trim()] = value.Trim();
         }
@@ -53,7 +53,7 @@ public sealed class CaseService(IProjectStore store, Coder coder)
     public Case Rename(string caseId, string name)
     {
         var @case = store.RequireCase(caseId);
-        if (name.Trim().Length == 0) throw new CodebookException(ErrorCode.Usage, "the new name is empty", "case rename", "e.g. 'codebook case rename nadia \"Nadia B.\"'");
+        if (name.Trim().Length == 0) throw new CodebookException(ErrorCode.Usage, "the new name is empty", "case rename", new ErrorHint(HintKind.RenameCaseExample));
         var before = @case.Name;
         @case.Name = name.Trim();
         store.Commit(coder.Name, "case.rename", $"case '{@case.Id}': renamed '{before}' to '{@case.Name}'", changes => changes.Put(@case));
@@ -67,15 +67,17 @@ public sealed class CaseService(IProjectStore store, Coder coder)
         if (!cases.Any(c => c.Attributes.ContainsKey(name)) && !store.AttributeDefinitions().Any(d => d.Name == name))
         {
             var known = new AttributeTypes(cases, []).Names;
-            throw new CodebookException(ErrorCode.NotFound, $"no case has the attribute '{name}'", "attribute type",
-                known.Count == 0 ? "the cases have no attributes yet: 'codebook case set' or 'codebook cases import' gives them some" : $"attributes: {string.Join(", ", known)}");
+            var message = $"no case has the attribute '{name}'";
+            throw known.Count == 0
+                ? new CodebookException(ErrorCode.NotFound, message, "attribute type", new ErrorHint(HintKind.NoAttributesYet))
+                : new CodebookException(ErrorCode.NotFound, message, "attribute type", $"attributes: {string.Join(", ", known)}");
         }
         var misfits = cases.Where(c => c.Attributes.TryGetValue(name, out var v) && !AttributeValues.Fits(type, v)).ToList();
         if (misfits.Count > 0)
         {
             var shown = string.Join(", ", misfits.Take(5).Select(c => $"{c.Id}: '{c.Attributes[name]}'"));
             throw new CodebookException(ErrorCode.Usage, $"{Counted.Of(misfits.Count, "value")} of '{name}' {(misfits.Count == 1 ? "is" : "are")} not a {AttributeValues.Describe(type)} ({shown}{(misfits.Count > 5 ? ", …" : "")})",
-                "attribute type", $"correct them with 'codebook case set CASE {name}=VALUE' ({Example(type)}), then try again");
+                "attribute type", new ErrorHint(HintKind.CorrectValues, name, Example(type)));
         }
         var definition = new AttributeDefinition { Name = name, Type = type };
         store.Commit(coder.Name, "attribute.type", $"attribute '{name}' is a {AttributeValues.Describe(type)}", changes => changes.Put(definition));

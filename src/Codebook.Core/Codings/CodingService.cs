@@ -22,7 +22,7 @@ public sealed partial class CodingService(IProjectStore store, Coder coder, IClo
         {
             throw new CodebookException(ErrorCode.AlreadyCoded,
                 $"{coder.Name} already coded {transcript.Id} {spans[0]} with {theme.Id} ({batch.CodedAs(transcript, theme, spans[0])})", transcript.Id,
-                "nothing to do; 'codebook codings' lists the codings");
+                new ErrorHint(HintKind.AlreadyCoded));
         }
         store.Commit(coder.Name, "code", Summary(transcript, theme, added), changes => added.ForEach(changes.Put));
         return added;
@@ -67,7 +67,7 @@ public sealed partial class CodingService(IProjectStore store, Coder coder, IClo
     {
         var unplaced = store.UnplacedCodings().FirstOrDefault(u => u.Id == codingId)
             ?? throw new CodebookException(ErrorCode.NotFound, $"no unplaced coding '{codingId}' in this project", store.Location,
-                "'codebook codings --unplaced' lists them");
+                new ErrorHint(HintKind.ListUnplaced));
         var transcript = store.RequireTranscript(unplaced.Coding.TranscriptId);
         store.RequireTheme(unplaced.Coding.ThemeId); // merged or deleted since: code the passage anew instead
         var span = choice.Locate(transcript)[0];

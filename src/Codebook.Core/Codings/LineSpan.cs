@@ -1,3 +1,4 @@
+using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Text;
 
@@ -14,12 +15,12 @@ public sealed record LineSpan(int First, int Last) : SpanChoice
         if (First < 1 || Last < First || Last > lastLine)
         {
             throw BadSpan(transcript, $"lines {First}-{Last} are not within the transcript (lines 1-{lastLine})",
-                "give FIRST-LAST within that range; 'codebook show' numbers the lines");
+                new ErrorHint(HintKind.LinesInRange));
         }
         if (CitedLines.TextLines(transcript, lines.Count, First, Last) is not { } found)
         {
             throw BadSpan(transcript, $"lines {First}-{Last} of {transcript.SourceFile} hold no text of the transcript (front matter or subtitle timings)",
-                "choose lines with text; 'codebook show' numbers them");
+                new ErrorHint(HintKind.LinesWithText));
         }
         var span = WordBoundaries.Snap(transcript.Text, new TextSpan(lines.StartOf(found.First), lines.EndOf(found.Last)));
         if (span.Length == 0) throw BadSpan(transcript, $"lines {First}-{Last} are blank", "choose lines with text");

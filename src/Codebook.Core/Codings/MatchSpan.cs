@@ -20,7 +20,7 @@ public sealed record MatchSpan(string Text, bool All = false) : SpanChoice
         if (spans.Count == 0)
         {
             throw new CodebookException(ErrorCode.NotFound, $"'{Text}' does not occur in the transcript", transcript.Id,
-                "check the spelling, or search with 'codebook show'");
+                new ErrorHint(HintKind.CheckSpelling));
         }
         return spans;
     }

@@ -34,10 +34,10 @@ public sealed class QuotedCodingApplier(IProjectStore store, Coder fallback, ICl
         foreach (var entry in entries)
         {
             var transcript = transcripts.GetValueOrDefault(entry.TranscriptId)
-                ?? throw Bad(ErrorCode.NotFound, entry, $"no transcript '{entry.TranscriptId}' in this project", "see 'codebook transcripts' for the ids");
+                ?? throw Bad(ErrorCode.NotFound, entry, $"no transcript '{entry.TranscriptId}' in this project", new ErrorHint(HintKind.ListTranscripts));
             if (!themes.Contains(entry.ThemeId))
             {
-                throw Bad(ErrorCode.NotFound, entry, $"no theme '{entry.ThemeId}' in this project", "'codebook themes' lists them");
+                throw Bad(ErrorCode.NotFound, entry, $"no theme '{entry.ThemeId}' in this project", new ErrorHint(HintKind.ListThemes));
             }
             var spans = Find(entry, transcript);
             if (spans.Count > 1)
@@ -65,10 +65,13 @@ public sealed class QuotedCodingApplier(IProjectStore store, Coder fallback, ICl
         catch (CodebookException e) when (e.Code == ErrorCode.NotFound)
         {
             throw new CodebookException(e.Code, $"the quote \"{Excerpt.Of(entry.Quote)}\" is not in {transcript.Id}", entry.Where,
-                "copy the passage from 'codebook show' exactly; the transcript may have been corrected since", e);
+                new ErrorHint(HintKind.CopyQuoteExactly), e);
         }
     }
 
     private static CodebookException Bad(ErrorCode code, QuotedCoding entry, string message, string hint) =>
+        new(code, message, entry.Where, hint);
+
+    private static CodebookException Bad(ErrorCode code, QuotedCoding entry, string message, ErrorHint hint) =>
         new(code, message, entry.Where, hint);
 }

@@ -12,4 +12,7 @@ public abstract record SpanChoice
 
     private protected static CodebookException BadSpan(Transcript transcript, string message, string hint) =>
         new(ErrorCode.BadSpan, message, transcript.Id, hint);
+
+    private protected static CodebookException BadSpan(Transcript transcript, string message, ErrorHint hint) =>
+        new(ErrorCode.BadSpan, message, transcript.Id, hint);
 }

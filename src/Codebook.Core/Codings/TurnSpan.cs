@@ -1,3 +1,4 @@
+using Codebook.Core.Errors;
 using Codebook.Core.Model;
 
 namespace Codebook.Core.Codings;
@@ -10,7 +11,7 @@ public sealed record TurnSpan(int Turn) : SpanChoice
     {
         var turn = transcript.Turns.FirstOrDefault(t => t.Index == Turn - 1)
             ?? throw BadSpan(transcript, $"there is no turn {Turn} (the transcript has turns 1-{transcript.Turns.Count})",
-                "give a turn number in that range; 'codebook show' shows the turns");
+                new ErrorHint(HintKind.TurnInRange));
         var span = WordBoundaries.Snap(transcript.Text, turn.Words);
         if (span.Length == 0) throw BadSpan(transcript, $"turn {Turn} has no words", "choose another turn");
         return [span];

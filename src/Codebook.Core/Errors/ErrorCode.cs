@@ -51,4 +51,6 @@ public enum ErrorCode
     NoRecording,
     /// <summary>No program to play recordings was found.</summary>
     NoPlayer,
+    /// <summary>The project was opened without its search index, so nothing can be searched.</summary>
+    NoSearchIndex,
 }

@@ -6,7 +6,7 @@ using Codebook.Core.Text;
 namespace Codebook.Core.Exchange;
 
 /// <summary>Brings a whole project read from another tool into an empty project, in one logged change (so one
-/// <c>codebook undo</c> takes it all back). Every coding is checked against its transcript and theme first:
+/// undo takes it all back). Every coding is checked against its transcript and theme first:
 /// a file that does not hold together changes nothing.</summary>
 public sealed class ProjectContentImporter(IProjectStore store, Coder coder)
 {
@@ -19,7 +19,7 @@ public sealed class ProjectContentImporter(IProjectStore store, Coder coder)
                 $"a whole project goes only into an empty project, and this one holds {Counted.Of(present.Transcripts.Count, "transcript")}, "
                 + $"{Counted.Of(present.Themes.Count, "theme")} and {Counted.Of(present.Codings.Count, "coding")}: merging two projects' transcripts, "
                 + "codings and cases needs choices a file cannot make", store.Location,
-                $"create an empty project and import into it: codebook init NEW.codebook, then codebook --project NEW.codebook import {source}");
+                new ErrorHint(HintKind.ImportIntoEmptyProject, source));
         }
         Check(content, source);
         var summary = $"imported {source}: {Counted.Of(content.Transcripts.Count, "transcript")}, {Counted.Of(content.Themes.Count, "theme")}, "

@@ -73,7 +73,7 @@ public sealed class FrameworkMatrix
         return cases.FirstOrDefault(c => c.Id == name)
             ?? cases.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Id, name, StringComparison.OrdinalIgnoreCase))
             ?? scope.Transcripts.Where(t => string.Equals(t.Id, name, StringComparison.OrdinalIgnoreCase)).Select(scope.CaseOf).FirstOrDefault()
-            ?? throw Unknown("case", name, cases.Select(c => c.Id).Concat(scope.Transcripts.Select(t => t.Id)), "'codebook framework' lists the cases in its first column");
+            ?? throw Unknown("case", name, cases.Select(c => c.Id).Concat(scope.Transcripts.Select(t => t.Id)), new ErrorHint(HintKind.FrameworkCases));
     }
 
     /// <summary>The theme a user named, by id or by label (any case of letters).</summary>
@@ -83,10 +83,10 @@ public sealed class FrameworkMatrix
         var themes = scope.Tree.InOrder.Select(x => x.Theme).ToList();
         return scope.Tree.Find(name)
             ?? themes.FirstOrDefault(t => string.Equals(t.Label, name, StringComparison.OrdinalIgnoreCase) || string.Equals(t.Id, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw Unknown("theme", name, themes.Select(t => t.Id), "'codebook themes' lists them");
+            ?? throw Unknown("theme", name, themes.Select(t => t.Id), new ErrorHint(HintKind.ListThemes));
     }
 
-    private static CodebookException Unknown(string kind, string name, IEnumerable<string> known, string hint)
+    private static CodebookException Unknown(string kind, string name, IEnumerable<string> known, ErrorHint hint)
     {
         var close = Nearest.Among(name, known);
         return new CodebookException(ErrorCode.NotFound,

@@ -71,5 +71,5 @@ public sealed class MediaService(IProjectStore store, Coder coder)
 
     public static CodebookException NoRecording(string transcriptId) =>
         new(ErrorCode.NoRecording, $"{transcriptId} has no recording linked", transcriptId,
-            $"link one with 'codebook media link {transcriptId} FILE', or put 'media: FILE' in its front matter and import it again");
+            new ErrorHint(HintKind.LinkRecording, transcriptId));
 }

@@ -25,7 +25,7 @@ public sealed class MemoService(IProjectStore store, Coder coder, IClock clock)
                 MemoTarget.Transcript => store.RequireTranscript(targetId).Id,
                 MemoTarget.Theme => store.RequireTheme(targetId).Id,
                 MemoTarget.Coding => store.RequireCoding(targetId).Id,
-                _ => throw new CodebookException(ErrorCode.Usage, "a framework cell's summary is written with 'codebook framework set'", null, "codebook framework set CASE THEME TEXT"),
+                _ => throw new CodebookException(ErrorCode.Usage, "a framework cell's summary is not a memo: it is written in the framework", null, new ErrorHint(HintKind.WriteFrameworkSummary)),
             },
             Text = text,
             Author = coder.Name,

@@ -1,6 +1,6 @@
 namespace Codebook.Core.Model;
 
-/// <summary>The type a researcher gave a case attribute (<c>codebook attribute type age number</c>). An attribute
+/// <summary>The type a researcher gave a case attribute (age: a number). An attribute
 /// without one has the type its values show (<see cref="Cases.AttributeTypes"/>).</summary>
 public sealed class AttributeDefinition
 {

@@ -7,17 +7,17 @@ namespace Codebook.Core.Ports;
 public static class ProjectStoreLookups
 {
     public static Transcript RequireTranscript(this IProjectStore store, string id) =>
-        store.FindTranscript(id) ?? throw Missing(store, "transcript", id, "see 'codebook transcripts' for the ids");
+        store.FindTranscript(id) ?? throw Missing(store, "transcript", id, new ErrorHint(HintKind.ListTranscripts));
 
     public static Case RequireCase(this IProjectStore store, string id) =>
-        store.FindCase(id) ?? throw Missing(store, "case", id, "'codebook cases' lists them");
+        store.FindCase(id) ?? throw Missing(store, "case", id, new ErrorHint(HintKind.ListCases));
 
     public static Theme RequireTheme(this IProjectStore store, string id) =>
-        store.Themes().FirstOrDefault(t => t.Id == id) ?? throw Missing(store, "theme", id, "'codebook themes' lists them");
+        store.Themes().FirstOrDefault(t => t.Id == id) ?? throw Missing(store, "theme", id, new ErrorHint(HintKind.ListThemes));
 
     public static Coding RequireCoding(this IProjectStore store, string id) =>
-        store.FindCoding(id) ?? throw Missing(store, "coding", id, "'codebook codings' lists them");
+        store.FindCoding(id) ?? throw Missing(store, "coding", id, new ErrorHint(HintKind.ListCodings));
 
-    private static CodebookException Missing(IProjectStore store, string kind, string id, string hint) =>
+    private static CodebookException Missing(IProjectStore store, string kind, string id, ErrorHint hint) =>
         new(ErrorCode.NotFound, $"no {kind} '{id}' in this project", store.Location, hint);
 }

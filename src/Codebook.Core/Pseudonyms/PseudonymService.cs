@@ -17,7 +17,7 @@ public sealed class PseudonymService(IProjectStore store, Coder coder)
         if (real.Length == 0 || pseudonym.Length == 0)
         {
             throw new CodebookException(ErrorCode.Usage, "a real name and its pseudonym must both be given", "pseudonyms add",
-                "e.g. 'codebook pseudonyms add Verhaegen Dupont'");
+                new ErrorHint(HintKind.AddPseudonymExample));
         }
         var key = Pseudonymiser.KeyOf(real);
         if (key == Pseudonymiser.KeyOf(pseudonym))
@@ -27,7 +27,7 @@ public sealed class PseudonymService(IProjectStore store, Coder coder)
         if (store.Pseudonyms().FirstOrDefault(p => p.Id == key) is { } taken)
         {
             throw new CodebookException(ErrorCode.IdConflict, $"'{taken.RealName}' already has the pseudonym '{taken.Replacement}'", "pseudonyms add",
-                $"remove it first with 'codebook pseudonyms remove \"{taken.RealName}\"'");
+                new ErrorHint(HintKind.RemovePseudonymFirst, taken.RealName));
         }
         var entry = new Pseudonym { Id = key, RealName = real, Replacement = pseudonym, Kind = kind, Initials = initials?.Trim() };
         store.Commit(coder.Name, "pseudonym.add", $"pseudonym '{pseudonym}' for a {Describe(kind)}", changes => changes.Put(entry));
@@ -39,7 +39,7 @@ public sealed class PseudonymService(IProjectStore store, Coder coder)
         var key = Pseudonymiser.KeyOf(realName);
         var entry = store.Pseudonyms().FirstOrDefault(p => p.Id == key)
             ?? throw new CodebookException(ErrorCode.NotFound, $"no pseudonym for '{realName.Trim()}' in this project", store.Location,
-                "'codebook pseudonyms' lists them");
+                new ErrorHint(HintKind.ListPseudonyms));
         store.Commit(coder.Name, "pseudonym.remove", $"removed the pseudonym '{entry.Replacement}'", changes => changes.RemovePseudonym(entry.Id));
         return entry;
     }

@@ -78,7 +78,7 @@ public sealed class Pseudonymiser
         {
             throw new Errors.CodebookException(Errors.ErrorCode.RealNameLeft,
                 $"{what} still contains {string.Join(", ", left.Select(n => $"'{n}'"))} (inside another word or spelt differently){detail?.Invoke(result.Text)}",
-                "export", $"add that spelling with 'codebook pseudonyms add', or check the {kind} and pass --allow-real-names");
+                "export", new Errors.ErrorHint(Errors.HintKind.AddSpelling, kind));
         }
         return result;
     }

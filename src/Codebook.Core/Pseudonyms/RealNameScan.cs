@@ -50,6 +50,6 @@ public static class RealNameScan
         var more = found.Count > Shown ? $"\n  … and {found.Count - Shown} more" : "";
         throw new CodebookException(ErrorCode.RealNameLeft,
             $"{what} would still contain real names of the pseudonym table, so nothing was written:\n  {places}{more}",
-            "export", "add these spellings (or the missing names) with 'codebook pseudonyms add', or check each place and pass --allow-real-names");
+            "export", new ErrorHint(HintKind.AddSpellings));
     }
 }

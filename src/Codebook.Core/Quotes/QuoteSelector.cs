@@ -14,10 +14,10 @@ public sealed partial class QuoteSelector(IProjectStore store, Func<ISearchIndex
         if (choice.Themes.Count == 0 && choice.Query is null)
         {
             throw new CodebookException(ErrorCode.Usage, "say which quotes to export with --theme or --query", "export quotes",
-                "e.g. 'codebook export quotes --theme resistance --output quotes.md'");
+                new ErrorHint(HintKind.ExportQuotesExample));
         }
         var hits = choice.Query is { } query ? search().Search(query, int.MaxValue).Hits : null;
-        var restriction = hits is null ? null : new PassageRestriction(hits.Select(h => new Passage(h.TranscriptId, h.PassageIndex, h.TurnIndex, h.Span)));
+        var restriction = hits is null ? null : PassageRestriction.Of(hits);
         var scope = AnalysisScope.Of(store, restriction);
         var admits = CaseFilter(choice.Where, scope);
         var quotes = choice.HitsOnly

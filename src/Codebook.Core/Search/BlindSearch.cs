@@ -29,7 +29,7 @@ public sealed partial class BlindSearch(ISearchIndex index) : ISearchIndex
         throw new CodebookException(ErrorCode.Usage,
             "a query in blind mode cannot use the fields theme: or coder: (the search index holds every coder's codings, so they would show where the others coded)",
             "--blind",
-            "search words, speakers and case attributes; list your own codings with 'codebook codings --theme THEME'; or search without --blind once every coder has finished");
+            new ErrorHint(HintKind.BlindQuery));
     }
 
     public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence) => index.Rebuild(transcripts, sequence);

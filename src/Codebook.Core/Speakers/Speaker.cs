@@ -2,7 +2,7 @@ using Codebook.Core.Model;
 
 namespace Codebook.Core.Speakers;
 
-/// <summary>One speaker across the project (or one transcript), as <c>codebook speakers</c> lists it.</summary>
+/// <summary>One speaker across the project (or one transcript), as the list of speakers shows it.</summary>
 /// <param name="Name">The spelling most of the turns use.</param>
 /// <param name="Spellings">Every spelling of the name met, the most used first.</param>
 /// <param name="Transcripts">The transcripts the speaker speaks in, in the project's order.</param>

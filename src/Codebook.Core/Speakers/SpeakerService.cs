@@ -58,7 +58,7 @@ public sealed class SpeakerService(IProjectStore store, Coder coder)
         if (name.Length == 0 || name.Contains('\n'))
         {
             throw new CodebookException(ErrorCode.Usage, "a speaker's new name must be one line of text", "speakers rename",
-                "e.g. 'codebook speakers rename \"Sonia B.\" \"Sonia Branca\"'");
+                new ErrorHint(HintKind.RenameSpeakerExample));
         }
         var transcripts = Transcripts(null);
         var speaker = Require(oldName, transcripts, null);
@@ -105,9 +105,9 @@ public sealed class SpeakerService(IProjectStore store, Coder coder)
         if (key.Length > 0 && speakers.FirstOrDefault(s => SpeakerName.KeyOf(s.Name) == key) is { } found) return found;
         var close = Close(key, speakers);
         var where = transcriptId is null ? "this project" : $"transcript '{transcriptId}'";
-        var list = transcriptId is null ? "'codebook speakers' lists them" : $"'codebook speakers --transcript {transcriptId}' lists them";
+        var meant = string.Join(", ", close.Select(n => $"'{n}'"));
         throw new CodebookException(ErrorCode.NotFound, $"no speaker '{name.Trim()}' in {where}", store.Location,
-            close.Count == 0 ? list : $"did you mean {string.Join(", ", close.Select(n => $"'{n}'"))}? {list}");
+            transcriptId is null ? new ErrorHint(HintKind.ListSpeakers, meant) : new ErrorHint(HintKind.ListSpeakersOf, transcriptId, meant));
     }
 
     /// <summary>Names a typo or a part of the name may have meant: within a few edits, or holding or held in it.</summary>

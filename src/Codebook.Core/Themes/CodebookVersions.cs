@@ -21,7 +21,7 @@ public sealed class CodebookVersions(IProjectStore store, Coder coder, IClock cl
         }
         if (store.Snapshots().Any(s => s.Label == label))
         {
-            throw new CodebookException(ErrorCode.IdConflict, $"there is already a snapshot '{label}'", label, "choose another label; 'codebook themes snapshots' lists them");
+            throw new CodebookException(ErrorCode.IdConflict, $"there is already a snapshot '{label}'", label, new ErrorHint(HintKind.SnapshotLabelTaken));
         }
         var snapshot = new CodebookVersion { Label = label, At = clock.UtcNow, Coder = coder.Name, Themes = [.. store.Themes()] };
         store.Commit(coder.Name, "themes.snapshot", $"snapshot \"{label}\" of the codebook ({Counted.Of(snapshot.Themes.Count, "theme")})", changes => changes.Put(snapshot));
@@ -36,5 +36,5 @@ public sealed class CodebookVersions(IProjectStore store, Coder coder, IClock cl
         ? store.Themes()
         : store.Snapshots().FirstOrDefault(s => s.Label == label)?.Themes
           ?? throw new CodebookException(ErrorCode.NotFound, $"no snapshot '{label}' in this project", store.Location,
-              $"'codebook themes snapshots' lists them; '{Current}' is the live codebook");
+              new ErrorHint(HintKind.SnapshotUnknown, Current));
 }

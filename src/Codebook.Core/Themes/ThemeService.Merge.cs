@@ -103,7 +103,7 @@ public sealed partial class ThemeService
             {
                 if (!own.TryGetValue(codingId, out var coding))
                 {
-                    throw new CodebookException(ErrorCode.NotFound, $"{codingId} is not a coding of {fromId}", fromId, $"'codebook codings --theme {fromId}' lists them");
+                    throw new CodebookException(ErrorCode.NotFound, $"{codingId} is not a coding of {fromId}", fromId, new ErrorHint(HintKind.CodingsOfTheme, fromId));
                 }
                 if (!named.Add(codingId)) throw new CodebookException(ErrorCode.Usage, $"{codingId} is named twice", fromId, "a coding goes to one new theme");
                 coding.ThemeId = part.Id;

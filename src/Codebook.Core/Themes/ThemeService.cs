@@ -34,7 +34,7 @@ public sealed partial class ThemeService(IProjectStore store, Coder coder, ICloc
         labels ??= new Dictionary<string, string>();
         if (label is null && labels.Count == 0)
         {
-            throw new CodebookException(ErrorCode.Usage, "say the new label", id, "e.g. 'codebook theme rename resistance --label \"Resistance\"'");
+            throw new CodebookException(ErrorCode.Usage, "say the new label", id, new ErrorHint(HintKind.RenameThemeExample));
         }
         var before = theme.Label;
         if (label is not null) theme.Label = RequireLabel(label);
@@ -75,7 +75,7 @@ public sealed partial class ThemeService(IProjectStore store, Coder coder, ICloc
         if (!ThemeRules.IsId(id)) throw new CodebookException(ErrorCode.Usage, $"'{id}' is not a theme id", id, ThemeRules.IdHint);
         if (themes.Any(t => t.Id == id))
         {
-            throw new CodebookException(ErrorCode.IdConflict, $"there is already a theme '{id}'", id, "choose another id; 'codebook themes' lists them");
+            throw new CodebookException(ErrorCode.IdConflict, $"there is already a theme '{id}'", id, new ErrorHint(HintKind.ThemeIdTaken));
         }
     }
 

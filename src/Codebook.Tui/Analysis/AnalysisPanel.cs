@@ -74,8 +74,7 @@ public sealed class AnalysisPanel : Panel
         Kind = kind;
         try
         {
-            var restriction = Restriction.Length == 0 ? null : PassageRestriction.Of(_session.Search(Restriction, int.MaxValue).Hits);
-            var scope = AnalysisScope.Of(_session.Store, restriction);
+            var scope = _session.Scope(Restriction.Length == 0 ? null : Restriction);
             Result = Build(scope, out var bars);
             _heading.Text = Names.Format(Strings.AnalysisHeading, Result.Title,
                 Restriction.Length == 0 ? "" : Names.Format(Strings.RestrictedTo, Restriction), Names.Codings(scope.Codings.Count));
@@ -94,7 +93,7 @@ public sealed class AnalysisPanel : Panel
         }
         catch (CodebookException e)
         {
-            Say(e.Describe());
+            Say(Names.Describe(e));
         }
         if (Visible && !_prompt.Visible) Current().SetFocus();
         SetNeedsDraw();

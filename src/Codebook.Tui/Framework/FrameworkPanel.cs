@@ -78,7 +78,7 @@ public sealed class FrameworkPanel : Panel
         }
         catch (CodebookException e)
         {
-            Say(e.Describe());
+            Say(Names.Describe(e));
             return;
         }
         var written = Enumerable.Range(0, _matrix.Cases.Count).SelectMany(_matrix.Row).Count(c => c.Summary is not null);

@@ -1,3 +1,4 @@
+using Codebook.Core.Application;
 using Codebook.Core.Model;
 using Codebook.Tui.Transcripts;
 
@@ -12,7 +13,7 @@ public sealed partial class MainWindow
         _codingMemos = null;
         _tree = _session.ThemeTree();
         Transcripts.Show(Rows());
-        Themes.Show(_tree, Counts());
+        Themes.Show(_tree, ThemeCounts.Of(_codings));
         if (Reader.Transcript is { } shown) Reader.Show(shown, _codings.Where(c => c.TranscriptId == shown.Id), ThemesById());
         if (Analyses.Visible) Analyses.Show(Analyses.Kind);
         if (Framework.Visible) Framework.Refresh();
@@ -35,8 +36,6 @@ public sealed partial class MainWindow
         var byTranscript = _codings.ToLookup(c => c.TranscriptId);
         return _transcripts.Select(t => TranscriptRow.Of(t, byTranscript[t.Id])).ToList();
     }
-
-    private Dictionary<string, int> Counts() => _codings.GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.Count());
 
     private Dictionary<string, Theme> ThemesById() => _tree.InOrder.ToDictionary(x => x.Theme.Id, x => x.Theme);
 }

@@ -1,3 +1,4 @@
+using Codebook.Core.Application;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
 using Codebook.Tui.Analysis;
@@ -79,7 +80,7 @@ public sealed partial class MainWindow : Window
         _session.Noticed += message => Status.Show(KeysNow(), message);
 
         Transcripts.Show(Rows());
-        Themes.Show(_tree, Counts());
+        Themes.Show(_tree, ThemeCounts.Of(_codings));
         if (_transcripts.Count > 0)
         {
             Transcripts.Select(_transcripts[0]);

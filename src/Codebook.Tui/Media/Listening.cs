@@ -191,7 +191,7 @@ public sealed class Listening(ProjectSession session, ReaderView reader, Action<
         }
         catch (CodebookException e)
         {
-            say(e.Describe());
+            say(Names.Describe(e));
             return false;
         }
     }

@@ -64,8 +64,23 @@ public static class Names
         ErrorCode.BadSpan => Strings.RefusedBadSpan,
         ErrorCode.NotFound => Strings.RefusedNotFound,
         ErrorCode.IndexInUse => Strings.RefusedIndexInUse,
+        ErrorCode.NoSearchIndex => Strings.NoSearchIndex,
         _ => refusal.Message,
     };
+
+    /// <summary>"where: message — hint", the hint in the UI's language where it has words for its kind (the
+    /// <c>Hint</c> resources), else in Core's English; the message itself in Core's English.</summary>
+    public static string Describe(CodebookException e)
+    {
+        var text = e.Where is null ? e.Message : $"{e.Where}: {e.Message}";
+        var hint = e.Suggestion is { } kind ? Hint(kind) : e.Hint;
+        return hint is null ? text : $"{text} — {hint}";
+    }
+
+    private static string Hint(ErrorHint hint) =>
+        Strings.ResourceManager.GetString("Hint" + hint.Kind, CultureInfo.CurrentUICulture) is { } resource
+            ? Format(resource, hint.Arguments)
+            : hint.Text;
 
     /// <summary>A resource with placeholders, filled in.</summary>
     public static string Format(string resource, params object?[] values) => string.Format(CultureInfo.CurrentCulture, resource, values);

@@ -64,7 +64,7 @@ public sealed class CodebookDiffPanel : Panel
         }
         catch (CodebookException e)
         {
-            _lines.Show([new DetailLine(e.Describe())]);
+            _lines.Show([new DetailLine(Names.Describe(e))]);
         }
     }
 }

@@ -119,7 +119,7 @@ public sealed class SearchPanel : Panel
         catch (CodebookException e)
         {
             Hits = [];
-            _message.Text = e.Describe();
+            _message.Text = Names.Describe(e);
         }
         _results.SetSource(new ObservableCollection<string>(Hits.Select(Describe)));
         if (Hits.Count > 0) _results.SelectedItem = 0;

@@ -1,3 +1,4 @@
+using Codebook.Core.Application;
 using Codebook.Formats.Revisions;
 using System.Text.Json.Nodes;
 using Codebook.Benchmarks.Corpus;
@@ -94,7 +95,7 @@ internal static class OpenScenario
         var cpu = ThreadCpu.Now();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         using var store = Timing.Milliseconds(() => ProjectFile.Open(path, SystemClock.Instance), out double storeMs);
-        using var window = Timing.Milliseconds(() => new MainWindow(new ProjectSession(store, new Coder(CodingPlan.FirstCoder), SystemClock.Instance)), out double windowMs);
+        using var window = Timing.Milliseconds(() => new MainWindow(new ProjectSession(new ProjectWorkspace(store, new Coder(CodingPlan.FirstCoder), SystemClock.Instance))), out double windowMs);
         double drawMs = Timing.Milliseconds(() =>
         {
             app.Begin(window);

@@ -123,7 +123,7 @@ public sealed class CodingServiceTests
     {
         var theme = AssertRefused(ErrorCode.NotFound, new TurnSpan(1), themeId: "resistence");
         StringAssert.Contains(theme.Message, "'resistence'");
-        StringAssert.Contains(theme.Hint, "codebook themes");
+        Assert.AreEqual(new ErrorHint(HintKind.ListThemes), theme.Suggestion);
 
         var transcript = AssertRefused(ErrorCode.NotFound, new TurnSpan(1), transcriptId: "fr99");
         StringAssert.Contains(transcript.Message, "'fr99'");

@@ -1,3 +1,4 @@
+using Codebook.Core.Application;
 using Codebook.Core.Media;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
@@ -28,7 +29,7 @@ public sealed class ListeningTests
         using var mpv = new MpvStandIn();
         var wav = LinkRecording(study);
         using var player = new MpvPlayer(mpv.Program, mpv.Socket);
-        var window = new MainWindow(new ProjectSession(study.Store, new Coder("ana"), SystemClock.Instance, player: () => player));
+        var window = new MainWindow(new ProjectSession(new ProjectWorkspace(study.Store, new Coder("ana"), SystemClock.Instance, player: () => player)));
         using var screen = new Screen(window, 120, 40);
         var transcript = study.Store.RequireOne();
 
@@ -80,7 +81,7 @@ public sealed class ListeningTests
         using var mpv = new MpvStandIn();
         LinkRecording(study);
         using var player = new MpvPlayer(mpv.Program, mpv.Socket);
-        var window = new MainWindow(new ProjectSession(study.Store, new Coder("ana"), SystemClock.Instance, player: () => player));
+        var window = new MainWindow(new ProjectSession(new ProjectWorkspace(study.Store, new Coder("ana"), SystemClock.Instance, player: () => player)));
         using var screen = new Screen(window, 120, 40);
 
         screen.Press(']', ']', 'p', 'P');
@@ -94,7 +95,7 @@ public sealed class ListeningTests
         using var study = new Study("es13-diego.txt");
         using var mpv = new MpvStandIn();
         using var player = new MpvPlayer(mpv.Program, mpv.Socket);
-        var session = new ProjectSession(study.Store, new Coder("ana"), SystemClock.Instance, player: () => player);
+        var session = new ProjectSession(new ProjectWorkspace(study.Store, new Coder("ana"), SystemClock.Instance, player: () => player));
         using (var screen = new Screen(new MainWindow(session), 120, 40))
         {
             screen.Press('p');
@@ -109,7 +110,7 @@ public sealed class ListeningTests
             Assert.IsFalse(File.Exists(wav));
         }
 
-        using var without = new Screen(new MainWindow(new ProjectSession(study.Store, new Coder("ana"), SystemClock.Instance)), 120, 40);
+        using var without = new Screen(new MainWindow(new ProjectSession(new ProjectWorkspace(study.Store, new Coder("ana"), SystemClock.Instance))), 120, 40);
         without.Press('p');
         StringAssert.Contains(without.Rows[^1], "no player found: install mpv");
     }

@@ -23,7 +23,7 @@ public sealed class AgreementOptions
     /// <summary>The scope named; refused under <c>--blind</c>, since comparing coders is the opposite of blind coding.</summary>
     public AgreementScope Scope(ParseResult parse, OpenProject project)
     {
-        if (project.Blind)
+        if (project.Workspace.Blind)
         {
             throw new CodebookException(ErrorCode.Usage, $"'{parse.CommandResult.Command.Name}' compares coders, which blind mode hides from each other",
                 "--blind", "run it without --blind, once every coder has finished");

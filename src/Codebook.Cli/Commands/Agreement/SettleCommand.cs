@@ -30,7 +30,7 @@ public static class SettleCommand
             };
             TextSpan? edit = parse.GetValue(span) is { } text ? ParseSpan(text) : null;
             using var project = OpenProject.From(parse, globals);
-            var service = new SettleService(project.Store, project.Coder, project.Clock);
+            var service = project.Workspace.Settling;
             var settled = service.Settle(scope.Scope(parse, project), parse.GetValue(id)!, chosen, edit, parse.GetValue(consensus));
             context.Out.WriteLine($"settled {settled.Id}: {parse.GetValue(decision)}{(edit is { } e ? $" {e}" : "")} ('codebook undo' takes it back)");
             return ExitCodes.Ok;

@@ -22,21 +22,12 @@ public sealed class AnalysisScopes(params string[] names)
 
     public AnalysisScope Open(ParseResult parse, OpenProject project, CliContext context)
     {
-        var query = parse.GetValue(_query);
-        var scope = AnalysisScope.Of(project.View, query is null ? null : Restriction(project.Search, query));
+        var scope = project.Workspace.Scope(parse.GetValue(_query));
         if (scope.IgnoredCodings.Count > 0)
         {
             var ids = string.Join(", ", scope.IgnoredCodings.Select(c => c.Id).Take(5));
             context.Error.WriteLine($"note: left out {Counted.Of(scope.IgnoredCodings.Count, "coding")} whose theme or transcript is no longer in the project ({ids}{(scope.IgnoredCodings.Count > 5 ? ", …" : "")})");
         }
         return scope;
-    }
-
-    /// <summary>Every passage the query finds: asked for its total first, so the index never sizes a result for more.</summary>
-    private static PassageRestriction Restriction(ISearchIndex index, string query)
-    {
-        var total = index.Search(query, 1).Total;
-        var hits = total == 0 ? [] : index.Search(query, total).Hits;
-        return new PassageRestriction(hits.Select(h => new Passage(h.TranscriptId, h.PassageIndex, h.TurnIndex, h.Span)));
     }
 }

@@ -71,7 +71,7 @@ public static class FrameworkCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var written = new FrameworkService(project.Store, project.Coder, project.Clock)
+            var written = project.Workspace.Framework
                 .Set(parse.GetValue(@case)!, parse.GetValue(theme)!, string.Join(' ', parse.GetValue(text) ?? []));
             context.Out.WriteLine(written is null
                 ? $"The summary of {parse.GetValue(@case)} × {parse.GetValue(theme)} is empty."

@@ -20,7 +20,7 @@ public static class CodeCommand
         {
             var choice = spans.Read(parse, "code", "codebook code fr01-nadia --theme resistance --lines 41-43");
             using var project = OpenProject.From(parse, globals);
-            var service = new CodingService(project.Store, project.Coder, project.Clock);
+            var service = project.Workspace.Coding;
             var added = service.Code(parse.GetValue(transcript)!, parse.GetValue(theme)!, choice, parse.GetValue(memo));
             var printer = new CodingPrinter(project.Store);
             if (parse.GetValue(globals.Json))

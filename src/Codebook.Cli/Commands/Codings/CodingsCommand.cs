@@ -1,3 +1,4 @@
+using Codebook.Core.Import;
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Codings;
@@ -29,7 +30,7 @@ public static class CodingsCommand
                 && (coder is null || c.Coder == coder);
             var aside = project.View.UnplacedCodings().Where(u => Wanted(u.Coding))
                 .OrderBy(u => u.Coding.TranscriptId, StringComparer.Ordinal).ThenBy(u => u.Coding.Start).ThenBy(u => u.Id, StringComparer.Ordinal)
-                .Select(UnplacedRow.Of).ToList();
+                .Select(UnplacedCodingRow.Of).ToList();
             if (parse.GetValue(unplaced)) return ListUnplaced(context, aside, parse.GetValue(globals.Json));
             var codings = project.View.Codings()
                 .Where(Wanted)
@@ -50,7 +51,7 @@ public static class CodingsCommand
         return command;
     }
 
-    private static int ListUnplaced(CliContext context, List<UnplacedRow> aside, bool json)
+    private static int ListUnplaced(CliContext context, List<UnplacedCodingRow> aside, bool json)
     {
         if (json)
         {

@@ -15,7 +15,7 @@ public static class MemoCommand
         {
             var target = MemoTargetText.Parse(parse.GetValue(on)!);
             using var project = OpenProject.From(parse, globals);
-            var memo = new MemoService(project.Store, project.Coder, project.Clock)
+            var memo = project.Workspace.Memos
                 .Add(target.Target, target.Id, string.Join(' ', parse.GetValue(text)!));
             context.Out.WriteLine($"memo {memo.Id} on {MemoService.Describe(memo)}");
             return ExitCodes.Ok;

@@ -18,7 +18,7 @@ public static class PlaceCommand
         {
             var choice = spans.Read(parse, "place", "codebook place c8x2k4m1q --match \"on enlève le nom\"");
             using var project = OpenProject.From(parse, globals);
-            var placed = new CodingService(project.Store, project.Coder, project.Clock).Place(parse.GetValue(id)!, choice);
+            var placed = project.Workspace.Coding.Place(parse.GetValue(id)!, choice);
             var printer = new CodingPrinter(project.Store);
             if (parse.GetValue(globals.Json)) Json.Write(context.Out, printer.Row(placed));
             else context.Out.WriteLine($"placed {printer.Line(placed)}");

@@ -1,3 +1,4 @@
+using Codebook.Core.Import;
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Codings;
@@ -17,10 +18,10 @@ public static class UncodeCommand
             var printer = new CodingPrinter(project.Store);
             // An unplaced coding's offsets point into a text that is gone: show the text it kept instead.
             var aside = project.Store.UnplacedCodings().FirstOrDefault(u => u.Id == parse.GetValue(id));
-            var removed = new CodingService(project.Store, project.Coder, project.Clock).Uncode(parse.GetValue(id)!);
+            var removed = project.Workspace.Coding.Uncode(parse.GetValue(id)!);
             var json = parse.GetValue(globals.Json);
-            if (aside is not null && json) Json.Write(context.Out, UnplacedRow.Of(aside));
-            else if (aside is not null) context.Out.WriteLine($"uncoded {UnplacedRow.Of(aside).Line()}");
+            if (aside is not null && json) Json.Write(context.Out, UnplacedCodingRow.Of(aside));
+            else if (aside is not null) context.Out.WriteLine($"uncoded {UnplacedCodingRow.Of(aside).Line()}");
             else if (json) Json.Write(context.Out, printer.Row(removed));
             else context.Out.WriteLine($"uncoded {printer.Line(removed)}");
             return ExitCodes.Ok;

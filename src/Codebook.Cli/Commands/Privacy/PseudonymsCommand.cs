@@ -43,7 +43,7 @@ public static class PseudonymsCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var entry = new PseudonymService(project.Store, project.Coder).Add(parse.GetValue(real)!, parse.GetValue(pseudonym)!, parse.GetValue(kind), parse.GetValue(initials));
+            var entry = project.Workspace.Pseudonyms.Add(parse.GetValue(real)!, parse.GetValue(pseudonym)!, parse.GetValue(kind), parse.GetValue(initials));
             var also = entry.Initials is { } given ? $", initials {given}" : "";
             context.Out.WriteLine($"{entry.RealName} → {entry.Replacement} ({PseudonymService.Describe(entry.Kind)}{also})");
             return ExitCodes.Ok;
@@ -58,7 +58,7 @@ public static class PseudonymsCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var entry = new PseudonymService(project.Store, project.Coder).Remove(parse.GetValue(real)!);
+            var entry = project.Workspace.Pseudonyms.Remove(parse.GetValue(real)!);
             context.Out.WriteLine($"removed {entry.RealName} → {entry.Replacement}");
             return ExitCodes.Ok;
         });

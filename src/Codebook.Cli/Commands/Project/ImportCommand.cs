@@ -4,6 +4,8 @@ using Codebook.Cli.Importing;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Import;
+using Codebook.Core.Search;
+using Codebook.Formats.Transcripts;
 using Codebook.Formats.FileKinds;
 using Codebook.Formats.Revisions;
 using Spectre.Console;
@@ -47,23 +49,15 @@ public static class ImportCommand
                     : ThemesCommand.ImportCodebook(project, exchange.Path, exchange.Kind, parse.GetValue(globals.Json), context);
             }
             if (parse.GetValue(replace)) project.Backup("import-replace");
-            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock, WordDiff.Instance), parse.GetValue(replace), project.Store.Location);
-            var files = ImportInput.Expand(parse.GetValue(inputs)!);
+            var run = new ImportRun(new TranscriptImporter(project.Store, project.Coder, project.Clock, WordDiff.Instance), TranscriptReader.Read,
+                CommandHints.Say, parse.GetValue(replace), project.Store.Location);
+            var files = ImportInput.Expand(parse.GetValue(inputs)!, TranscriptFiles.ProblemOf);
             var json = parse.GetValue(globals.Json);
-            // One index update for the whole run rather than one per file (docs/PERFORMANCE.md).
-            project.Index.Hold();
             var progress = context.ShowsProgress && !json && files.Count >= ProgressThreshold;
-            List<ImportResult> results;
-            try
-            {
-                if (json) results = files.Select(run.Import).ToList();
-                else if (progress) results = WithProgress(context, files, run);
-                else results = files.Select(file => Reported(context.Out, run.Import(file))).ToList();
-            }
-            finally
-            {
-                project.Index.Release();
-            }
+            // Each file's line as soon as it is stored (a kill after it leaves the file in the project).
+            var results = json ? run.ImportAll(files, project.Index)
+                : progress ? WithProgress(context, files, run, project.Index)
+                : run.ImportAll(files, project.Index, done: result => ImportSummary.Line(context.Out, result));
 
             if (json) Json.Write(context.Out, results);
             else if (progress) ImportSummary.Print(context.Out, results);
@@ -89,25 +83,13 @@ public static class ImportCommand
         return exchange[0];
     }
 
-    /// <summary>Each file's line as soon as it is stored (a kill after it leaves the file in the project).</summary>
-    private static ImportResult Reported(TextWriter output, ImportResult result)
-    {
-        ImportSummary.Line(output, result);
-        return result;
-    }
-
-    private static List<ImportResult> WithProgress(CliContext context, IReadOnlyList<ImportInput> files, ImportRun run)
+    private static List<ImportResult> WithProgress(CliContext context, IReadOnlyList<ImportInput> files, ImportRun run, IndexKeeper index)
     {
         var results = new List<ImportResult>();
         context.ErrorConsole.Progress().AutoClear(true).Start(progress =>
         {
             var task = progress.AddTask("Importing", maxValue: files.Count);
-            foreach (var file in files)
-            {
-                task.Description = Markup.Escape(Path.GetFileName(file.Path));
-                results.Add(run.Import(file));
-                task.Increment(1);
-            }
+            results = run.ImportAll(files, index, starting: file => task.Description = Markup.Escape(Path.GetFileName(file.Path)), done: _ => task.Increment(1));
         });
         return results;
     }

@@ -5,9 +5,7 @@ using Codebook.Core.Model;
 using Codebook.Core.Ports;
 using Codebook.Formats.Tables;
 using Codebook.Players;
-using Codebook.Core.Search;
 using Codebook.Core.Time;
-using Codebook.Search.Indexing;
 using Codebook.Storage;
 using Codebook.Tui;
 using Codebook.Tui.Resources;
@@ -32,18 +30,18 @@ public static class TuiCommand
             var culture = UiLanguage.Resolve(parse.GetValue(language), Environment.GetEnvironmentVariable(UiLanguage.Variable), CultureInfo.CurrentUICulture);
             var coder = Coder.Resolve(parse.GetValue(globals.Coder));
             var path = Locate(parse.GetValue(globals.Project), coder);
-            using var store = ProjectFile.Open(path, SystemClock.Instance, Openings.For(parse, globals));
-            ProjectSession? session = null;
-            // Index notes go to the status line: the error stream would scribble over the screen.
-            using var index = new IndexKeeper(store, OpenProject.IndexOf(store, LuceneSearchIndex.FolderOf(path)), note => session?.Notice(note), (why, _) => Names.IndexRebuilt(why));
             // Looked for on the first play key, and ended (mpv quit) with the UI.
             var player = new Lazy<IMediaPlayer>(() => PlayerFinder.Player(PlayerSetup.FromEnvironment(), PlayerFinder.SocketPath()));
-            session = new ProjectSession(store, coder, SystemClock.Instance, index.Current, parse.GetValue(globals.Blind), () => player.Value, new TableFile());
+            // Index notes go to the status line (the session's), worded in the UI's language: the error stream would
+            // scribble over the screen.
+            using var workspace = OpenProject.OpenWorkspace(ProjectFile.Open(path, SystemClock.Instance, Openings.For(parse, globals)), path, coder,
+                parse.GetValue(globals.Blind), () => player.Value, (why, _) => Names.IndexRebuilt(why));
+            var session = new ProjectSession(workspace, new TableFile());
             try
             {
                 // A missing or stale index is rebuilt once the first screen shows (its note goes to the status line), not on
                 // the first coding or search, where it would stall a keystroke; nor before, where it would delay the screen.
-                CodebookTui.Run(session, culture, afterFirstScreen: () => index.Current());
+                CodebookTui.Run(session, culture, afterFirstScreen: () => workspace.Index!.Current());
             }
             finally
             {

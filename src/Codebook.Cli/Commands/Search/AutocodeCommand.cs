@@ -24,7 +24,7 @@ public static class AutocodeCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var service = new AutoCodeService(project.Store, project.Search, project.Coder, project.Clock);
+            var service = project.Workspace.AutoCode();
             var plan = service.Preview(parse.GetValue(query)!, parse.GetValue(theme)!,
                 parse.GetValue(unit) == "match" ? AutoCodeUnit.Match : AutoCodeUnit.Passage);
             var json = parse.GetValue(globals.Json);

@@ -77,7 +77,7 @@ public static partial class ThemeCommand
     {
         using var project = OpenProject.From(parse, globals);
         if (backupBefore is not null) project.Backup(backupBefore);
-        var (value, text) = operation(new ThemeService(project.Store, project.Coder, project.Clock));
+        var (value, text) = operation(project.Workspace.Themes);
         if (parse.GetValue(globals.Json)) Json.Write(context.Out, value);
         else context.Out.WriteLine(text);
         return ExitCodes.Ok;

@@ -14,7 +14,7 @@ public static partial class ThemesCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var snapshot = new CodebookVersions(project.Store, project.Coder, project.Clock).Snapshot(parse.GetValue(label)!);
+            var snapshot = project.Workspace.Versions.Snapshot(parse.GetValue(label)!);
             if (parse.GetValue(globals.Json)) Json.Write(context.Out, new { snapshot.Label, snapshot.At, snapshot.Coder, Themes = snapshot.Themes.Count });
             else context.Out.WriteLine($"snapshot \"{snapshot.Label}\": {Counted.Of(snapshot.Themes.Count, "theme")}");
             return ExitCodes.Ok;
@@ -45,7 +45,7 @@ public static partial class ThemesCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var differences = new CodebookVersions(project.Store, project.Coder, project.Clock).Diff(parse.GetValue(before)!, parse.GetValue(after)!);
+            var differences = project.Workspace.Versions.Diff(parse.GetValue(before)!, parse.GetValue(after)!);
             if (parse.GetValue(globals.Json)) Json.Write(context.Out, differences);
             else ThemeDifferenceView.Print(context.Out, differences);
             return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Commands.Export;
 using Codebook.Cli.Output;
+using Codebook.Core.Application;
 using Codebook.Core.Errors;
 using Codebook.Core.Text;
 using Codebook.Core.Themes;
@@ -29,7 +30,7 @@ public static partial class ThemesCommand
         {
             using var project = OpenProject.From(parse, globals);
             var tree = new ThemeTree(project.Store.Themes());
-            var counts = project.View.Codings().GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.Count());
+            var counts = ThemeCounts.Of(project.View.Codings());
             if (parse.GetValue(globals.Json))
             {
                 Json.Write(context.Out, tree.InOrder.Select(x => new { x.Theme, x.Depth, Codings = counts.GetValueOrDefault(x.Theme.Id) }));

@@ -49,7 +49,7 @@ public static class AttributeCommand
         typeCommand.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var definition = new CaseService(project.Store, project.Coder).SetType(parse.GetValue(name)!, parse.GetValue(type));
+            var definition = project.Workspace.Cases.SetType(parse.GetValue(name)!, parse.GetValue(type));
             context.Out.WriteLine($"{definition.Name} is a {AttributeValues.Describe(definition.Type)}");
             return ExitCodes.Ok;
         });

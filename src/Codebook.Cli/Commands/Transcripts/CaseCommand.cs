@@ -23,7 +23,7 @@ public static class CaseCommand
         {
             var pairs = parse.GetValue(values)!.Select(Pair).ToList();
             using var project = OpenProject.From(parse, globals);
-            var @case = new CaseService(project.Store, project.Coder).Set(parse.GetValue(id)!, pairs);
+            var @case = project.Workspace.Cases.Set(parse.GetValue(id)!, pairs);
             foreach (var (name, _) in pairs) context.Out.WriteLine($"{@case.Id}: {name.Trim()} = {@case.Attributes[name.Trim()]}");
             return ExitCodes.Ok;
         });
@@ -38,7 +38,7 @@ public static class CaseCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var @case = new CaseService(project.Store, project.Coder).Unset(parse.GetValue(id)!, parse.GetValue(name)!);
+            var @case = project.Workspace.Cases.Unset(parse.GetValue(id)!, parse.GetValue(name)!);
             context.Out.WriteLine($"{@case.Id}: removed {parse.GetValue(name)}");
             return ExitCodes.Ok;
         });
@@ -53,7 +53,7 @@ public static class CaseCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var @case = new CaseService(project.Store, project.Coder).Rename(parse.GetValue(id)!, parse.GetValue(name)!);
+            var @case = project.Workspace.Cases.Rename(parse.GetValue(id)!, parse.GetValue(name)!);
             context.Out.WriteLine($"{@case.Id} is now named '{@case.Name}'");
             return ExitCodes.Ok;
         });

@@ -28,7 +28,7 @@ public static partial class CasesCommand
             var json = parse.GetValue(globals.Json);
             if (!json) PrintPreview(context, plan);
             var apply = !plan.Empty && (parse.GetValue(yes) || (!json && Ask(context, plan)));
-            var change = apply ? new CaseService(project.Store, project.Coder).Import(plan) : null;
+            var change = apply ? project.Workspace.Cases.Import(plan) : null;
             if (json) Json.Write(context.Out, new { plan.KeyColumn, plan.Matches, plan.UnplacedRows, plan.UnplacedColumns, plan.Changes, plan.Rejected, Applied = change?.Sequence });
             else if (plan.Empty) context.Out.WriteLine("Nothing to change.");
             else if (change is null) context.Out.WriteLine("Nothing changed: run again with --yes to apply it.");

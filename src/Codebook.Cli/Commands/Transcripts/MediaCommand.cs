@@ -19,7 +19,7 @@ public static class MediaCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var media = new MediaService(project.Store, project.Coder);
+            var media = project.Workspace.Media;
             var rows = project.Store.Recordings().OrderBy(r => r.TranscriptId, StringComparer.Ordinal).Select(r => new
             {
                 Transcript = r.TranscriptId,
@@ -58,7 +58,7 @@ public static class MediaCommand
                 throw new CodebookException(ErrorCode.NotFound, $"there is no file '{path}'", "media link", "give the path of the recording, absolute or from this folder");
             }
             using var project = OpenProject.From(parse, globals);
-            var recording = new MediaService(project.Store, project.Coder).Link(parse.GetValue(transcript)!, path);
+            var recording = project.Workspace.Media.Link(parse.GetValue(transcript)!, path);
             context.Out.WriteLine($"{recording.TranscriptId} → {recording.Path}");
             if (!RecordingFormats.IsRecording(path))
             {
@@ -76,7 +76,7 @@ public static class MediaCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var recording = new MediaService(project.Store, project.Coder).Unlink(parse.GetValue(transcript)!);
+            var recording = project.Workspace.Media.Unlink(parse.GetValue(transcript)!);
             context.Out.WriteLine($"unlinked {recording.Path} from {recording.TranscriptId}");
             return ExitCodes.Ok;
         });
@@ -92,7 +92,7 @@ public static class MediaCommand
         {
             var time = OffsetText.Parse(parse.GetValue(offset)!);
             using var project = OpenProject.From(parse, globals);
-            var recording = new MediaService(project.Store, project.Coder).SetOffset(parse.GetValue(transcript)!, time);
+            var recording = project.Workspace.Media.SetOffset(parse.GetValue(transcript)!, time);
             context.Out.WriteLine($"{recording.TranscriptId}: recording offset {MediaTime.Format(recording.Offset)} (added to the transcript's times)");
             return ExitCodes.Ok;
         });

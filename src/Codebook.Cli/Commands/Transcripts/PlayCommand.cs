@@ -28,7 +28,7 @@ public static class PlayCommand
             using (var project = OpenProject.From(parse, globals))
             {
                 var text = project.Store.RequireTranscript(parse.GetValue(transcript)!);
-                var media = new MediaService(project.Store, project.Coder);
+                var media = project.Workspace.Media;
                 cue = Cue(media, project.Store, text, parse.GetValue(line), parse.GetValue(turn), parse.GetValue(coding));
             }
             if (!File.Exists(cue.File))

@@ -21,7 +21,7 @@ public static class SpeakersCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var rows = new SpeakerService(project.Store, project.Coder).List(parse.GetValue(transcript)).Select(s => new
+            var rows = project.Workspace.Speakers.List(parse.GetValue(transcript)).Select(s => new
             {
                 s.Name,
                 s.Spellings,
@@ -63,7 +63,7 @@ public static class SpeakersCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var set = new SpeakerService(project.Store, project.Coder)
+            var set = project.Workspace.Speakers
                 .SetRole(parse.GetValue(name)!, Enum.Parse<SpeakerRole>(parse.GetValue(role)!, ignoreCase: true), parse.GetValue(transcript));
             var where = parse.GetValue(transcript) is { } id ? $"in {id}" : $"in {Counted.Of(set.Transcripts.Count, "transcript")}";
             context.Out.WriteLine(set.Change is null
@@ -82,7 +82,7 @@ public static class SpeakersCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var speaker = new SpeakerService(project.Store, project.Coder).Rename(parse.GetValue(old)!, parse.GetValue(@new)!);
+            var speaker = project.Workspace.Speakers.Rename(parse.GetValue(old)!, parse.GetValue(@new)!);
             context.Out.WriteLine($"renamed {parse.GetValue(old)!.Trim()} to {speaker.Name} ({Counted.Of(speaker.Turns, "turn")} in {Counted.Of(speaker.Transcripts.Count, "transcript")})");
             return ExitCodes.Ok;
         });

@@ -1,15 +1,16 @@
-namespace Codebook.Storage;
+namespace Codebook.Core.Changes;
 
-/// <summary>What undo and redo would act on next, found by replaying the log: ordinary changes are pushed on the
-/// done stack (and clear the redo stack, as a new edit does in an editor), an undo moves the top of the done stack
-/// to the redo stack, a redo moves it back. Both stacks hold sequences of original changes, whose recorded
-/// documents say what to write.</summary>
-internal sealed class UndoStacks
+/// <summary>The undo rules: what undo and redo would act on next, found by replaying the log. Ordinary changes are
+/// pushed on the done stack (and clear the redo stack, as a new edit does in an editor), an undo moves the top of
+/// the done stack to the redo stack, a redo moves it back. Any coder undoes the project's last change, whoever made
+/// it: the log is one history. Both stacks hold sequences of original changes, whose recorded documents (the
+/// store's) say what to write.</summary>
+public sealed class UndoStacks
 {
     private readonly Stack<long> _done = new();
     private readonly Stack<long> _undone = new();
 
-    public static UndoStacks Replay(IEnumerable<ChangeRecord> log)
+    public static UndoStacks Replay(IEnumerable<LoggedStep> log)
     {
         var stacks = new UndoStacks();
         foreach (var record in log)
@@ -33,7 +34,7 @@ internal sealed class UndoStacks
 
     /// <summary>The log is written only by this class's rules, so a mismatch means a damaged file: refuse rather
     /// than undo the wrong change.</summary>
-    private long Pop(Stack<long> stack, long expected, ChangeRecord record)
+    private long Pop(Stack<long> stack, long expected, LoggedStep record)
     {
         if (!stack.TryPop(out var top) || top != expected)
         {

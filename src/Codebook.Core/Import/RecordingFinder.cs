@@ -1,7 +1,6 @@
-using Codebook.Core.Import;
 using Codebook.Core.Media;
 
-namespace Codebook.Cli.Importing;
+namespace Codebook.Core.Import;
 
 /// <summary>The recording of a transcript being imported: the file its front matter names (<c>media: FILE</c>,
 /// relative to the transcript), else a file beside it with its name and an audio or video extension. The path is
@@ -16,7 +15,7 @@ public static class RecordingFinder
         if (parsed.Media is { } named)
         {
             found = Path.GetFullPath(Path.Combine(folder, named));
-            if (!File.Exists(found)) warnings = [.. warnings, $"the recording '{named}' named in the front matter is not there; linked anyway ('codebook media' flags it)"];
+            if (!File.Exists(found)) warnings = [.. warnings, $"the recording '{named}' named in the front matter is not there; linked anyway (the project's recordings flag it as missing)"];
         }
         else found = Beside(folder, Path.GetFileNameWithoutExtension(transcriptFile));
         if (found is null) return parsed;

@@ -1,13 +1,4 @@
-namespace Codebook.Cli.Importing;
-
-public enum ImportResultStatus
-{
-    Imported,
-    AlreadyImported,
-    /// <summary>The file is a corrected version of a transcript in the project, which it replaced.</summary>
-    Updated,
-    Failed,
-}
+namespace Codebook.Core.Import;
 
 /// <summary>What became of one file.</summary>
 public sealed record ImportResult(
