@@ -23,14 +23,16 @@ public sealed class OpenProject : IDisposable
         Blind = blind;
         View = blind ? new BlindView(store, coder.Name) : store;
         IndexFolder = LuceneSearchIndex.FolderOf(path);
-        // An encrypted project's index is built in memory each time: that it was rebuilt is no news.
-        Index = new IndexKeeper(store, IndexOf(store, IndexFolder), store.Encrypted ? _ => { } : message => notices.WriteLine($"note: {message}"));
+        Index = new IndexKeeper(store, IndexOf(store, IndexFolder), message => notices.WriteLine($"note: {message}"));
     }
 
-    /// <summary>How to open the search index of <paramref name="store"/>: in its folder, or, for an encrypted project,
-    /// in memory only, so that no transcript text lies in clear beside the encrypted file.</summary>
+    /// <summary>How to open the search index of <paramref name="store"/>: in its folder, encrypted with a key from the
+    /// project's password when the project is encrypted, so that no transcript text lies in clear beside it.</summary>
     public static Func<ISearchIndex> IndexOf(LiteProjectStore store, string folder) =>
-        store.Encrypted ? LuceneSearchIndex.InMemory : () => LuceneSearchIndex.Open(folder);
+        () => LuceneSearchIndex.Open(folder, store.Password);
+
+    /// <summary>The search index as it is in its folder, read (with the project's password) without repairing it.</summary>
+    public IndexInspection InspectIndex() => IndexInspection.Of(IndexFolder, _file.Password);
 
     /// <summary>Backs the project up before a destructive <paramref name="operation"/> (<c>merge</c>, <c>theme-delete</c>).</summary>
     public ProjectBackup Backup(string operation) => _file.Backup(operation);
