@@ -12,6 +12,8 @@ internal sealed class CounterMode : IDisposable
     private const int Block = 16;
 
     private readonly Aes aes = Aes.Create();
+    // One transform for the file's life: a one-shot call would set the key up again for every buffer.
+    private readonly ICryptoTransform blocks;
     private readonly UInt128 nonce;
     private byte[] counters = [];
     private byte[] keystream = [];
@@ -19,6 +21,9 @@ internal sealed class CounterMode : IDisposable
     public CounterMode(byte[] key, ReadOnlySpan<byte> nonce)
     {
         aes.Key = key;
+        aes.Mode = CipherMode.ECB;
+        aes.Padding = PaddingMode.None;
+        blocks = aes.CreateEncryptor();
         this.nonce = BinaryPrimitives.ReadUInt128BigEndian(nonce);
     }
 
@@ -41,7 +46,7 @@ internal sealed class CounterMode : IDisposable
         {
             BinaryPrimitives.WriteUInt128BigEndian(counters.AsSpan(at, Block), nonce + first + (UInt128)(at / Block));
         }
-        aes.EncryptEcb(counters.AsSpan(0, bytes), keystream, PaddingMode.None);
+        blocks.TransformBlock(counters, 0, bytes, keystream, 0);
         Xor(data, keystream.AsSpan(skip, data.Length));
     }
 
@@ -55,5 +60,9 @@ internal sealed class CounterMode : IDisposable
         for (; i < data.Length; i++) data[i] ^= with[i];
     }
 
-    public void Dispose() => aes.Dispose();
+    public void Dispose()
+    {
+        blocks.Dispose();
+        aes.Dispose();
+    }
 }
