@@ -1,4 +1,5 @@
 using Codebook.CrashHarness;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Reliability;
 
@@ -9,13 +10,13 @@ namespace Codebook.Cli.Tests.Reliability;
 public sealed class CrashHarnessTests
 {
     [TestMethod]
-    public void Killing_each_operation_loses_no_acknowledged_change_and_damages_no_project()
+    public void KillingEachOperationLosesNoAcknowledgedChangeAndDamagesNoProject()
     {
         using var folder = new TempFolder();
         // Three files of different formats keep the import's reference (a read after each file) short.
         foreach (var name in new[] { "es14-carmen.md", "fr05-sophie.docx", "fr08-youssef.vtt" })
         {
-            File.Copy(Path.Combine(Repository.SampleInterviews, name), folder.PathOf(name));
+            File.Copy(Path.Combine(Repository.Interviews, name), folder.PathOf(name));
         }
         var operations = Operation.All(folder.Root);
 
@@ -27,7 +28,7 @@ public sealed class CrashHarnessTests
     }
 
     [TestMethod]
-    public void A_state_missing_a_coding_differs_from_the_expected_one()
+    public void AStateMissingACodingDiffersFromTheExpectedOne()
     {
         var expected = State(["{\"theme\":\"resistance\"}", "{\"theme\":\"malaise\"}"]);
         var found = State(["{\"theme\":\"resistance\"}"]);

@@ -1,4 +1,5 @@
 using Codebook.Fuzz;
+using Codebook.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -19,7 +20,7 @@ public sealed class FailedImportTests
     [DataRow("qdc", "themes import")]
     [DataRow("codings", "codings import")]
     [DataRow("qdpx-xml", "import-qdpx")]
-    public void A_failed_import_changes_nothing(string parser, string command)
+    public void AFailedImportChangesNothing(string parser, string command)
     {
         var target = FuzzSeeds.Targets[parser];
         var files = ArbMap.Default.ArbFor<int>().Generator.Select(seed => target.Prepare(Mutator.Make(target.Seeds, new Random(seed)))).ToArbitrary();
@@ -44,8 +45,8 @@ public sealed class FailedImportTests
     {
         CliRun.Of("init", temp.Project);
         if (command == "import-qdpx") return;
-        var nadia = Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt");
+        var nadia = Path.Combine(Repository.Interviews, "fr01-nadia.txt");
         Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "import", nadia).ExitCode);
-        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "themes", "import", Codebook.Fuzz.Repository.StudyCodebook).ExitCode);
+        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "themes", "import", Repository.StudyCodebook).ExitCode);
     }
 }

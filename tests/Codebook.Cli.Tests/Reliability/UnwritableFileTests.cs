@@ -1,6 +1,7 @@
 using Codebook.Cli.Commands.Export;
 using System.Runtime.Versioning;
 using Codebook.Core.Errors;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Reliability;
 
@@ -11,7 +12,7 @@ namespace Codebook.Cli.Tests.Reliability;
 public sealed class UnwritableFileTests
 {
     [TestMethod]
-    public void An_export_on_a_full_disk_keeps_the_old_file_and_leaves_no_partial_one()
+    public void AnExportOnAFullDiskKeepsTheOldFileAndLeavesNoPartialOne()
     {
         using var temp = new TempFolder();
         var target = temp.Write("quotes.md", "the previous export");
@@ -30,7 +31,7 @@ public sealed class UnwritableFileTests
     }
 
     [TestMethod]
-    public void An_export_into_a_missing_folder_is_a_clear_error()
+    public void AnExportIntoAMissingFolderIsAClearError()
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
@@ -45,7 +46,7 @@ public sealed class UnwritableFileTests
 
     [TestMethod]
     [UnsupportedOSPlatform("windows")]
-    public void An_export_into_a_read_only_folder_is_a_clear_error()
+    public void AnExportIntoAReadOnlyFolderIsAClearError()
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
@@ -68,7 +69,7 @@ public sealed class UnwritableFileTests
 
     [TestMethod]
     [UnsupportedOSPlatform("windows")]
-    public void A_read_only_project_file_is_a_clear_error_and_stays_as_it_was()
+    public void AReadOnlyProjectFileIsAClearErrorAndStaysAsItWas()
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
@@ -77,7 +78,7 @@ public sealed class UnwritableFileTests
         try
         {
             RequireNonRoot();
-            var import = CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt"));
+            var import = CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.Interviews, "fr01-nadia.txt"));
 
             Assert.AreEqual(ExitCodes.UsageOrProject, import.ExitCode, import.ToString());
             StringAssert.Contains(import.Error, $"{temp.Project}: cannot open the project file");
@@ -95,7 +96,7 @@ public sealed class UnwritableFileTests
     [DataRow("themes import", "codebook.md")]
     [DataRow("themes import", "other.qdc")]
     [DataRow("import-qdpx", "other.qdpx")]
-    public void A_source_that_cannot_be_read_is_a_clear_error_and_changes_nothing(string command, string name)
+    public void ASourceThatCannotBeReadIsAClearErrorAndChangesNothing(string command, string name)
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);

@@ -5,6 +5,7 @@ using Codebook.Formats.Transcripts;
 using Codebook.Search.Analysis;
 using Codebook.Search.Indexing;
 using Codebook.Search.Tests.Support;
+using Codebook.Testing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -30,7 +31,7 @@ public sealed class KeywordFieldTests
     public static void Open(TestContext _)
     {
         small = new Corpus(SmallStudy.All().ToList());
-        var files = System.IO.Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "corpus-samples", "interviews")).Order(StringComparer.Ordinal);
+        var files = System.IO.Directory.GetFiles(Repository.Interviews).Order(StringComparer.Ordinal);
         sample = new Corpus(files.Select(TranscriptReader.Read).Select(p => new IndexedTranscript(p.Transcript, p.Case, [], [])).ToList());
     }
 
@@ -72,7 +73,7 @@ public sealed class KeywordFieldTests
     /// <summary>Lucene weighs a fuzzy match by its edits over the shorter length and drops one that weighs nothing:
     /// reckoned with the field's name, "e" would find "es" (one edit over one character) and "fr".</summary>
     [TestMethod]
-    public void A_fuzzy_match_is_weighed_on_the_value_alone()
+    public void AFuzzyMatchIsWeighedOnTheValueAlone()
     {
         Assert.IsEmpty(small.FindsAsBefore("lang:e~", "lang:e~"));
         Assert.HasCount(3, small.FindsAsBefore("lang:es~", "lang:es~"));
