@@ -61,7 +61,7 @@ public sealed class EncryptionTests
         string[] queries = ["Verhaegen", "chiffres", "\"tableau de bord\"", "anonym*", "cifras AND role:participant"];
         Ok("init", _temp.Project, "--password", "--password-file", _password);
         Assert.AreEqual(0, CliRun.Of("init", clear).ExitCode);
-        foreach (var interview in new[] { Nadia, Path.Combine(Repository.SampleInterviews, "es12-lucia.txt") })
+        foreach (var interview in new[] { Nadia, Path.Combine(Repository.Interviews, "es12-lucia.txt") })
         {
             Ok("--password-file", _password, "import", interview);
             Assert.AreEqual(0, CliRun.Of("--project", clear, "import", interview).ExitCode);

@@ -1,5 +1,5 @@
 using Codebook.Search.Indexing.Encryption;
-using Codebook.Search.Tests.Support;
+using Codebook.Testing;
 using Lucene.Net.Codecs;
 using Lucene.Net.Store;
 
@@ -16,7 +16,7 @@ public sealed class EncryptedDirectoryTests
     public void Delete() => folder.Dispose();
 
     [TestMethod]
-    public void A_file_reads_back_as_written_from_any_position_with_the_length_and_checksum_of_its_bytes_in_clear()
+    public void AFileReadsBackAsWrittenFromAnyPositionWithTheLengthAndChecksumOfItsBytesInClear()
     {
         var random = new Random(23);
         var written = new byte[70_000];
@@ -60,7 +60,7 @@ public sealed class EncryptedDirectoryTests
     }
 
     [TestMethod]
-    public void A_file_not_written_through_the_key_is_refused_as_corrupt()
+    public void AFileNotWrittenThroughTheKeyIsRefusedAsCorrupt()
     {
         var key = IndexKey.For(folder.IndexPath, "correct horse");
         using var directory = EncryptedDirectory.Open(folder.IndexPath, key);

@@ -3,7 +3,7 @@ using Codebook.Core.Search;
 using Codebook.Formats.Transcripts;
 using Codebook.Search.Indexing;
 using Codebook.Search.Indexing.Encryption;
-using Codebook.Search.Tests.Support;
+using Codebook.Testing;
 
 namespace Codebook.Search.Tests.Indexing.Encryption;
 
@@ -22,7 +22,7 @@ public sealed class EncryptedIndexTests
         ["Verhaegen", "chiffres", "\"tableau de bord\"", "\"chiffres tableau\"~5", "anonym*", "famil?a", "cifras AND role:participant", "(escuela OR école) AND NOT chiffres"];
 
     private static readonly IReadOnlyList<IndexedTranscript> Sample = Directory
-        .GetFiles(Path.Combine(RepositoryRoot.Find(), "corpus-samples", "interviews")).Order(StringComparer.Ordinal)
+        .GetFiles(Repository.Interviews).Order(StringComparer.Ordinal)
         .Select(TranscriptReader.Read).Select(p => new IndexedTranscript(p.Transcript, p.Case, [], [])).ToList();
 
     private readonly TempFolder folder = new();
@@ -30,7 +30,7 @@ public sealed class EncryptedIndexTests
     [TestCleanup]
     public void Delete() => folder.Dispose();
 
-    private string Clear => Path.Combine(folder.Path, "clear.codebook.index");
+    private string Clear => folder.PathOf("clear.codebook.index");
 
     private LuceneSearchIndex Built(string indexFolder, string? password, long sequence = 1)
     {
@@ -40,7 +40,7 @@ public sealed class EncryptedIndexTests
     }
 
     [TestMethod]
-    public void An_encrypted_index_finds_what_the_index_in_clear_finds_with_the_same_marks()
+    public void AnEncryptedIndexFindsWhatTheIndexInClearFindsWithTheSameMarks()
     {
         using var clear = Built(Clear, null);
         using var encrypted = Built(folder.IndexPath, Password);
@@ -54,7 +54,7 @@ public sealed class EncryptedIndexTests
     }
 
     [TestMethod]
-    public void No_file_of_an_encrypted_index_holds_the_transcripts_words_in_clear()
+    public void NoFileOfAnEncryptedIndexHoldsTheTranscriptsWordsInClear()
     {
         Built(Clear, null).Dispose();
         Built(folder.IndexPath, Password).Dispose();
@@ -64,7 +64,7 @@ public sealed class EncryptedIndexTests
     }
 
     [TestMethod]
-    public void Reopened_with_the_password_it_reflects_its_last_change_and_needs_no_rebuild()
+    public void ReopenedWithThePasswordItReflectsItsLastChangeAndNeedsNoRebuild()
     {
         Built(folder.IndexPath, Password, sequence: 7).Dispose();
 
@@ -79,7 +79,7 @@ public sealed class EncryptedIndexTests
     }
 
     [TestMethod]
-    public void Staged_passages_closed_before_they_are_published_leave_an_index_that_reflects_no_change()
+    public void StagedPassagesClosedBeforeTheyArePublishedLeaveAnIndexThatReflectsNoChange()
     {
         using (var index = Built(folder.IndexPath, Password))
         {
@@ -93,7 +93,7 @@ public sealed class EncryptedIndexTests
     }
 
     [TestMethod]
-    public void Opened_with_another_password_it_is_damaged_and_replaced_by_an_empty_one()
+    public void OpenedWithAnotherPasswordItIsDamagedAndReplacedByAnEmptyOne()
     {
         Built(folder.IndexPath, Password).Dispose();
 
@@ -108,7 +108,7 @@ public sealed class EncryptedIndexTests
     }
 
     [TestMethod]
-    public void Read_without_the_password_it_is_damaged_and_replaced_by_an_index_in_clear()
+    public void ReadWithoutThePasswordItIsDamagedAndReplacedByAnIndexInClear()
     {
         Built(folder.IndexPath, Password).Dispose();
 
@@ -122,7 +122,7 @@ public sealed class EncryptedIndexTests
     }
 
     [TestMethod]
-    public void An_index_in_clear_found_where_an_encrypted_one_belongs_is_deleted_not_used()
+    public void AnIndexInClearFoundWhereAnEncryptedOneBelongsIsDeletedNotUsed()
     {
         Built(folder.IndexPath, null).Dispose();
 
@@ -138,7 +138,7 @@ public sealed class EncryptedIndexTests
     [DataRow("largest file cut in half")]
     [DataRow("key file cut short")]
     [DataRow("no key file")]
-    public void A_damaged_encrypted_index_is_found_damaged_and_rebuilt_with_the_same_results(string damage)
+    public void ADamagedEncryptedIndexIsFoundDamagedAndRebuiltWithTheSameResults(string damage)
     {
         string[] before;
         using (var built = Built(folder.IndexPath, Password)) before = Queries.Select(q => Hits(built, q)).ToArray();
