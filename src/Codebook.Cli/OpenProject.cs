@@ -24,18 +24,24 @@ public sealed class OpenProject : IDisposable
         IndexFolder = LuceneSearchIndex.FolderOf(path);
     }
 
-    /// <summary>The project at <paramref name="path"/> opened for <paramref name="coder"/>, with its search index: in
-    /// the index folder beside it, or, for an encrypted project, in memory only, so that no transcript text lies in
-    /// clear beside the encrypted file.</summary>
+    /// <summary>The project at <paramref name="path"/> opened for <paramref name="coder"/>, with its search index in the
+    /// index folder beside it, encrypted with a key from the project's password when the project is encrypted, so that
+    /// no transcript text lies in clear beside it.</summary>
     /// <param name="rebuilt">How to say the index was rebuilt (the terminal UI says it in its language).</param>
     public static ProjectWorkspace OpenWorkspace(LiteProjectStore store, string path, Coder coder, bool blind,
         Func<IMediaPlayer>? player = null, Func<IndexCondition, IndexSize, string>? rebuilt = null) =>
         new(store, coder, SystemClock.Instance,
-            store.Encrypted ? LuceneSearchIndex.InMemory : () => LuceneSearchIndex.Open(LuceneSearchIndex.FolderOf(path)),
-            blind, player, rebuilt);
+            IndexOf(store, LuceneSearchIndex.FolderOf(path)), blind, player, rebuilt);
+
+    /// <summary>How to open the search index of <paramref name="store"/> in <paramref name="folder"/>: with the project's
+    /// password when it has one, which encrypts the index's files.</summary>
+    public static Func<ISearchIndex> IndexOf(LiteProjectStore store, string folder) => () => LuceneSearchIndex.Open(folder, store.Password);
 
     /// <summary>The project opened for the coder: services, view, search and undo.</summary>
     public ProjectWorkspace Workspace { get; }
+
+    /// <summary>The search index as it is in its folder, read (with the project's password) without repairing it.</summary>
+    public IndexInspection InspectIndex() => IndexInspection.Of(IndexFolder, _file.Password);
 
     /// <summary>Backs the project up before a destructive <paramref name="operation"/> (<c>merge</c>, <c>theme-delete</c>).</summary>
     public ProjectBackup Backup(string operation) => _file.Backup(operation);
@@ -65,10 +71,9 @@ public sealed class OpenProject : IDisposable
         var path = ProjectLocator.Locate(parse.GetValue(globals.Project));
         var store = ProjectFile.Open(path, SystemClock.Instance, Openings.For(parse, globals));
         var workspace = OpenWorkspace(store, path, Coder.Resolve(parse.GetValue(globals.Coder)), parse.GetValue(globals.Blind));
-        // An encrypted project's index is built in memory each time: that it was rebuilt is no news. Other notes go
-        // to the run's error stream: the console's, or a test's writer.
+        // Notes (the index was rebuilt) go to the run's error stream: the console's, or a test's writer.
         var notices = parse.InvocationConfiguration.Error;
-        if (!store.Encrypted) workspace.Noticed += message => notices.WriteLine($"note: {message}");
+        workspace.Noticed += message => notices.WriteLine($"note: {message}");
         return new OpenProject(store, workspace, path);
     }
 

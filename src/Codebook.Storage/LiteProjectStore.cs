@@ -32,8 +32,9 @@ public sealed partial class LiteProjectStore : IProjectStore
     /// <summary>Whether the file is encrypted (opened with a password).</summary>
     public bool Encrypted => _password is not null;
 
-    /// <summary>The password the file was opened with, for what must be encrypted alike (its backups).</summary>
-    internal string? Password => _password;
+    /// <summary>The password the file was opened with, for what must be encrypted alike (its backups, its search
+    /// index).</summary>
+    public string? Password => _password;
 
     /// <summary>A backup of the project as it is now, made before <paramref name="operation"/> (a word such as
     /// <c>merge</c>), encrypted with the project's password when it has one; the oldest beyond the rolling set go.</summary>

@@ -7,11 +7,11 @@ namespace Codebook.Benchmarks;
 /// instead of the build beside the harness.</summary>
 internal sealed record HarnessArguments(string Scenario, double SizeMB, bool Json, string[] Rest, string? Codebook = null)
 {
-    public static readonly string[] Scenarios = ["import", "query", "analysis", "open", "startup", "gold", "all", "micro"];
+    public static readonly string[] Scenarios = ["import", "query", "analysis", "encryptedQuery", "open", "startup", "gold", "all", "micro"];
 
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Codebook.Benchmarks -- SCENARIO [--size MB] [--json] [--codebook PATH]\n" +
-        "  SCENARIO: import | query | analysis | open | startup | gold | all | micro [BenchmarkDotNet options]";
+        "  SCENARIO: import | query | analysis | encryptedQuery | open | startup | gold | all | micro [BenchmarkDotNet options]";
 
     public static HarnessArguments? Parse(string[] args)
     {

@@ -34,15 +34,16 @@ void Measure(string name, Action run)
     peaks[name] = PeakMemory.Megabytes();
 }
 
-var text = arguments.Runs("import", "query", "analysis", "open") ? BenchText.Load() : null;
-if (arguments.Runs("import", "query", "analysis"))
+var text = arguments.Runs("import", "query", "analysis", "encryptedQuery", "open") ? BenchText.Load() : null;
+if (arguments.Runs("import", "query", "analysis", "encryptedQuery"))
 {
     report.Add("sizeMB", arguments.SizeMB);
     using var workspace = new Workspace(arguments.SizeMB, text!);
     Measure("import", () => ImportScenario.Run(workspace, report));
-    if (arguments.Runs("query", "analysis")) Measure("coding", () => CodingStep.Run(workspace, report));
+    if (arguments.Runs("query", "analysis", "encryptedQuery")) Measure("coding", () => CodingStep.Run(workspace, report));
     if (arguments.Runs("query")) Measure("query", () => QueryScenario.Run(workspace, report));
     if (arguments.Runs("analysis")) Measure("analysis", () => AnalysisScenario.Run(workspace, report));
+    if (arguments.Runs("encryptedQuery")) Measure("encryptedQuery", () => EncryptedQueryScenario.Run(workspace, report));
     if (workspace.Notices.Count > 0) report.Add("indexNotices", new JsonArray(workspace.Notices.Select(n => (JsonNode)n).ToArray()));
 }
 if (arguments.Runs("open")) Measure("open", () => OpenScenario.Run(text!, report));

@@ -61,9 +61,9 @@ internal sealed class Study : IDisposable
     public ProjectSession Session { get; }
 
     /// <summary>A session on the same project for <paramref name="coder"/> coding blind (<c>codebook tui --blind</c>),
-    /// with its own index in memory: the index folder is the first session's.</summary>
+    /// with an index of its own beside the project: the project's index folder is the first session's.</summary>
     public ProjectSession BlindSession(string coder) =>
-        new(new ProjectWorkspace(Store, new Coder(coder), SystemClock.Instance, LuceneSearchIndex.InMemory, blind: true));
+        new(new ProjectWorkspace(Store, new Coder(coder), SystemClock.Instance, () => LuceneSearchIndex.Open(Path + "." + coder + ".index"), blind: true));
 
     /// <summary>The project as another process would read it now.</summary>
     public IReadOnlyList<Coding> CodingsOnDisk()

@@ -1,18 +1,35 @@
 using Codebook.Core.Search;
+using Codebook.Search.Indexing.Encryption;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace Codebook.Search.Indexing;
 
 /// <summary>An index folder read without writing anything: whether Lucene can read every file of its last commit
 /// (checksums included, so a truncated file is caught here rather than in the middle of a search), which project
-/// change it reflects and how many passages it holds.</summary>
+/// change it reflects and how many passages it holds. An encrypted index is read with the key from the project's
+/// password; one that is encrypted when the project is not, or the other way round, or made with another password,
+/// is damaged: Codebook cannot use it, and rebuilds it.</summary>
 public sealed record IndexInspection(IndexCondition Condition, long? Reflects, int Passages, string? Problem = null)
 {
-    public static IndexInspection Of(string folder)
+    /// <summary>The index in <paramref name="folder"/>, read with <paramref name="password"/> (the project's) when
+    /// there is one.</summary>
+    public static IndexInspection Of(string folder, string? password = null) =>
+        With(folder, password is null || !System.IO.Directory.Exists(folder) ? null : IndexKey.For(folder, password));
+
+    internal static IndexInspection With(string folder, IndexKey? key)
     {
         if (!System.IO.Directory.Exists(folder)) return new(IndexCondition.Missing, null, 0);
-        using var directory = FSDirectory.Open(new DirectoryInfo(folder));
+        if (key is null && IndexKey.IsIn(folder))
+        {
+            return new(IndexCondition.Damaged, null, 0, "it is encrypted, and the project is not");
+        }
+        if (key?.Misfit is { } misfit)
+        {
+            return System.IO.Directory.EnumerateFileSystemEntries(folder).Any()
+                ? new(IndexCondition.Damaged, null, 0, misfit)
+                : new(IndexCondition.Missing, null, 0);
+        }
+        using var directory = LuceneSearchIndex.DirectoryOf(folder, key);
         try
         {
             if (!DirectoryReader.IndexExists(directory)) return new(IndexCondition.Missing, null, 0);

@@ -1,13 +1,16 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Ports;
 using Codebook.Core.Search;
+using Codebook.Search.Indexing.Encryption;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
 namespace Codebook.Search.Indexing;
 
-/// <summary>The search index port over a <see cref="PassageIndex"/> in its folder. Opening repairs what it can: a
-/// missing index is created empty, a damaged one is deleted and created empty, and both then need a rebuild.</summary>
+/// <summary>The search index port over a <see cref="PassageIndex"/> in its folder, in clear, or for an encrypted
+/// project encrypted with a key from its password (<see cref="IndexKey"/>). Opening repairs what it can: a missing
+/// index is created empty, a damaged one (or one made with another password, or in clear beside an encrypted project,
+/// or encrypted beside a project in clear) is deleted and created empty, and both then need a rebuild.</summary>
 public sealed class LuceneSearchIndex : ISearchIndex
 {
     private readonly PassageIndex index;
@@ -21,13 +24,16 @@ public sealed class LuceneSearchIndex : ISearchIndex
     /// <summary>The index folder of a project file: <c>NAME.codebook.index</c> beside it.</summary>
     public static string FolderOf(string projectPath) => Path.GetFullPath(projectPath) + ".index";
 
-    public static LuceneSearchIndex Open(string folder)
+    /// <summary>Opens the index in <paramref name="folder"/>, encrypted with <paramref name="password"/> (the
+    /// project's) when there is one.</summary>
+    public static LuceneSearchIndex Open(string folder, string? password = null)
     {
-        var found = IndexInspection.Of(folder).Condition;
+        var key = password is null ? null : IndexKey.For(folder, password);
+        var found = IndexInspection.With(folder, key).Condition;
         if (found == IndexCondition.Damaged) System.IO.Directory.Delete(folder, recursive: true);
         try
         {
-            return new LuceneSearchIndex(new PassageIndex(folder), found);
+            return new LuceneSearchIndex(new PassageIndex(DirectoryOf(folder, key)), found);
         }
         catch (LockObtainFailedException e)
         {
@@ -36,9 +42,10 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    /// <summary>An index kept in memory only, empty at first: for an encrypted project, whose text must not lie in
-    /// clear in a folder beside it. Each command that searches builds it again.</summary>
-    public static LuceneSearchIndex InMemory() => new(new PassageIndex(new RAMDirectory()), IndexCondition.Missing);
+    /// <summary>Lucene's view of <paramref name="folder"/>: its files as they are, or decrypted with <paramref name="key"/>
+    /// (which writes its key file first when it does not fit the folder, then empty).</summary>
+    internal static Lucene.Net.Store.Directory DirectoryOf(string folder, IndexKey? key) =>
+        key is null ? FSDirectory.Open(new DirectoryInfo(folder)) : EncryptedDirectory.Open(folder, key);
 
     public IndexCondition Opened { get; }
 

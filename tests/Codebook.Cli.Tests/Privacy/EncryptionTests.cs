@@ -40,12 +40,61 @@ public sealed class EncryptionTests
     {
         StringAssert.Contains(Ok("init", _temp.Project, "--password", "--password-file", _password).Out, "Created encrypted project");
         Ok("--password-file", _password, "import", Nadia);
+        Ok("--password-file", _password, "theme", "add", "numbers", "--label", "Governance by numbers");
+        Ok("--password-file", _password, "--coder", "ana", "code", "fr01-nadia", "--theme", "numbers", "--turn", "2");
 
         var found = Ok("--password-file", _password, "search", "Verhaegen");
+        var again = Ok("--password-file", _password, "search", "theme:numbers");
 
         StringAssert.Contains(found.Out, "Verhaegen");
-        Assert.AreEqual("", found.Error, "an index in memory is no news");
+        StringAssert.Contains(again.Out, "1 passage found");
+        Assert.AreEqual("", found.Error + again.Error, "each change updated the index on disk: no search rebuilds it");
+        StringAssert.StartsWith(Ok("--password-file", _password, "index", "check").Out, "ok:");
+        Assert.IsTrue(File.Exists(Path.Combine(_temp.Project + ".index", "codebook.key")), "the index is on disk, encrypted");
         AssertNoFileHoldsTheSentence();
+    }
+
+    [TestMethod]
+    public void AnEncryptedProjectFindsWhatTheSameProjectInClearFinds()
+    {
+        var clear = Path.Combine(_temp.Root, "clear.codebook");
+        string[] queries = ["Verhaegen", "chiffres", "\"tableau de bord\"", "anonym*", "cifras AND role:participant"];
+        Ok("init", _temp.Project, "--password", "--password-file", _password);
+        Assert.AreEqual(0, CliRun.Of("init", clear).ExitCode);
+        foreach (var interview in new[] { Nadia, Path.Combine(Repository.Interviews, "es12-lucia.txt") })
+        {
+            Ok("--password-file", _password, "import", interview);
+            Assert.AreEqual(0, CliRun.Of("--project", clear, "import", interview).ExitCode);
+        }
+
+        foreach (var query in queries)
+        {
+            var inClear = CliRun.Of("--project", clear, "search", query, "--limit", "1000");
+            var encrypted = Ok("--password-file", _password, "search", query, "--limit", "1000");
+            Assert.AreEqual(inClear.Out, encrypted.Out, query);
+            Assert.DoesNotContain("No passage", encrypted.Out, query);
+        }
+    }
+
+    [TestMethod]
+    public void AWrongPasswordFailsClearlyAndLeavesTheEncryptedIndexAsItWas()
+    {
+        Ok("init", _temp.Project, "--password", "--password-file", _password);
+        Ok("--password-file", _password, "import", Nadia);
+        Ok("--password-file", _password, "search", "Verhaegen");
+        var wrong = _temp.Write("secret/wrong.txt", "incorrect horse");
+        var index = _temp.Project + ".index";
+        var before = Directory.GetFiles(index).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        var bad = Run("--password-file", wrong, "search", "Verhaegen");
+
+        Assert.AreEqual(ExitCodes.UsageOrProject, bad.ExitCode);
+        StringAssert.Contains(bad.Error, "the password does not open this encrypted project");
+        Assert.AreEqual("", bad.Out);
+        var after = Directory.GetFiles(index).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        Assert.AreEqual(before.Count, after.Count);
+        for (var i = 0; i < before.Count; i++) CollectionAssert.AreEqual(before[i], after[i]);
+        Assert.AreEqual("", Ok("--password-file", _password, "search", "Verhaegen").Error, "the index is still good");
     }
 
     [TestMethod]
@@ -125,23 +174,63 @@ public sealed class EncryptionTests
     }
 
     [TestMethod]
-    public void EncryptingAnExistingProjectRemovesItsIndexAndDecryptingBringsItBackToClear()
+    public void EncryptingAndDecryptingAProjectReplaceItsIndexSoNothingInClearOrStaleRemains()
     {
         Ok("init", _temp.Project);
         Ok("import", Nadia);
         Ok("search", "Verhaegen");
-        Assert.IsTrue(Directory.Exists(_temp.Project + ".index"));
+        var index = _temp.Project + ".index";
+        Assert.IsTrue(Directory.Exists(index));
 
-        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "Encrypted");
+        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "The search index in clear is gone");
 
-        Assert.IsFalse(Directory.Exists(_temp.Project + ".index"));
+        Assert.IsFalse(Directory.Exists(index));
         AssertNoFileHoldsTheSentence();
-        StringAssert.Contains(Ok("--password-file", _password, "transcripts").Out, "fr01-nadia");
         Assert.AreEqual(ExitCodes.UsageOrProject, Run("transcripts").ExitCode);
+        var encrypted = Ok("--password-file", _password, "search", "Verhaegen");
+        StringAssert.Contains(encrypted.Out, "Verhaegen");
+        StringAssert.Contains(encrypted.Error, "the search index was missing; rebuilt it");
+        Assert.AreEqual("", Ok("--password-file", _password, "search", "Verhaegen").Error, "built once, then read from disk");
+        AssertNoFileHoldsTheSentence();
 
-        StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "Decrypted");
+        StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "the encrypted search index is gone");
 
-        StringAssert.Contains(Ok("search", "Verhaegen").Out, "Verhaegen");
+        Assert.IsFalse(Directory.Exists(index), "an index encrypted with a password the project no longer has is no use");
+        var inClear = Ok("search", "Verhaegen");
+        StringAssert.Contains(inClear.Out, "Verhaegen");
+        StringAssert.Contains(inClear.Error, "the search index was missing; rebuilt it");
+        Assert.IsFalse(File.Exists(Path.Combine(index, "codebook.key")));
+
+        Ok("--password-file", _password, "encrypt");
+        StringAssert.Contains(Ok("--password-file", _password, "search", "Verhaegen").Out, "Verhaegen");
+        AssertNoFileHoldsTheSentence();
+    }
+
+    /// <summary>What an <c>encrypt</c> interrupted after the project was encrypted leaves: the index in clear beside
+    /// it. The next command that searches deletes it rather than reading it, and builds it encrypted.</summary>
+    [TestMethod]
+    public void AnIndexInClearLeftBesideAnEncryptedProjectIsDeletedAndRebuiltEncrypted()
+    {
+        Ok("init", _temp.Project);
+        Ok("import", Nadia);
+        Ok("search", "Verhaegen");
+        var inClear = Path.Combine(_temp.Root, "index-in-clear");
+        CopyFolder(_temp.Project + ".index", inClear);
+        Ok("--password-file", _password, "encrypt");
+        CopyFolder(inClear, _temp.Project + ".index");
+        Directory.Delete(inClear, recursive: true);
+
+        var found = Ok("--password-file", _password, "search", "Verhaegen");
+
+        StringAssert.Contains(found.Out, "Verhaegen");
+        StringAssert.Contains(found.Error, "the search index was damaged; rebuilt it");
+        AssertNoFileHoldsTheSentence();
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
     private static int Transcripts(string file, string? password)

@@ -4,6 +4,7 @@ using Codebook.Core.Errors;
 using Codebook.Core.Text;
 using Codebook.Core.Time;
 using Codebook.Search.Indexing;
+using Codebook.Search.Indexing.Encryption;
 using Codebook.Storage;
 using Codebook.Storage.Backups;
 
@@ -17,16 +18,16 @@ public static class EncryptionCommand
     public static Command Encrypt(GlobalOptions globals, CliContext context)
     {
         var command = new Command("encrypt",
-            "Encrypt the project file and its backups with a password (AES); its search index then stays in memory");
+            "Encrypt the project file, its backups and its search index with a password (AES)");
         command.SetAction(parse =>
         {
             var path = ProjectLocator.Locate(parse.GetValue(globals.Project));
             var opening = Openings.For(parse, globals);
             if (ProjectFile.IsEncrypted(path))
             {
-                // An interrupted encrypt may have left backups in clear or the index folder: finish, else nothing to do.
+                // An interrupted encrypt may have left backups or the index in clear: finish, else nothing to do.
                 var rest = ProjectFile.EncryptBackups(path, SystemClock.Instance, opening);
-                if (!DeleteIndex(path) && rest.Encrypted.Count == 0 && rest.LeftInClear.Count == 0)
+                if (!DeleteIndex(path, inClearOnly: true) && rest.Encrypted.Count == 0 && rest.LeftInClear.Count == 0)
                 {
                     throw new CodebookException(ErrorCode.Usage, "the project is already encrypted", path,
                         "to change its password, decrypt it, then encrypt it again");
@@ -36,19 +37,20 @@ public static class EncryptionCommand
             }
             var password = Passwords.New(parse, globals);
             var backups = ProjectFile.Encrypt(path, SystemClock.Instance, opening, password);
-            DeleteIndex(path);
+            DeleteIndex(path, inClearOnly: false);
             Report(parse, globals, context, path, backups,
-                $"Encrypted {path}. The search index folder is gone: it is now built in memory when needed.");
+                $"Encrypted {path}. The search index in clear is gone: the next search builds it again, encrypted.");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    /// <summary>Deletes the index folder, which holds the transcripts' words in clear; whether there was one.</summary>
-    private static bool DeleteIndex(string path)
+    /// <summary>Deletes the index folder, which holds the transcripts' words in clear, or encrypted with a password
+    /// the project no longer has; whether there was one. With <paramref name="inClearOnly"/>, an encrypted index stays.</summary>
+    private static bool DeleteIndex(string path, bool inClearOnly)
     {
         var index = LuceneSearchIndex.FolderOf(path);
-        if (!Directory.Exists(index)) return false;
+        if (!Directory.Exists(index) || (inClearOnly && IndexKey.IsIn(index))) return false;
         Directory.Delete(index, recursive: true);
         return true;
     }
@@ -94,12 +96,13 @@ public static class EncryptionCommand
                 throw new CodebookException(ErrorCode.Usage, "the project is not encrypted", path, "nothing to do");
             }
             var backup = ProjectFile.Decrypt(path, SystemClock.Instance, Openings.For(parse, globals));
+            DeleteIndex(path, inClearOnly: false);
             if (parse.GetValue(globals.Json))
             {
                 Json.Write(context.Out, new { path, encrypted = false, backup = backup.Path });
                 return ExitCodes.Ok;
             }
-            context.Out.WriteLine($"Decrypted {path}. The encrypted file as it was is kept in {backup.Path}.");
+            context.Out.WriteLine($"Decrypted {path}. The encrypted file as it was is kept in {backup.Path}; the encrypted search index is gone, the next search builds it again.");
             context.Out.WriteLine("The backups stay encrypted: 'codebook restore' asks for the password a backup was made with.");
             return ExitCodes.Ok;
         });

@@ -38,7 +38,7 @@ public static class IndexCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var found = IndexInspection.Of(project.IndexFolder);
+            var found = project.InspectIndex();
             var lastChange = project.Store.LastChange;
             var condition = IndexKeeper.Judge(found.Condition, found.Reflects, lastChange);
             if (parse.GetValue(globals.Json))
