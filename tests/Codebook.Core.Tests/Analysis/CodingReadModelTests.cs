@@ -14,6 +14,7 @@ using Codebook.Formats.Codebooks;
 using Codebook.Formats.Revisions;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
+using Codebook.Testing;
 using LiteDB;
 
 namespace Codebook.Core.Tests.Analysis;
@@ -25,8 +26,6 @@ namespace Codebook.Core.Tests.Analysis;
 [TestClass]
 public sealed class CodingReadModelTests
 {
-    private static readonly string Interviews = Path.Combine(RepositoryFolder.Root, "corpus-samples", "interviews");
-    private static readonly string Codebook = Path.Combine(RepositoryFolder.Root, "themes", "governance-by-numbers.md");
     private static readonly string[] Coders = ["ana", "luis"];
 
     private string _folder = "";
@@ -40,8 +39,8 @@ public sealed class CodingReadModelTests
         _path = Path.Combine(_folder, "p.codebook");
         _store = ProjectFile.Create(_path, new Coder("ana"), SystemClock.Instance);
         var importer = new TranscriptImporter(_store, new Coder("ana"), SystemClock.Instance, WordDiff.Instance);
-        foreach (var file in Directory.GetFiles(Interviews).Order(StringComparer.Ordinal).Take(6)) importer.Import(TranscriptReader.Read(file));
-        new CodebookImporter(_store, new Coder("ana")).Import(CodebookMarkdownReader.Read(Codebook), "governance-by-numbers.md");
+        foreach (var file in Directory.GetFiles(Repository.Interviews).Order(StringComparer.Ordinal).Take(6)) importer.Import(TranscriptReader.Read(file));
+        new CodebookImporter(_store, new Coder("ana")).Import(CodebookMarkdownReader.Read(Repository.StudyCodebook), "governance-by-numbers.md");
     }
 
     [TestCleanup]
