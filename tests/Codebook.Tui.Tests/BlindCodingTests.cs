@@ -2,6 +2,7 @@ using Codebook.Core.Codings;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests;

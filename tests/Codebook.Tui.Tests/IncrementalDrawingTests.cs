@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests;

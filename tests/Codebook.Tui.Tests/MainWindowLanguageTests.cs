@@ -1,3 +1,5 @@
+using Codebook.Tui.Main;
+
 namespace Codebook.Tui.Tests;
 
 /// <summary>The main screen in French and Spanish: panes, status line, help and theme labels in the UI language.</summary>

@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Tui.Main;
 using Codebook.Tui.Themes;
 using Terminal.Gui.Input;
 

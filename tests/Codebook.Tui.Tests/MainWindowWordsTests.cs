@@ -1,4 +1,5 @@
 using System.Globalization;
+using Codebook.Tui.Main;
 using Codebook.Tui.Resources;
 
 namespace Codebook.Tui.Tests;

@@ -1,3 +1,4 @@
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
@@ -41,7 +42,7 @@ public sealed class PaneNavigationTests
         }
         screen.Press('R', Key.Esc);
         Assert.IsFalse(window.Review.Visible, "Esc in the theme picker leaves review mode");
-        Assert.IsTrue(Help.KeyHelp.WindowKeys.Any(k => k.Keys.StartsWith("Tab")), "the help says what Tab does");
+        Assert.IsTrue(Codebook.Tui.Keys.KeyMap.Window.Any(k => k.Keys.StartsWith("Tab")), "the help says what Tab does");
     }
 
     private static string Name(MainWindow window, View? view)

@@ -1,4 +1,5 @@
 using Codebook.Tui.Keys;
+using Codebook.Tui.Main;
 using Codebook.Tui.Panels;
 using Codebook.Tui.Resources;
 

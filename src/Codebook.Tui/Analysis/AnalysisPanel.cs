@@ -32,6 +32,14 @@ public sealed class AnalysisPanel : Panel
         Listen(_chart);
         Listen(_table);
         _prompt.Closed += () => Current().SetFocus();
+        AddAction(PanelAction.Frequencies, () => Show(AnalysisKind.Frequencies));
+        AddAction(PanelAction.MatrixByCase, () => Show(AnalysisKind.MatrixByCase));
+        AddAction(PanelAction.MatrixByAttribute, () => Show(AnalysisKind.MatrixByAttribute));
+        AddAction(PanelAction.CoOccurrence, () => Show(AnalysisKind.CoOccurrence));
+        AddAction(PanelAction.Saturation, () => Show(AnalysisKind.Saturation));
+        AddAction(PanelAction.NextAttribute, NextAttribute);
+        AddAction(PanelAction.Restrict, AskRestriction);
+        AddAction(PanelAction.Export, () => _prompt.Ask(Strings.ExportPrompt, Export, Kind.ToString().ToLowerInvariant() + ".csv"));
     }
 
     public AnalysisKind Kind { get; private set; }
@@ -48,31 +56,17 @@ public sealed class AnalysisPanel : Panel
         Show(kind);
     }
 
-    protected override void Act(PanelAction action)
+    private void NextAttribute()
     {
-        switch (action)
-        {
-            case PanelAction.Frequencies: Show(AnalysisKind.Frequencies); break;
-            case PanelAction.MatrixByCase: Show(AnalysisKind.MatrixByCase); break;
-            case PanelAction.MatrixByAttribute: Show(AnalysisKind.MatrixByAttribute); break;
-            case PanelAction.CoOccurrence: Show(AnalysisKind.CoOccurrence); break;
-            case PanelAction.Saturation: Show(AnalysisKind.Saturation); break;
-            case PanelAction.NextAttribute:
-                _attribute++;
-                Show(AnalysisKind.MatrixByAttribute);
-                break;
-            case PanelAction.Restrict:
-                _prompt.Ask(Strings.RestrictPrompt, query =>
-                {
-                    Restriction = query;
-                    Show(Kind);
-                }, Restriction);
-                break;
-            case PanelAction.Export:
-                _prompt.Ask(Strings.ExportPrompt, Export, Kind.ToString().ToLowerInvariant() + ".csv");
-                break;
-        }
+        _attribute++;
+        Show(AnalysisKind.MatrixByAttribute);
     }
+
+    private void AskRestriction() => _prompt.Ask(Strings.RestrictPrompt, query =>
+    {
+        Restriction = query;
+        Show(Kind);
+    }, Restriction);
 
     /// <summary>Computes the analysis again (after a change, or another choice) and shows it.</summary>
     public void Show(AnalysisKind kind)

@@ -1,4 +1,5 @@
 using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
 namespace Codebook.Tui.Analysis;
@@ -13,6 +14,10 @@ public sealed class BarChart : View
     public BarChart()
     {
         CanFocus = true;
+        AddCommand(Command.Down, () => ScrollTo(_top + 1));
+        AddCommand(Command.Up, () => ScrollTo(_top - 1));
+        KeyBindings.Add(Key.CursorDown, Command.Down);
+        KeyBindings.Add(Key.CursorUp, Command.Up);
     }
 
     public IReadOnlyList<Bar> Bars => _bars;
@@ -24,11 +29,9 @@ public sealed class BarChart : View
         SetNeedsDraw();
     }
 
-    protected override bool OnKeyDown(Terminal.Gui.Input.Key key)
+    private bool ScrollTo(int top)
     {
-        if (key == Terminal.Gui.Input.Key.CursorDown) _top = Math.Clamp(_top + 1, 0, Math.Max(0, _bars.Count - Viewport.Height));
-        else if (key == Terminal.Gui.Input.Key.CursorUp) _top = Math.Max(0, _top - 1);
-        else return false;
+        _top = Math.Clamp(top, 0, Math.Max(0, _bars.Count - Viewport.Height));
         SetNeedsDraw();
         return true;
     }

@@ -34,6 +34,14 @@ public sealed class FrameworkPanel : Panel
         Add(_heading, _table, _cell, _prompt);
         Listen(_table);
         _prompt.Closed += () => _table.SetFocus();
+        AddAction(PanelAction.CellLeft, () => MoveTo(Row, Column - 1));
+        AddAction(PanelAction.CellRight, () => MoveTo(Row, Column + 1));
+        AddAction(PanelAction.CellUp, () => MoveTo(Row - 1, Column));
+        AddAction(PanelAction.CellDown, () => MoveTo(Row + 1, Column));
+        AddAction(PanelAction.NextPassage, () => Choose(Passage + 1));
+        AddAction(PanelAction.PreviousPassage, () => Choose(Passage - 1));
+        AddAction(PanelAction.EditSummary, EditSummary);
+        AddAction(PanelAction.OpenPassage, OpenPassage);
     }
 
     /// <summary>The row (case) and column (theme, from 0) of the chosen cell.</summary>
@@ -78,32 +86,21 @@ public sealed class FrameworkPanel : Panel
         MoveTo(Row, Column);
     }
 
-    protected override void Act(PanelAction action)
+    private void EditSummary()
     {
-        switch (action)
+        if (Cell is { } cell) _prompt.Ask(Names.Format(Strings.SummaryPrompt, cell.Case.Id, cell.Theme.Id), text => Write(cell, text), cell.Text);
+    }
+
+    private void OpenPassage()
+    {
+        if (Cell is not { Codings.Count: > 0 } withPassages)
         {
-            case PanelAction.CellLeft: MoveTo(Row, Column - 1); break;
-            case PanelAction.CellRight: MoveTo(Row, Column + 1); break;
-            case PanelAction.CellUp: MoveTo(Row - 1, Column); break;
-            case PanelAction.CellDown: MoveTo(Row + 1, Column); break;
-            case PanelAction.NextPassage: Choose(Passage + 1); break;
-            case PanelAction.PreviousPassage: Choose(Passage - 1); break;
-            case PanelAction.EditSummary:
-                if (Cell is { } cell)
-                {
-                    _prompt.Ask(Names.Format(Strings.SummaryPrompt, cell.Case.Id, cell.Theme.Id), text => Write(cell, text), cell.Text);
-                }
-                break;
-            case PanelAction.OpenPassage:
-                if (Cell is { Codings.Count: > 0 } withPassages)
-                {
-                    var coding = withPassages.Codings[Passage];
-                    Close();
-                    Jumped?.Invoke(coding.TranscriptId, coding.Span);
-                }
-                else Say(Strings.NoPassageToOpen);
-                break;
+            Say(Strings.NoPassageToOpen);
+            return;
         }
+        var coding = withPassages.Codings[Passage];
+        Close();
+        Jumped?.Invoke(coding.TranscriptId, coding.Span);
     }
 
     private void Write(FrameworkCell cell, string text)

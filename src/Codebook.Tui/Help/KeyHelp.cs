@@ -7,19 +7,10 @@ using Terminal.Gui.Views;
 
 namespace Codebook.Tui.Help;
 
-/// <summary>Every key, drawn from <see cref="KeyMap"/> and the window's own keys: ↑/↓ and PgUp/PgDn scroll (the list is
+/// <summary>Every key, drawn from <see cref="KeyMap"/>: ↑/↓ and PgUp/PgDn scroll (the list is
 /// longer than a small terminal), any other key closes it.</summary>
 public sealed class KeyHelp : FrameView
 {
-    /// <summary>Keys that work anywhere in the main window, not only in the reader.</summary>
-    public static IReadOnlyList<(string Keys, string Help)> WindowKeys =>
-    [
-        (Strings.KeysTab, Strings.HelpTab),
-        (Strings.KeysEnterTranscripts, Strings.HelpEnterTranscripts),
-        (Strings.KeysEnterThemes, Strings.HelpEnterThemes),
-        (Strings.KeysMouse, Strings.HelpMouse),
-    ];
-
     private readonly ListView _text = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
 
     public KeyHelp()
@@ -32,7 +23,7 @@ public sealed class KeyHelp : FrameView
         Width = Dim.Percent(90);
         Height = Dim.Percent(90);
         Add(_text);
-        var lines = KeyMap.Documented.Select(c => (c.Keys, c.Help)).Concat(WindowKeys)
+        var lines = KeyMap.Documented.Select(c => (c.Keys, c.Help)).Concat(KeyMap.Window)
             .Concat(Section(Strings.HelpSearch, KeyMap.Search))
             .Concat(Section(Strings.HelpAnalyses, KeyMap.Analyses))
             .Concat(Section(Strings.HelpReview, KeyMap.Review))

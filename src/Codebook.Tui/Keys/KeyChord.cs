@@ -6,7 +6,6 @@ namespace Codebook.Tui.Keys;
 /// <param name="Extend">Whether the move extends the selection instead of clearing it.</param>
 public sealed record KeyChord(Key? Key, char? Char, ReaderAction Action, bool Extend, string Keys, string Help)
 {
-    public bool Matches(Key key) => Char is { } c
-        ? !key.IsCtrl && !key.IsAlt && key.AsRune.Value == c
-        : Key is not null && key == Key;
+    /// <summary>The key the reader binds: the key, or the key that types the character; null for a line of help alone.</summary>
+    public Key? Bound => Char is { } c ? new Key(c) : Key;
 }

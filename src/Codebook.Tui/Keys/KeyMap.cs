@@ -3,8 +3,8 @@ using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Keys;
 
-/// <summary>The reader's keys as data: the reader dispatches on it, and the help screen and status bar are drawn from
-/// it, so they cannot disagree. Letters are free for commands because themes are applied after the prefix <c>c</c>.
+/// <summary>The keys as data: the reader and the panels bind their keys from it (<see cref="MapBindings"/>), and the
+/// help screen and the status line are drawn from it, so they cannot disagree. Letters are free for commands because themes are applied after the prefix <c>c</c>.
 /// The lists are built on each use, so their labels are in the UI language of the moment.</summary>
 public static class KeyMap
 {
@@ -55,6 +55,16 @@ public static class KeyMap
         Char('F', ReaderAction.Framework, "F", Strings.KeyFramework),
         Char('?', ReaderAction.Help, "?", Strings.KeyHelp),
         Char('q', ReaderAction.Quit, "q", Strings.KeyQuit),
+    ];
+
+    /// <summary>Keys that work anywhere in the main window, not only in the reader: Terminal.Gui's own (Tab, Enter on
+    /// a list) and the mouse, listed in the help.</summary>
+    public static IReadOnlyList<(string Keys, string Help)> Window =>
+    [
+        (Strings.KeysTab, Strings.HelpTab),
+        (Strings.KeysEnterTranscripts, Strings.HelpEnterTranscripts),
+        (Strings.KeysEnterThemes, Strings.HelpEnterThemes),
+        (Strings.KeysMouse, Strings.HelpMouse),
     ];
 
     public static IReadOnlyList<PanelKey> Search =>
@@ -111,15 +121,24 @@ public static class KeyMap
         new(Key.Esc, PanelAction.Close, Strings.KeysEsc, Strings.KeyClose, Strings.BriefClose),
     ];
 
-    /// <summary>Shift with a move key extends the selection instead of moving alone.</summary>
-    public static KeyChord? Find(Key key)
+    /// <summary>The reader's key bindings: each entry's key, and Shift with a move key, which extends the selection
+    /// instead of moving alone.</summary>
+    public static IEnumerable<(Key Key, KeyChord Chord)> ReaderBindings
     {
-        var plain = Reader.FirstOrDefault(c => c.Matches(key));
-        if (plain is not null) return plain;
-        if (!key.IsShift) return null;
-        var unshifted = Reader.FirstOrDefault(c => c.Key is not null && c.Key == key.NoShift && c.Action <= ReaderAction.Bottom);
-        return unshifted is null ? null : unshifted with { Extend = true };
+        get
+        {
+            foreach (var chord in Reader)
+            {
+                if (chord.Bound is not { } key) continue;
+                yield return (key, chord);
+                if (chord.Key is not null && chord.Action.IsMove()) yield return (key.WithShift, chord with { Extend = true });
+            }
+        }
     }
+
+    /// <summary>The reader's keys for the status line, in the state the reader is in.</summary>
+    public static string ReaderLine(bool awaitingThemeKey, bool selecting) =>
+        awaitingThemeKey ? Strings.KeysAwaitingTheme : selecting ? Strings.KeysSelection : Strings.KeysReader;
 
     /// <summary>Entries that have their own line in the help (the second key of a pair shares the first's line).</summary>
     public static IEnumerable<KeyChord> Documented => Reader.Where(c => c.Help.Length > 0);

@@ -5,9 +5,4 @@ namespace Codebook.Tui.Keys;
 /// <summary>One key of a panel and what it does: <paramref name="Keys"/> and <paramref name="Help"/> feed the help screen
 /// (empty: the key shares the line before), <paramref name="Brief"/> the status line, which must fit in 80 columns
 /// (empty: not shown there).</summary>
-public sealed record PanelKey(Key Key, PanelAction Action, string Keys, string Help, string Brief = "")
-{
-    /// <summary>The key itself, or the same printable character whatever the keyboard sent with it.</summary>
-    public bool Matches(Key key) => key == Key
-        || (!key.IsCtrl && !key.IsAlt && !Key.IsCtrl && Key.AsRune.Value > ' ' && key.AsRune == Key.AsRune);
-}
+public sealed record PanelKey(Key Key, PanelAction Action, string Keys, string Help, string Brief = "");

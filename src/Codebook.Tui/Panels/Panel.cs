@@ -6,7 +6,8 @@ using Terminal.Gui.Views;
 namespace Codebook.Tui.Panels;
 
 /// <summary>A view that takes the whole main screen above the status line (search, analyses, review, codebook diff),
-/// with its keys as data: the panel dispatches on them, and the help screen and status line show them.</summary>
+/// with its keys as data: they are bound to the panel's command (<see cref="MapBindings"/>), each running the action the
+/// panel added for it, and the help screen and status line show them.</summary>
 public abstract class Panel : FrameView
 {
     protected Panel(string title, IReadOnlyList<PanelKey> keys)
@@ -19,8 +20,13 @@ public abstract class Panel : FrameView
         Y = 0;
         Width = Dim.Fill();
         Height = Dim.Fill(1);
+        AddCommand(MapBindings.Command, context => MapBindings.EntryOf<PanelKey>(context) is { } key ? Act(key.Action) : null);
+        foreach (var key in keys) MapBindings.Bind(KeyBindings, key.Key, key);
+        AddAction(PanelAction.Close, Close);
         Listen(this);
     }
+
+    private readonly Dictionary<PanelAction, Action> _actions = [];
 
     public IReadOnlyList<PanelKey> Keys { get; }
 
@@ -48,14 +54,17 @@ public abstract class Panel : FrameView
 
     protected void AskToPlay(string transcriptId, Core.Model.TextSpan span) => PlayAsked?.Invoke(transcriptId, span);
 
-    /// <summary>Makes the panel's keys work while <paramref name="view"/> has the focus, before its own key bindings.</summary>
-    protected void Listen(View view) => view.KeyDown += (_, key) =>
-    {
-        if (key.Handled || !Visible || Keys.FirstOrDefault(k => k.Matches(key)) is not { } found) return;
-        key.Handled = true;
-        if (found.Action == PanelAction.Close) Close();
-        else Act(found.Action);
-    };
+    /// <summary>Makes <paramref name="action"/> do <paramref name="run"/> when its key is pressed in the panel.</summary>
+    protected void AddAction(PanelAction action, Action run) => _actions[action] = run;
 
-    protected abstract void Act(PanelAction action);
+    private bool Act(PanelAction action)
+    {
+        if (!_actions.TryGetValue(action, out var run)) return false;
+        run();
+        return true;
+    }
+
+    /// <summary>Makes the panel's keys work while <paramref name="view"/> has the focus, before its own key bindings
+    /// (the query field binds Ctrl+K and Enter itself).</summary>
+    protected void Listen(View view) => MapBindings.Forward(view, this);
 }

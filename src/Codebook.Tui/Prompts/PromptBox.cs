@@ -1,3 +1,4 @@
+using Codebook.Tui.Keys;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -21,22 +22,19 @@ public sealed class PromptBox : FrameView
         Width = Dim.Percent(70);
         Height = 3;
         Add(_text);
-        _text.KeyDown += (_, key) =>
-        {
-            if (key == Key.Enter)
-            {
-                var text = _text.Text ?? "";
-                var answered = _answered;
-                Close();
-                answered?.Invoke(text.Trim());
-                key.Handled = true;
-            }
-            else if (key == Key.Esc)
-            {
-                Close();
-                key.Handled = true;
-            }
-        };
+        AddCommand(Command.Accept, Handling.Always(Answer));
+        AddCommand(Command.Cancel, Handling.Always(Close));
+        KeyBindings.ReplaceCommands(Key.Enter, Command.Accept);
+        KeyBindings.Add(Key.Esc, Command.Cancel);
+        MapBindings.Forward(_text, this);
+    }
+
+    private void Answer()
+    {
+        var text = _text.Text ?? "";
+        var answered = _answered;
+        Close();
+        answered?.Invoke(text.Trim());
     }
 
     public event Action? Closed;

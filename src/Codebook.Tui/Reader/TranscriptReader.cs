@@ -7,7 +7,8 @@ namespace Codebook.Tui.Reader;
 
 /// <summary>The transcript reader: turns wrapped to the width (as far as shown, once per width), line numbers, a stripe column per coder
 /// showing the themes on each row, coded text in its theme's colour, a cursor and a selection. Keys come from
-/// <see cref="KeyMap"/>; moves are handled here, everything else is handed to <see cref="Requested"/>.</summary>
+/// <see cref="KeyMap"/> as Terminal.Gui key bindings; moves and the selection are its own actions, the window adds the
+/// others (<see cref="AddAction"/>).</summary>
 public sealed partial class TranscriptReader : View
 {
     private ReaderLayout? _layout;
@@ -20,6 +21,7 @@ public sealed partial class TranscriptReader : View
     public TranscriptReader()
     {
         CanFocus = true;
+        BindKeys();
     }
 
     public Transcript? Transcript { get; private set; }
@@ -54,9 +56,6 @@ public sealed partial class TranscriptReader : View
 
     /// <summary>The selected text, or null when nothing is selected.</summary>
     public TextSpan? Selection => Anchor is { } a && a != Offset ? new TextSpan(Math.Min(a, Offset), Math.Max(a, Offset)) : null;
-
-    /// <summary>A key that the reader does not handle itself (coding, memo, undo...), or a theme key after the prefix.</summary>
-    public event Action<ReaderAction, char?>? Requested;
 
     /// <summary>Raised when the cursor or the selection changes, for the detail pane and status bar.</summary>
     public event Action? CursorMoved;

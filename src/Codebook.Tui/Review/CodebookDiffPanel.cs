@@ -22,6 +22,8 @@ public sealed class CodebookDiffPanel : Panel
     {
         _session = session;
         Add(_lines);
+        AddAction(PanelAction.EarlierVersion, () => Compare(_before - 1));
+        AddAction(PanelAction.LaterVersion, () => Compare(_before + 1));
     }
 
     public IReadOnlyList<DetailLine> Lines => _lines.Paragraphs;
@@ -36,10 +38,10 @@ public sealed class CodebookDiffPanel : Panel
         Compare();
     }
 
-    protected override void Act(PanelAction action)
+    /// <summary>Compares another pair of neighbouring versions, <paramref name="before"/> kept within the list.</summary>
+    private void Compare(int before)
     {
-        if (action == PanelAction.EarlierVersion) _before = Math.Max(0, _before - 1);
-        else if (action == PanelAction.LaterVersion) _before = Math.Min(Math.Max(0, _versions.Count - 2), _before + 1);
+        _before = Math.Clamp(before, 0, Math.Max(0, _versions.Count - 2));
         Compare();
     }
 

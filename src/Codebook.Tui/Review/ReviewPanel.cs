@@ -36,7 +36,22 @@ public sealed class ReviewPanel : Panel
         _picker.Chosen += Start;
         _picker.Closed += () => { if (Theme is null) Close(); else SetFocus(); };
         _prompt.Closed += () => SetFocus();
+        AddAction(PanelAction.OtherTheme, () => _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList()));
+        AddAction(PanelAction.PlayQuote, OnTheme(() => { if (Quote is { } heard) AskToPlay(heard.TranscriptId, heard.Span); }));
+        AddAction(PanelAction.NextQuote, OnTheme(() => Move(+1)));
+        AddAction(PanelAction.PreviousQuote, OnTheme(() => Move(-1)));
+        AddAction(PanelAction.NextStatus, NextStatus);
+        AddAction(PanelAction.Fits, OnTheme(() => Judge(CodingVerdict.Fits)));
+        AddAction(PanelAction.DoesNotFit, OnTheme(() => Judge(CodingVerdict.DoesNotFit)));
+        AddAction(PanelAction.Comment, OnTheme(AskComment));
     }
+
+    /// <summary>An action on the quotes, which does nothing until a theme is chosen (the quotes of the last one
+    /// reviewed are still there).</summary>
+    private Action OnTheme(Action run) => () =>
+    {
+        if (Theme is not null) run();
+    };
 
     public Theme? Theme { get; private set; }
 
@@ -73,35 +88,20 @@ public sealed class ReviewPanel : Panel
         Load();
     }
 
-    protected override void Act(PanelAction action)
+    private void NextStatus()
     {
-        if (action == PanelAction.OtherTheme)
+        if (Theme is not { } theme) return;
+        var next = Statuses[(Array.IndexOf(Statuses, theme.Status) + 1) % Statuses.Length];
+        Try(() => _session.SetStatus(theme.Id, next));
+    }
+
+    private void AskComment()
+    {
+        if (Quote is { } quote) _prompt.Ask(Names.Format(Strings.CommentOn, quote.Id), text =>
         {
-            _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
-            return;
-        }
-        if (Theme is null) return;
-        switch (action)
-        {
-            case PanelAction.PlayQuote:
-                if (Quote is { } heard) AskToPlay(heard.TranscriptId, heard.Span);
-                break;
-            case PanelAction.NextQuote: Move(+1); break;
-            case PanelAction.PreviousQuote: Move(-1); break;
-            case PanelAction.NextStatus:
-                var next = Statuses[(Array.IndexOf(Statuses, Theme.Status) + 1) % Statuses.Length];
-                Try(() => _session.SetStatus(Theme.Id, next));
-                break;
-            case PanelAction.Fits: Judge(CodingVerdict.Fits); break;
-            case PanelAction.DoesNotFit: Judge(CodingVerdict.DoesNotFit); break;
-            case PanelAction.Comment:
-                if (Quote is { } quote) _prompt.Ask(Names.Format(Strings.CommentOn, quote.Id), text =>
-                {
-                    // An empty comment is no comment, as an empty memo is no memo.
-                    if (!string.IsNullOrWhiteSpace(text)) Try(() => _session.Review(quote.Id, CodingVerdict.Comment, text));
-                });
-                break;
-        }
+            // An empty comment is no comment, as an empty memo is no memo.
+            if (!string.IsNullOrWhiteSpace(text)) Try(() => _session.Review(quote.Id, CodingVerdict.Comment, text));
+        });
     }
 
     private void Start(Theme theme)

@@ -33,11 +33,22 @@ public sealed class SearchPanel : Panel
         _session = session;
         Add(_query, _message, _results, _picker, _confirm);
         Listen(_query);
-        _query.KeyDown += (_, key) => key.Handled |= Scroll(key);
         _query.ValueChanged += (_, _) => Schedule();
         _picker.Chosen += Preview;
         _picker.Closed += () => { if (!_confirm.Visible) _query.SetFocus(); };
         _confirm.Closed += () => _query.SetFocus();
+        AddAction(PanelAction.Jump, Jump);
+        AddAction(PanelAction.PlayQuote, PlayHit);
+        AddAction(PanelAction.CodeAllHits, PickThemeForAll);
+        // The results scroll while the query keeps the keyboard.
+        AddCommand(Command.Down, Handling.Always(() => _results.MoveDown()));
+        AddCommand(Command.Up, Handling.Always(() => _results.MoveUp()));
+        AddCommand(Command.PageDown, Handling.Always(() => _results.MovePageDown(false)));
+        AddCommand(Command.PageUp, Handling.Always(() => _results.MovePageUp(false)));
+        KeyBindings.Add(Key.CursorDown, Command.Down);
+        KeyBindings.Add(Key.CursorUp, Command.Up);
+        KeyBindings.Add(Key.PageDown, Command.PageDown);
+        KeyBindings.Add(Key.PageUp, Command.PageUp);
     }
 
     /// <summary>How long typing must pause before the query runs, so each keystroke does not search.</summary>
@@ -57,32 +68,24 @@ public sealed class SearchPanel : Panel
         Run();
     }
 
-    protected override void Act(PanelAction action)
+    private SearchHit? Chosen => _results.SelectedItem is int i && i < Hits.Count ? Hits[i] : null;
+
+    private void Jump()
     {
-        if (action == PanelAction.Jump && _results.SelectedItem is int i && i < Hits.Count)
-        {
-            Close();
-            Jumped?.Invoke(Hits[i]);
-        }
-        else if (action == PanelAction.PlayQuote && _results.SelectedItem is int shown && shown < Hits.Count)
-        {
-            AskToPlay(Hits[shown].TranscriptId, Hits[shown].Span);
-        }
-        else if (action == PanelAction.CodeAllHits)
-        {
-            if (Hits.Count == 0) Say(Strings.NothingToCode);
-            else _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
-        }
+        if (Chosen is not { } hit) return;
+        Close();
+        Jumped?.Invoke(hit);
     }
 
-    private bool Scroll(Key key)
+    private void PlayHit()
     {
-        if (key == Key.CursorDown) _results.MoveDown();
-        else if (key == Key.CursorUp) _results.MoveUp();
-        else if (key == Key.PageDown) _results.MovePageDown(false);
-        else if (key == Key.PageUp) _results.MovePageUp(false);
-        else return false;
-        return true;
+        if (Chosen is { } hit) AskToPlay(hit.TranscriptId, hit.Span);
+    }
+
+    private void PickThemeForAll()
+    {
+        if (Hits.Count == 0) Say(Strings.NothingToCode);
+        else _picker.Open(_session.ThemeTree().InOrder.Select(x => x.Theme).ToList());
     }
 
     private void Schedule()

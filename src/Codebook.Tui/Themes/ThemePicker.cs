@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using Codebook.Core.Model;
+using Codebook.Tui.Keys;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -27,7 +28,15 @@ public sealed class ThemePicker : FrameView
         Height = Dim.Percent(60);
         Add(_query, _matches);
         _query.ValueChanged += (_, _) => Filter();
-        _query.KeyDown += (_, key) => key.Handled = OnQueryKey(key);
+        AddCommand(Command.Cancel, Handling.Always(Close));
+        AddCommand(Command.Accept, Handling.Always(Choose));
+        AddCommand(Command.Down, Handling.Always(() => _matches.MoveDown()));
+        AddCommand(Command.Up, Handling.Always(() => _matches.MoveUp()));
+        KeyBindings.Add(Key.Esc, Command.Cancel);
+        KeyBindings.ReplaceCommands(Key.Enter, Command.Accept);
+        KeyBindings.Add(Key.CursorDown, Command.Down);
+        KeyBindings.Add(Key.CursorUp, Command.Up);
+        MapBindings.Forward(_query, this);
     }
 
     public event Action<Theme>? Chosen;
@@ -51,21 +60,13 @@ public sealed class ThemePicker : FrameView
         Closed?.Invoke();
     }
 
-    private bool OnQueryKey(Key key)
+    private void Choose()
     {
-        if (key == Key.Esc) Close();
-        else if (key == Key.Enter)
-        {
-            var theme = _matches.SelectedItem is int i && i < _shown.Count ? _shown[i] : null;
-            // Chosen before Closed: whoever opened the picker knows the choice when it gets the focus back.
-            Visible = false;
-            if (theme is not null) Chosen?.Invoke(theme);
-            Closed?.Invoke();
-        }
-        else if (key == Key.CursorDown) _matches.MoveDown();
-        else if (key == Key.CursorUp) _matches.MoveUp();
-        else return false;
-        return true;
+        var theme = _matches.SelectedItem is int i && i < _shown.Count ? _shown[i] : null;
+        // Chosen before Closed: whoever opened the picker knows the choice when it gets the focus back.
+        Visible = false;
+        if (theme is not null) Chosen?.Invoke(theme);
+        Closed?.Invoke();
     }
 
     private void Filter()

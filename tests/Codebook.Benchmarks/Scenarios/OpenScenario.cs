@@ -10,7 +10,7 @@ using Codebook.Formats.Codebooks;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
 using Codebook.Testing;
-using Codebook.Tui;
+using Codebook.Tui.Main;
 using Codebook.Tui.Session;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;

@@ -1,4 +1,5 @@
 using Codebook.Tui.Analysis;
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests.Analysis;
@@ -34,6 +35,23 @@ public sealed class AnalysisPanelTests
             StringAssert.Contains(row, $"█ {count} ", theme.Id);
         }
     }
+
+    [TestMethod]
+    public void DownAndUpScrollAChartTallerThanTheScreen()
+    {
+        using var screen = new Screen(new MainWindow(_study.Session), 120, 16);
+        screen.Press('a');
+        var first = FirstBar(screen);
+
+        screen.Press(Key.CursorDown);
+        var scrolled = FirstBar(screen);
+        screen.Press(Key.CursorUp);
+
+        Assert.AreNotEqual(first, scrolled, screen.Text);
+        Assert.AreEqual(first, FirstBar(screen), screen.Text);
+    }
+
+    private static string FirstBar(Screen screen) => screen.Rows.First(r => r.Contains('█'));
 
     [TestMethod]
     public void TheThemeByCaseMatrixCountsEachThemesCodingsPerCase()

@@ -3,6 +3,7 @@ using Codebook.Core.Model;
 using Codebook.Core.Time;
 using Codebook.Players;
 using Codebook.Testing;
+using Codebook.Tui.Main;
 using Codebook.Tui.Reader;
 using Codebook.Tui.Session;
 

@@ -3,6 +3,7 @@ using Codebook.Core.Agreement;
 using Codebook.Core.Codings;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests.Review;

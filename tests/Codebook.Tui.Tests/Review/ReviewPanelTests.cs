@@ -1,4 +1,5 @@
 using Codebook.Core.Model;
+using Codebook.Tui.Main;
 using Terminal.Gui.Input;
 
 namespace Codebook.Tui.Tests.Review;

@@ -1,12 +1,12 @@
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
+using Codebook.Tui.Analysis;
 using Codebook.Tui.Detail;
+using Codebook.Tui.Framework;
 using Codebook.Tui.Help;
 using Codebook.Tui.Media;
-using Codebook.Tui.Analysis;
-using Codebook.Tui.Framework;
-using Codebook.Tui.Prompts;
 using Codebook.Tui.Panels;
+using Codebook.Tui.Prompts;
 using Codebook.Tui.Reader;
 using Codebook.Tui.Resources;
 using Codebook.Tui.Review;
@@ -18,11 +18,13 @@ using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
-namespace Codebook.Tui;
+namespace Codebook.Tui.Main;
 
 /// <summary>The main screen: transcripts and themes on the left, the reader and the detail pane on the right, the
 /// status line at the bottom, the boxes (picker, memo, help) over them, and the panels (search, analyses, review,
-/// codebook diff, framework matrix) that take the whole screen above the status line until Esc.</summary>
+/// codebook diff, framework matrix) that take the whole screen above the status line until Esc. Its parts, by concern:
+/// the layout here, the reader's actions (<c>MainWindow.Actions.cs</c>) and what they do (coding, navigation, panels),
+/// the refresh after a change and the detail of what is under the cursor.</summary>
 public sealed partial class MainWindow : Window
 {
     private readonly ProjectSession _session;
@@ -62,28 +64,17 @@ public sealed partial class MainWindow : Window
         Framework = new FrameworkPanel(session);
         Add(Transcripts, Themes, ReaderFrame, detailFrame, Status, Search, Analyses, Review, CodebookDiff, Framework, Picker, Prompt, Choice, KeyHelp);
 
+        AddReaderActions();
         Transcripts.Chosen += Open;
         Themes.Moved += theme => Detail.Show(ThemeDetail.Of(theme, _tree));
         Themes.Chosen += CodeWith;
-        Reader.Requested += Do;
         Reader.CursorMoved += ShowWhereTheCursorIs;
         Picker.Chosen += CodeWith;
         Picker.Closed += () => Reader.SetFocus();
         Prompt.Closed += () => Reader.SetFocus();
         Choice.Closed += () => Reader.SetFocus();
         KeyHelp.Closed += () => Reader.SetFocus();
-        Search.Jumped += hit => JumpTo(hit.TranscriptId, hit.Matches.Count > 0 ? hit.Matches[0] : hit.Span);
-        Framework.Jumped += JumpTo;
-        foreach (var panel in Panels)
-        {
-            panel.Closed += () =>
-            {
-                Reader.SetFocus();
-                Status.Show(KeysNow());
-            };
-            panel.Said += message => Status.Show(KeysNow(), message);
-            panel.PlayAsked += Listening.PlayPassage;
-        }
+        ListenToPanels();
         _session.Changed += Refresh;
         _session.Noticed += message => Status.Show(KeysNow(), message);
 
@@ -140,64 +131,8 @@ public sealed partial class MainWindow : Window
 
     public FrameworkPanel Framework { get; }
 
-    private IEnumerable<Panel> Panels => [Search, Analyses, Review, CodebookDiff, Framework];
-
     public KeyHelp KeyHelp { get; } = new();
 
     /// <summary>Plays the transcripts' recordings; the reader follows the playback.</summary>
     public Listening Listening { get; }
-
-    private void Open(Transcript transcript, bool focus)
-    {
-        ReaderFrame.Title = $"{transcript.Id} · {transcript.Title}";
-        Reader.Show(transcript, _codings.Where(c => c.TranscriptId == transcript.Id), ThemesById());
-        if (focus) Reader.SetFocus();
-    }
-
-    /// <summary>After each committed change: codings, counts and progress again, the reader in place.</summary>
-    private void Refresh(string message)
-    {
-        _codings = _session.Store.Codings();
-        _codingMemos = null;
-        _tree = _session.ThemeTree();
-        Transcripts.Show(Rows());
-        Themes.Show(_tree, Counts());
-        if (Reader.Transcript is { } shown) Reader.Show(shown, _codings.Where(c => c.TranscriptId == shown.Id), ThemesById());
-        if (Analyses.Visible) Analyses.Show(Analyses.Kind);
-        if (Framework.Visible) Framework.Refresh();
-        Review.Refresh();
-        Status.Show(KeysNow(), message);
-    }
-
-    /// <summary>The shown transcript read again after a change to it that is not a coding (a role set, or its undo or
-    /// redo), in the reader in place and in the list the reader opens from.</summary>
-    private void ReloadShown()
-    {
-        if (Reader.Transcript is not { } shown || _session.Store.FindTranscript(shown.Id) is not { } fresh) return;
-        int at = _transcripts.FindIndex(t => t.Id == fresh.Id);
-        if (at >= 0) _transcripts[at] = fresh;
-        Reader.Show(fresh, _codings.Where(c => c.TranscriptId == fresh.Id), ThemesById());
-    }
-
-    /// <summary>A search hit (its first matched word, or the passage) or a framework cell's passage in the reader:
-    /// its transcript open, the span selected.</summary>
-    private void JumpTo(string transcriptId, TextSpan span)
-    {
-        if (_transcripts.FirstOrDefault(t => t.Id == transcriptId) is not { } transcript) return;
-        Transcripts.Select(transcript);
-        Open(transcript, true);
-        Reader.MoveTo(span.Start);
-        Reader.MoveTo(span.End, extend: true);
-        Status.Show(KeysNow(), Names.Format(Strings.JumpedTo, transcriptId, transcript.FileLine(Reader.LineAt(span.Start))));
-    }
-
-    private List<TranscriptRow> Rows()
-    {
-        var byTranscript = _codings.ToLookup(c => c.TranscriptId);
-        return _transcripts.Select(t => TranscriptRow.Of(t, byTranscript[t.Id])).ToList();
-    }
-
-    private Dictionary<string, int> Counts() => _codings.GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.Count());
-
-    private Dictionary<string, Theme> ThemesById() => _tree.InOrder.ToDictionary(x => x.Theme.Id, x => x.Theme);
 }
