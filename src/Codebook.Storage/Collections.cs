@@ -18,5 +18,6 @@ internal static class Collections
     public const string SpeakerRoles = "speaker_roles";
     public const string Changes = "changes";
     public const string Outlines = "outlines";
+    public const string CodingsByTranscript = "codings_by_transcript";
     public const string Recordings = "recordings";
 }

@@ -60,6 +60,9 @@ public sealed partial class LiteProjectStore
     public IReadOnlyList<Coding> Codings() =>
         _db.GetCollection(Collections.Codings).FindAll().Select(d => CodingDocuments.ToCoding(d, _db.Mapper)).ToList();
 
+    /// <summary>From the codings' read model (<see cref="CodingColumns"/>), a document per transcript.</summary>
+    public IReadOnlyList<Coding> CodingsForAnalysis() => CodingColumns.Read(_db);
+
     /// <summary>Through the index on <c>TranscriptId</c> (Migrations/CreateIndexes.cs). The id is a parameter:
     /// LiteDB compiles an expression once per text and keeps it for the process, and <c>Query.EQ</c> writes the value
     /// into the text, so each transcript compiled (and kept) a new method; that steady JIT also kept the import's hot

@@ -70,6 +70,7 @@ public sealed partial class LiteProjectStore : IProjectStore
         {
             var changes = new LiteChangeSet(_db);
             apply(changes);
+            CodingColumns.Follow(_db, changes.Ops);
             var log = _db.GetCollection<ChangeRecord>(Collections.Changes);
             record.Sequence = log.Count() + 1L;
             record.At = _clock.UtcNow;

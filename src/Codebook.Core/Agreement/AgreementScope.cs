@@ -55,7 +55,7 @@ public sealed class AgreementScope
         {
             throw new CodebookException(ErrorCode.Usage, "agreement needs at least two coders", "--coders", "e.g. --coders ana,luis");
         }
-        var all = store.Codings();
+        var all = store.CodingsForAnalysis();
         foreach (var name in names.Where(n => all.All(c => c.Coder != n)))
         {
             var known = string.Join(", ", all.Select(c => c.Coder).Distinct().Order(StringComparer.Ordinal));

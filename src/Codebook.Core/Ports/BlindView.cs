@@ -44,6 +44,8 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     public IReadOnlyList<Coding> Codings() => store.Codings().Where(Own).ToList();
 
+    public IReadOnlyList<Coding> CodingsForAnalysis() => store.CodingsForAnalysis().Where(Own).ToList();
+
     public Coding? FindCoding(string id) => store.FindCoding(id) is { } coding && Own(coding) ? coding : null;
 
     public IReadOnlyList<UnplacedCoding> UnplacedCodings() => store.UnplacedCodings().Where(u => Own(u.Coding)).ToList();

@@ -38,6 +38,10 @@ public interface IProjectStore : IDisposable
 
     IReadOnlyList<Coding> Codings();
 
+    /// <summary>Every coding as analyses read it: without its reviews and selection GUID (empty), from a compact copy
+    /// where the store keeps one. The order is the store's.</summary>
+    IReadOnlyList<Coding> CodingsForAnalysis() => Codings();
+
     /// <summary>The codings of one transcript, without reading every coding: what re-indexing it after a change needs.</summary>
     IReadOnlyList<Coding> CodingsOf(string transcriptId) => Codings().Where(c => c.TranscriptId == transcriptId).ToList();
 

@@ -30,13 +30,16 @@ internal static class AnalysisScenario
             ["agreementByChar"] = () => AgreementReport.Of(Agreement(store), AgreementUnit.Char),
         };
         var detail = new JsonObject { ["scopeLoadMs"] = scopeMs, ["agreementScopeLoadMs"] = agreementScopeMs };
+        var cpu = new JsonObject();
         double slowest = 0;
         foreach (var (name, compute) in computations)
         {
-            double ms = Timing.Milliseconds(() => compute());
+            double ms = 0;
+            cpu[name + "Ms"] = ThreadCpu.Milliseconds(() => ms = Timing.Milliseconds(() => compute()));
             detail[name + "Ms"] = ms;
             slowest = Math.Max(slowest, ms);
         }
+        detail["cpu"] = cpu;
         var agreement = AgreementReport.Of(agreementScope, AgreementUnit.Char);
         detail["agreementThemes"] = agreement.Themes.Count;
         detail["agreementOverallKappa"] = agreement.Overall?.Cohen?.Value;
