@@ -7,6 +7,7 @@ using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
+using Codebook.Testing;
 
 namespace Codebook.Benchmarks;
 
@@ -52,7 +53,7 @@ internal sealed class Workspace : IDisposable
         Store = ProjectFile.Create(ProjectPath, coder, SystemClock.Instance);
         var indexFolder = LuceneSearchIndex.FolderOf(ProjectPath);
         Keeper = new IndexKeeper(Store, () => _index = new TimedSearchIndex(LuceneSearchIndex.Open(indexFolder)), _notices.Add);
-        var codebook = Path.Combine(Repository.Root, "themes", "governance-by-numbers.md");
+        var codebook = Repository.StudyCodebook;
         new CodebookImporter(Store, coder).Import(CodebookMarkdownReader.Read(codebook), "governance-by-numbers.md");
         return Store;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 
@@ -24,8 +25,8 @@ public sealed class AnalysisCommandsTests
     {
         _temp = new TempFolder();
         Ok("init", _temp.Project);
-        Ok("import", Repository.SampleInterviews);
-        Ok("themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        Ok("import", Repository.Interviews);
+        Ok("themes", "import", Repository.StudyCodebook);
         foreach (var (transcript, theme, turn) in Codings) Ok("code", transcript, "--theme", theme, "--turn", $"{turn}");
     }
 

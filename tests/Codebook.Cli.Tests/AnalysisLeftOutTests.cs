@@ -1,5 +1,6 @@
 using Codebook.Core.Time;
 using Codebook.Storage;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 

@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests;
 
 [TestClass]

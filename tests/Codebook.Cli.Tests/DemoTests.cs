@@ -1,4 +1,5 @@
 using Codebook.Cli.Demo;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 

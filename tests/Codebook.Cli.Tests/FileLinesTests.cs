@@ -1,6 +1,7 @@
 using Codebook.Core.Model;
 using Codebook.Core.Time;
 using Codebook.Storage;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 

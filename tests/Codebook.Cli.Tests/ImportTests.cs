@@ -1,4 +1,5 @@
 using System.Text;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 

@@ -4,6 +4,7 @@ using System.Xml.Schema;
 using Codebook.Cli.Demo;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 
@@ -106,9 +107,9 @@ public sealed class RefiQdaTests
     private static void Seed(TempFolder temp)
     {
         CliRun.Of("init", temp.Project);
-        var interviews = Directory.GetFiles(Repository.SampleInterviews).Order(StringComparer.Ordinal).Take(2).ToArray();
+        var interviews = Directory.GetFiles(Repository.Interviews).Order(StringComparer.Ordinal).Take(2).ToArray();
         CliRun.Of(["--project", temp.Project, "import", .. interviews]);
-        CliRun.Of("--project", temp.Project, "themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        CliRun.Of("--project", temp.Project, "themes", "import", Repository.StudyCodebook);
     }
 
     private static string Sample(string name) => Path.Combine(Repository.RefiQda, "samples", name);

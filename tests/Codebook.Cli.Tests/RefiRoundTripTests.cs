@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Codebook.Cli.Demo;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 
@@ -86,7 +87,7 @@ public sealed class RefiRoundTripTests
 
         var themes = CliRun.Of("--project", temp.Project, "themes", "import", qdpx);
         var disguised = CliRun.Of("--project", temp.Project, "themes", "import", renamed);
-        var transcript = CliRun.Of("--project", temp.Project, "themes", "import", Directory.GetFiles(Repository.SampleInterviews)[0]);
+        var transcript = CliRun.Of("--project", temp.Project, "themes", "import", Directory.GetFiles(Repository.Interviews)[0]);
 
         foreach (var run in new[] { themes, disguised })
         {
@@ -107,7 +108,7 @@ public sealed class RefiRoundTripTests
 
         var csv = CliRun.Of("--project", temp.Project, "import", taguette);
         var qdc = CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.RefiQda, "samples", "atlasti-23.4.0-valid.qdc"));
-        var markdown = CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        var markdown = CliRun.Of("--project", temp.Project, "import", Repository.StudyCodebook);
         var export = CliRun.Of("--project", temp.Project, "themes", "export", "--format", "csv");
 
         Assert.AreEqual(0, csv.ExitCode, csv.ToString());

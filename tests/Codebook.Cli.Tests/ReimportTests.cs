@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 
@@ -19,10 +20,10 @@ public sealed class ReimportTests
     {
         _temp = new TempFolder();
         Ok("init", _temp.Project);
-        var file = Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt");
+        var file = Path.Combine(Repository.Interviews, "fr01-nadia.txt");
         _original = File.ReadAllText(file);
         Ok("import", file);
-        Ok("themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        Ok("themes", "import", Repository.StudyCodebook);
         Ok("code", "fr01-nadia", "--theme", "resistance", "--match", Coded);
         Ok("code", "fr01-nadia", "--theme", "quotas-targets", "--match", "Trente pour cent");
     }
@@ -159,7 +160,7 @@ public sealed class ReimportTests
     public void AnotherInterviewUnderATakenIdIsRefusedUnlessReplaced()
     {
         var start = CodingsJson();
-        var other = File.ReadAllText(Path.Combine(Repository.SampleInterviews, "fr03-fatima.txt"));
+        var other = File.ReadAllText(Path.Combine(Repository.Interviews, "fr03-fatima.txt"));
         var file = Version("other", System.Text.RegularExpressions.Regex.Replace(other, "(?m)^id: .*$", "id: fr01-nadia"));
 
         var refused = Run("import", file);

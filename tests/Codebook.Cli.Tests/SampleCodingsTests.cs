@@ -1,4 +1,5 @@
 using Codebook.Formats.Codings;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 
@@ -7,15 +8,15 @@ namespace Codebook.Cli.Tests;
 [TestClass]
 public sealed class SampleCodingsTests
 {
-    private static string[] SampleCodingFiles => Directory.GetFiles(Path.Combine(Repository.Root, "corpus-samples", "codings"), "*.yaml").Order().ToArray();
+    private static string[] SampleCodingFiles => Directory.GetFiles(Repository.Codings, "*.yaml").Order().ToArray();
 
     [TestMethod]
     public void EverySampleCodingAppliesOnExactlyItsQuote()
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
-        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "import", Repository.SampleInterviews).ExitCode);
-        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md")).ExitCode);
+        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "import", Repository.Interviews).ExitCode);
+        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "themes", "import", Repository.StudyCodebook).ExitCode);
 
         var import = CliRun.Of(["--project", temp.Project, "codings", "import", .. SampleCodingFiles]);
 
@@ -32,7 +33,7 @@ public sealed class SampleCodingsTests
     public void AnaCodesEveryInterviewAndLuisSixOfThemInBothLanguages()
     {
         var entries = SampleCodingFiles.SelectMany(CodingFileReader.Read).ToList();
-        var transcripts = Directory.GetFiles(Repository.SampleInterviews).Select(Path.GetFileNameWithoutExtension).Order().ToArray();
+        var transcripts = Directory.GetFiles(Repository.Interviews).Select(Path.GetFileNameWithoutExtension).Order().ToArray();
 
         CollectionAssert.AreEqual(transcripts, entries.Where(e => e.Coder == "ana").Select(e => e.TranscriptId).Distinct().Order().ToArray());
         CollectionAssert.AreEqual(new[] { "es12-lucia", "es14-carmen", "es16-rosa", "fr01-nadia", "fr05-sophie", "fr08-youssef" },

@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests;
 
 /// <summary>The real sample study goes through the real importer: every file, every convention.</summary>
@@ -10,7 +12,7 @@ public sealed class SampleStudyTests
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
 
-        var import = CliRun.Of("--project", temp.Project, "import", Repository.SampleInterviews, "--json");
+        var import = CliRun.Of("--project", temp.Project, "import", Repository.Interviews, "--json");
 
         Assert.AreEqual(0, import.ExitCode, import.ToString());
         var results = import.Json().EnumerateArray().ToList();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests;
 
@@ -9,7 +10,7 @@ public sealed class ThemeCommandsTests
     private static TempFolder _template = null!;
     private TempFolder _temp = null!;
 
-    private static string StudyCodebook => Path.Combine(Repository.Root, "themes", "governance-by-numbers.md");
+    private static string StudyCodebook => Repository.StudyCodebook;
 
     /// <summary>Imports the sample study once; each test works on its own copy of the file.</summary>
     [ClassInitialize]
@@ -18,7 +19,7 @@ public sealed class ThemeCommandsTests
         _template = new TempFolder();
         var project = _template.Project;
         Assert.AreEqual(0, CliRun.Of("init", project).ExitCode);
-        Assert.AreEqual(0, CliRun.Of("--project", project, "import", Repository.SampleInterviews).ExitCode);
+        Assert.AreEqual(0, CliRun.Of("--project", project, "import", Repository.Interviews).ExitCode);
         Assert.AreEqual(0, CliRun.Of("--project", project, "themes", "import", StudyCodebook).ExitCode);
         foreach (var args in new[]
         {

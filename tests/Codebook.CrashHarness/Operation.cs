@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.CrashHarness;
 
 /// <summary>What the harness kills: <see cref="Steps"/>, runs of <c>codebook</c> one after the other on a copy of a
@@ -18,7 +20,7 @@ public sealed record Operation(string Name, string Base, IReadOnlyList<string[]>
     /// study's 17), coding, auto-code, project merge, theme merge, index rebuild.</summary>
     public static IReadOnlyList<Operation> All(string? interviews = null)
     {
-        interviews ??= SampleStudy.Interviews;
+        interviews ??= Repository.Interviews;
         var files = Directory.GetFiles(interviews).Order(StringComparer.Ordinal).Select(file => new[] { "import", file }).ToList();
         string[][] coding =
         [

@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.CrashHarness;
 
 /// <summary>The projects the operations start from, built once through the CLI from the repository's sample study
@@ -12,23 +14,19 @@ public sealed class SampleStudy
 
     public string Folder { get; }
 
-    public static string Root { get; } = FindRoot();
-
-    public static string Interviews => Path.Combine(Root, "corpus-samples", "interviews");
-
     public string Base(string name) => Path.Combine(Folder, name);
 
     public static SampleStudy Build(string folder)
     {
         var study = new SampleStudy(folder);
         var themes = study.Create("themes", "ana");
-        Require(themes, "themes", "import", Path.Combine(Root, "themes", "governance-by-numbers.md"));
+        Require(themes, "themes", "import", Repository.StudyCodebook);
         foreach (var (name, coder) in new[] { ("coded", "ana"), ("other", "luis") })
         {
             var project = study.Create(name, coder);
-            Require(project, "import", Interviews);
-            var codings = Directory.GetFiles(Path.Combine(Root, "corpus-samples", "codings"), $"*.{coder}.yaml").Order(StringComparer.Ordinal);
-            Require(project, ["themes", "import", Path.Combine(Root, "themes", "governance-by-numbers.md")]);
+            Require(project, "import", Repository.Interviews);
+            var codings = Directory.GetFiles(Repository.Codings, $"*.{coder}.yaml").Order(StringComparer.Ordinal);
+            Require(project, ["themes", "import", Repository.StudyCodebook]);
             Require(project, ["codings", "import", .. codings]);
         }
         return study;
@@ -56,14 +54,5 @@ public sealed class SampleStudy
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(source)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         foreach (var folder in Directory.GetDirectories(source)) CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Codebook.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("the harness must run inside the Codebook repository (no Codebook.sln above it)");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Codebook.Testing;
 
 namespace Codebook.Fuzz;
 

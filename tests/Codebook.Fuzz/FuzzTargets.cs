@@ -7,6 +7,7 @@ using Codebook.Formats.Codings;
 using Codebook.Formats.Refi;
 using Codebook.Formats.Transcripts;
 using Codebook.Search.Indexing;
+using Codebook.Testing;
 
 namespace Codebook.Fuzz;
 

@@ -5,6 +5,7 @@ using Codebook.Core.Model;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Refi;
 using Codebook.Formats.Transcripts;
+using Codebook.Testing;
 
 namespace Codebook.Fuzz;
 
@@ -41,14 +42,14 @@ public static partial class Seeds
     {
         var ours = new MemoryStream();
         QdcWriter.Write(ours, StudyThemes());
-        return [ours.ToArray(), .. Files(Repository.RefiSamples, "*.qdc")];
+        return [ours.ToArray(), .. Files(Repository.Data("refi-qda", "samples"), "*.qdc")];
     }
 
     public static IReadOnlyList<byte[]> Qdpx()
     {
         var ours = new MemoryStream();
         QdpxWriter.Write(ours, StudyProject());
-        return [ours.ToArray(), .. Files(Repository.RefiSamples, "*.qdpx")];
+        return [ours.ToArray(), .. Files(Repository.Data("refi-qda", "samples"), "*.qdpx")];
     }
 
     public static IReadOnlyList<Theme> StudyThemes() => CodebookMarkdownReader.Read(Repository.StudyCodebook);

@@ -1,5 +1,6 @@
 using Codebook.Core.Errors;
 using Codebook.Core.Media;
+using Codebook.Testing;
 
 namespace Codebook.Players.Tests;
 

@@ -10,6 +10,7 @@ using Codebook.Formats.Codings;
 using Codebook.Formats.Transcripts;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
+using Codebook.Testing;
 using Codebook.Tui.Session;
 
 namespace Codebook.Tui.Tests;
@@ -24,7 +25,7 @@ internal sealed class Study : IDisposable
 
     /// <summary>The whole sample study: every interview, the codebook and the sample codings of ana and luis.</summary>
     public static Study Sample() => new(withCodings: true,
-        Directory.GetFiles(System.IO.Path.Combine(Repository.Root, "corpus-samples", "interviews")).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray());
+        Directory.GetFiles(Repository.Interviews).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray());
 
     public Study(params string[] interviews) : this(withCodings: false, interviews)
     {
@@ -38,11 +39,11 @@ internal sealed class Study : IDisposable
         {
             var importer = new TranscriptImporter(store, coder, SystemClock.Instance, WordDiff.Instance);
             foreach (var name in interviews) importer.Import(TranscriptReader.Read(System.IO.Path.Combine(Repository.Root, "corpus-samples", "interviews", name)));
-            var codebook = System.IO.Path.Combine(Repository.Root, "themes", "governance-by-numbers.md");
+            var codebook = Repository.StudyCodebook;
             new CodebookImporter(store, coder).Import(CodebookMarkdownReader.Read(codebook), "governance-by-numbers.md");
             if (withCodings)
             {
-                var codings = Directory.GetFiles(System.IO.Path.Combine(Repository.Root, "corpus-samples", "codings"), "*.yaml").Order(StringComparer.Ordinal).SelectMany(CodingFileReader.Read).ToList();
+                var codings = Directory.GetFiles(Repository.Codings, "*.yaml").Order(StringComparer.Ordinal).SelectMany(CodingFileReader.Read).ToList();
                 new QuotedCodingApplier(store, coder, SystemClock.Instance).Apply(codings, "the sample study");
             }
         }

@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Benchmarks.Corpus;
 
 /// <summary>The paragraphs of the shared novels, by language: the raw material of the benchmark interviews.</summary>
@@ -15,10 +17,18 @@ internal sealed class BenchText
 
     public IReadOnlyList<string> In(string language) => language == "fr" ? French : Spanish;
 
+    /// <summary>Where the harness looks for the text: <c>../shared/bench-text</c> beside the repository (public-domain
+    /// French and Spanish novels, never copied into the repository), or <c>$CODEBOOK_BENCH_TEXT</c>.</summary>
+    public static string Folder => Environment.GetEnvironmentVariable("CODEBOOK_BENCH_TEXT") is { Length: > 0 } chosen
+        ? Path.GetFullPath(chosen)
+        : Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "bench-text"));
+
     public static BenchText Load()
     {
-        var root = Repository.BenchText;
-        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"the benchmark text is missing: {root}");
+        var root = Folder;
+        if (!Directory.Exists(root))
+            throw new DirectoryNotFoundException($"the benchmark text is missing: no folder {root}. Put public-domain prose there in fr/ and es/ "
+                + "(plain .txt files, e.g. novels from Project Gutenberg), or name another folder with CODEBOOK_BENCH_TEXT.");
         return new BenchText(Paragraphs(Path.Combine(root, "fr")), Paragraphs(Path.Combine(root, "es")));
     }
 

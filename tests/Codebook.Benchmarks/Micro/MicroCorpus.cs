@@ -3,6 +3,7 @@ using Codebook.Benchmarks.Corpus;
 using Codebook.Core.Import;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Transcripts;
+using Codebook.Testing;
 
 namespace Codebook.Benchmarks.Micro;
 
@@ -37,5 +38,5 @@ internal static class MicroCorpus
     public static List<string> ThemeIds() => Themes().Select(t => t.Id).ToList();
 
     public static IReadOnlyList<Core.Model.Theme> Themes() =>
-        CodebookMarkdownReader.Read(Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        CodebookMarkdownReader.Read(Repository.StudyCodebook);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Codebook.Benchmarks.Measuring;
 using Codebook.Search.Tests.Gold;
+using Codebook.Testing;
 
 namespace Codebook.Benchmarks.Scenarios;
 

@@ -9,6 +9,7 @@ using Codebook.Core.Time;
 using Codebook.Formats.Codebooks;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
+using Codebook.Testing;
 using Codebook.Tui;
 using Codebook.Tui.Session;
 using Terminal.Gui.App;
@@ -70,7 +71,7 @@ internal static class OpenScenario
         File.WriteAllText(file, content);
         var coder = new Coder(CodingPlan.FirstCoder);
         using var store = ProjectFile.Create(path, coder, SystemClock.Instance);
-        var codebook = Path.Combine(Repository.Root, "themes", "governance-by-numbers.md");
+        var codebook = Repository.StudyCodebook;
         new CodebookImporter(store, coder).Import(CodebookMarkdownReader.Read(codebook), "governance-by-numbers.md");
         new TranscriptImporter(store, coder, SystemClock.Instance, WordDiff.Instance).Import(TranscriptReader.Read(file));
         var transcript = store.Transcripts().Single();

@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Agreement;
 
 /// <summary><c>--blind</c> on the sample study: a coder sees only their own codings, and the agreement commands refuse it.</summary>

@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Agreement;
 
 /// <summary>The sample study built through the command line: interviews, codebook, and the codings files matching
@@ -7,9 +9,9 @@ internal static class CodedStudy
     public static void Build(string project, string pattern = "*.yaml")
     {
         Ok(project, "init", project);
-        Ok(project, "import", Repository.SampleInterviews);
-        Ok(project, "themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
-        Ok(project, ["codings", "import", .. Directory.GetFiles(Path.Combine(Repository.Root, "corpus-samples", "codings"), pattern)]);
+        Ok(project, "import", Repository.Interviews);
+        Ok(project, "themes", "import", Repository.StudyCodebook);
+        Ok(project, ["codings", "import", .. Directory.GetFiles(Repository.Codings, pattern)]);
     }
 
     private static void Ok(string project, params string[] args)

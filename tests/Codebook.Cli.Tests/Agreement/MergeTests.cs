@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Agreement;
 
 /// <summary><c>merge</c>: ana's project and luis's project, each built from the sample interviews, brought together.</summary>
@@ -61,11 +63,11 @@ public sealed class MergeTests
     {
         var interviews = _temp.PathOf("interviews");
         Directory.CreateDirectory(interviews);
-        foreach (var file in Directory.GetFiles(Repository.SampleInterviews)) File.Copy(file, Path.Combine(interviews, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(Repository.Interviews)) File.Copy(file, Path.Combine(interviews, Path.GetFileName(file)));
         File.AppendAllText(Path.Combine(interviews, "fr01-nadia.txt"), "\nENQ : Une dernière question.\n");
         Ok(Luis, "init", Luis);
         Ok(Luis, "import", interviews);
-        Ok(Luis, "themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        Ok(Luis, "themes", "import", Repository.StudyCodebook);
         Ok(Luis, "--coder", "luis", "code", "fr01-nadia", "--theme", "resistance", "--match", "Chaque action.");
         Ok(Luis, "--coder", "luis", "code", "fr05-sophie", "--theme", "resistance", "--span", "100:140");
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Codebook.Core.Tests.Agreement;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Agreement;
 

@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Agreement;
 
 /// <summary>Agreement between the sample study's two coders (ana on all interviews, luis on six), from the sample codings.</summary>

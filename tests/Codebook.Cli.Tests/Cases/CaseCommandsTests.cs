@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Cases;
 
 /// <summary><c>case set|unset|rename</c> and <c>attribute type</c>: each one change that undo takes back and that

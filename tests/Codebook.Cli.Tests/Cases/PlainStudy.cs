@@ -1,3 +1,4 @@
+using Codebook.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -10,7 +11,7 @@ internal static class PlainStudy
     public static TempFolder Build()
     {
         var temp = new TempFolder();
-        foreach (var file in Directory.GetFiles(Repository.SampleInterviews))
+        foreach (var file in Directory.GetFiles(Repository.Interviews))
         {
             var target = temp.PathOf(Path.Combine("interviews", Path.GetFileName(file)));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -19,8 +20,8 @@ internal static class PlainStudy
         }
         Run("init", temp.Project);
         Run("--project", temp.Project, "import", temp.PathOf("interviews"));
-        Run("--project", temp.Project, "themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
-        Run(["--project", temp.Project, "codings", "import", .. Directory.GetFiles(Path.Combine(Repository.Root, "corpus-samples", "codings"), "*.ana.yaml")]);
+        Run("--project", temp.Project, "themes", "import", Repository.StudyCodebook);
+        Run(["--project", temp.Project, "codings", "import", .. Directory.GetFiles(Repository.Codings, "*.ana.yaml")]);
         return temp;
     }
 

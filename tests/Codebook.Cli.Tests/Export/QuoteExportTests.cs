@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Export;
 
 /// <summary>Choosing quotes, the pseudonym table and its guard, on a small project of our own.</summary>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Export;
 

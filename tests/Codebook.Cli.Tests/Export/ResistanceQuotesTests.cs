@@ -2,6 +2,7 @@ using System.Text;
 using Codebook.Cli.Demo;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
+using Codebook.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Codebook.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

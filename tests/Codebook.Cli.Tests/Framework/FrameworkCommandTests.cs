@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Codebook.Testing;
 using static Codebook.Cli.Tests.Framework.FrameworkStudy;
 
 namespace Codebook.Cli.Tests.Framework;

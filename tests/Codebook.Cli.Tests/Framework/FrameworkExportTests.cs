@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Codebook.Testing;
 using MiniExcelLibs;
 using static Codebook.Cli.Tests.Framework.FrameworkStudy;
 

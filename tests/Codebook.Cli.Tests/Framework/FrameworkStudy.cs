@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Framework;
 
 /// <summary>A small project for the framework matrix: two cases (nadia, lucia), two themes, a few codings.</summary>

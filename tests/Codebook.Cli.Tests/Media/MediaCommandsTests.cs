@@ -1,4 +1,5 @@
 using Codebook.Players;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Media;
 

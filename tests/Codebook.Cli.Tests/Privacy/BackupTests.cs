@@ -1,9 +1,11 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Privacy;
 
 [TestClass]
 public sealed class BackupTests
 {
-    private static string StudyCodebook => Path.Combine(Repository.Root, "themes", "governance-by-numbers.md");
+    private static string StudyCodebook => Repository.StudyCodebook;
 
     [TestMethod]
     public void DeletingAThemeBacksUpFirstAndRestoringBringsItBack()

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Codebook.Storage;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Privacy;
 
@@ -10,7 +11,7 @@ public sealed class EncryptionTests
     /// <summary>Words of the sample interview fr01-nadia, easy to look for in raw bytes.</summary>
     private const string Sentence = "la coordinatrice c'était encore Madame Verhaegen";
 
-    private static string Nadia => Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt");
+    private static string Nadia => Path.Combine(Repository.Interviews, "fr01-nadia.txt");
 
     private TempFolder _temp = null!;
     private string _password = null!;
@@ -69,7 +70,7 @@ public sealed class EncryptionTests
         Ok("init", _temp.Project);
         Ok("import", Nadia);
         var backup = Path.GetFileName(Regex.Match(Ok("backup").Out, @"Backed up to (\S+) \(").Groups[1].Value);
-        Ok("import", Path.Combine(Repository.SampleInterviews, "fr03-fatima.txt"));
+        Ok("import", Path.Combine(Repository.Interviews, "fr03-fatima.txt"));
 
         StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "Encrypted with the same password: 1 backup made before");
 
@@ -97,7 +98,7 @@ public sealed class EncryptionTests
     public void KilledWhileEncryptingBackupsEachIsWholeAndEncryptingAgainFinishes()
     {
         Ok("init", _temp.Project);
-        Ok("import", Repository.SampleInterviews);
+        Ok("import", Repository.Interviews);
         for (var i = 0; i < 3; i++) Ok("backup");
         var folder = _temp.Project + ".backups";
         var backups = Directory.GetFiles(folder, "*.codebook");

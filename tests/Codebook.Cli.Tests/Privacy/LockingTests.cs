@@ -1,15 +1,16 @@
 using Codebook.Core.Time;
 using Codebook.Storage;
 using Codebook.Storage.Locking;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Privacy;
 
 [TestClass]
 public sealed class LockingTests
 {
-    private static string Nadia => Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt");
+    private static string Nadia => Path.Combine(Repository.Interviews, "fr01-nadia.txt");
 
-    private static string Fatima => Path.Combine(Repository.SampleInterviews, "fr03-fatima.txt");
+    private static string Fatima => Path.Combine(Repository.Interviews, "fr03-fatima.txt");
 
     [TestMethod]
     public void ASecondProcessIsToldWhoHoldsTheProjectAndChangesNothing()
@@ -40,7 +41,7 @@ public sealed class LockingTests
         Assert.AreEqual(0, CliRun.Of("init", temp.Project).ExitCode);
         var lockFile = ProjectLock.PathOf(Path.GetFullPath(temp.Project));
 
-        using (var import = SecondProcess.Start("--project", temp.Project, "import", Repository.SampleInterviews))
+        using (var import = SecondProcess.Start("--project", temp.Project, "import", Repository.Interviews))
         {
             while (!import.HasExited && LockHolder.ReadFrom(lockFile)?.Pid != import.Id) Thread.Sleep(10);
             import.Kill();

@@ -1,4 +1,5 @@
 using Codebook.CrashHarness;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Reliability;
 
@@ -15,7 +16,7 @@ public sealed class CrashHarnessTests
         // Three files of different formats keep the import's reference (a read after each file) short.
         foreach (var name in new[] { "es14-carmen.md", "fr05-sophie.docx", "fr08-youssef.vtt" })
         {
-            File.Copy(Path.Combine(Repository.SampleInterviews, name), folder.PathOf(name));
+            File.Copy(Path.Combine(Repository.Interviews, name), folder.PathOf(name));
         }
         var operations = Operation.All(folder.Root);
 

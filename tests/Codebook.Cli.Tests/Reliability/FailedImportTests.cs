@@ -1,4 +1,5 @@
 using Codebook.Fuzz;
+using Codebook.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -44,8 +45,8 @@ public sealed class FailedImportTests
     {
         CliRun.Of("init", temp.Project);
         if (command == "import-qdpx") return;
-        var nadia = Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt");
+        var nadia = Path.Combine(Repository.Interviews, "fr01-nadia.txt");
         Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "import", nadia).ExitCode);
-        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "themes", "import", Codebook.Fuzz.Repository.StudyCodebook).ExitCode);
+        Assert.AreEqual(0, CliRun.Of("--project", temp.Project, "themes", "import", Repository.StudyCodebook).ExitCode);
     }
 }

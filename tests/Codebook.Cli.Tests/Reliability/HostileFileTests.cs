@@ -1,5 +1,6 @@
 using System.Text;
 using Codebook.Fuzz;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Reliability;
 
@@ -16,7 +17,7 @@ public sealed class HostileFileTests
         <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]>
         """;
 
-    private static byte[] SampleDocx => File.ReadAllBytes(Path.Combine(Repository.SampleInterviews, "fr05-sophie.docx"));
+    private static byte[] SampleDocx => File.ReadAllBytes(Path.Combine(Repository.Interviews, "fr05-sophie.docx"));
 
     private static byte[] SampleQdpx => Seeds.Qdpx()[0];
 
@@ -144,7 +145,7 @@ public sealed class HostileFileTests
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
-        if (command != "import-qdpx") CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt"));
+        if (command != "import-qdpx") CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.Interviews, "fr01-nadia.txt"));
         var file = temp.Write(name, bytes);
         var before = VisibleState.Of(temp.Project);
 

@@ -1,6 +1,7 @@
 using Codebook.Cli.Commands.Export;
 using System.Runtime.Versioning;
 using Codebook.Core.Errors;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Reliability;
 
@@ -77,7 +78,7 @@ public sealed class UnwritableFileTests
         try
         {
             RequireNonRoot();
-            var import = CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.SampleInterviews, "fr01-nadia.txt"));
+            var import = CliRun.Of("--project", temp.Project, "import", Path.Combine(Repository.Interviews, "fr01-nadia.txt"));
 
             Assert.AreEqual(ExitCodes.UsageOrProject, import.ExitCode, import.ToString());
             StringAssert.Contains(import.Error, $"{temp.Project}: cannot open the project file");

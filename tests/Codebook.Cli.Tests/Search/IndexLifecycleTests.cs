@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Search;
 
 /// <summary>The index beside the project file: kept in step by every change, rebuilt (with a note) when missing,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Search;
 

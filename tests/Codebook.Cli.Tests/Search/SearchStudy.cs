@@ -1,3 +1,5 @@
+using Codebook.Testing;
+
 namespace Codebook.Cli.Tests.Search;
 
 /// <summary>The sample study imported once, with the governance-by-numbers codebook, a few codings and three short
@@ -43,9 +45,9 @@ internal static class SearchStudy
     {
         var temp = new TempFolder();
         Run(temp, "init", temp.Project);
-        Run(temp, "--project", temp.Project, "import", Repository.SampleInterviews);
+        Run(temp, "--project", temp.Project, "import", Repository.Interviews);
         Run(temp, "--project", temp.Project, "import", temp.Write("fr98-claire.txt", Claire), temp.Write("es98-marta.txt", Marta), temp.Write("es99-pablo.txt", Pablo));
-        Run(temp, "--project", temp.Project, "themes", "import", Path.Combine(Repository.Root, "themes", "governance-by-numbers.md"));
+        Run(temp, "--project", temp.Project, "themes", "import", Repository.StudyCodebook);
         Code(temp, "fr01-nadia", "anonymising-cvs", "on a commencé à anonymiser les CV");
         Code(temp, "fr03-fatima", "circumventing-rules", "Certains avaient des pratiques de résistance");
         Code(temp, "es12-lucia", "reporting-pressure", "Pues para las cifras");

@@ -1,4 +1,5 @@
 using Codebook.Core.Agreement;
+using Codebook.Testing;
 
 namespace Codebook.Core.Tests.Agreement;
 

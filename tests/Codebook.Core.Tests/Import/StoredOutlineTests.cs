@@ -5,6 +5,7 @@ using Codebook.Core.Time;
 using Codebook.Formats.Revisions;
 using Codebook.Formats.Transcripts;
 using Codebook.Storage;
+using Codebook.Testing;
 using LiteDB;
 
 namespace Codebook.Core.Tests.Import;
@@ -15,7 +16,7 @@ namespace Codebook.Core.Tests.Import;
 [TestClass]
 public sealed class StoredOutlineTests
 {
-    private static readonly string Interviews = Path.Combine(RepositoryFolder.Root, "corpus-samples", "interviews");
+    private static readonly string Interviews = Repository.Interviews;
 
     private string _folder = "";
     private string _path = "";

@@ -2,7 +2,7 @@ using System.Text;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Formats.Codebooks;
-using Codebook.Formats.Tests.Transcripts;
+using Codebook.Testing;
 
 namespace Codebook.Formats.Tests.Codebooks;
 
@@ -14,7 +14,7 @@ public sealed class CodebookCsvTests
     [TestMethod]
     public void TaguettesOwnExportReads()
     {
-        var themes = CodebookCsvReader.Read(TestFiles.Data("codebooks", "taguette-export.csv"));
+        var themes = CodebookCsvReader.Read(Repository.Data("codebooks", "taguette-export.csv"));
 
         CollectionAssert.AreEqual(new[] { "interesting||interesting|Further review required", "people||people|People of interest", "interesting-places||interesting\\places|" },
             themes.Select(t => $"{t.Id}|{t.ParentId}|{t.Label}|{t.Definition}").ToArray());

@@ -1,13 +1,14 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Codebook.Testing;
 
 namespace Codebook.Formats.Tests.Refi;
 
 /// <summary>The REFI-QDA material in <c>tests/data/refi-qda/</c> (schemas, real tools' exports; sources in its README).</summary>
 internal static class RefiData
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "data", "refi-qda");
+    public static string Folder { get; } = Repository.RefiQda;
 
     public static string Sample(string name) => Path.Combine(Folder, "samples", name);
 
@@ -19,14 +20,5 @@ internal static class RefiData
         var errors = new List<string>();
         XDocument.Load(xml, LoadOptions.SetLineInfo).Validate(schemas, (_, e) => errors.Add($"{e.Exception.LineNumber}:{e.Exception.LinePosition} {e.Message}"));
         return errors;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Codebook.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("the tests must run inside the Codebook repository");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Codebook.Formats.Transcripts;
+using Codebook.Testing;
 
 namespace Codebook.Formats.Tests.Transcripts;
 
@@ -10,14 +11,14 @@ public sealed class TranscriptLanguageTests
 {
     public static IEnumerable<object[]> Novels =>
         from language in (string[])["fr", "es"]
-        from path in Directory.EnumerateFiles(TestFiles.Data("prose", language), "*.txt").Order()
+        from path in Directory.EnumerateFiles(Repository.Data("prose", language), "*.txt").Order()
         select new object[] { language, Path.GetFileName(path) };
 
     [TestMethod]
     [DynamicData(nameof(Novels))]
     public void A_few_hundred_words_of_prose_are_enough(string language, string novel)
     {
-        string text = File.ReadAllText(TestFiles.Data("prose", language, novel));
+        string text = File.ReadAllText(Repository.Data("prose", language, novel));
         foreach (string sample in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parsed = TranscriptReader.Read("sample.txt", Encoding.UTF8.GetBytes("ENQ: " + sample));

@@ -1,4 +1,5 @@
 using Codebook.Search.Tests.Support;
+using Codebook.Testing;
 
 namespace Codebook.Search.Tests.Gold;
 
@@ -28,7 +29,7 @@ public sealed class GoldSetTests
     public static void Run(TestContext _)
     {
         folder = new TempFolder();
-        var root = RepositoryRoot.Find();
+        var root = Repository.Root;
         using var study = new GoldStudy(root, folder.IndexPath);
         run = new GoldRun(study, GoldSet.Read(Path.Combine(root, GoldSet.RelativePath)));
     }

@@ -3,6 +3,7 @@ using Codebook.Core.Search;
 using Codebook.Search.Indexing;
 using Codebook.Search.Analysis;
 using Codebook.Search.Tests.Support;
+using Codebook.Testing;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Fields = Codebook.Search.Indexing.Fields;

@@ -5,6 +5,7 @@ using Codebook.Formats.Transcripts;
 using Codebook.Search.Analysis;
 using Codebook.Search.Indexing;
 using Codebook.Search.Tests.Support;
+using Codebook.Testing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -30,7 +31,7 @@ public sealed class KeywordFieldTests
     public static void Open(TestContext _)
     {
         small = new Corpus(SmallStudy.All().ToList());
-        var files = System.IO.Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "corpus-samples", "interviews")).Order(StringComparer.Ordinal);
+        var files = System.IO.Directory.GetFiles(Repository.Interviews).Order(StringComparer.Ordinal);
         sample = new Corpus(files.Select(TranscriptReader.Read).Select(p => new IndexedTranscript(p.Transcript, p.Case, [], [])).ToList());
     }
 

@@ -1,4 +1,5 @@
 using Codebook.Search.Indexing;
+using Codebook.Testing;
 
 namespace Codebook.Search.Tests.Support;
 

@@ -2,6 +2,7 @@ using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Codebook.Formats.Transcripts;
 using Codebook.Search.Indexing;
+using Codebook.Testing;
 
 namespace Codebook.Search.Tests.Support;
 
@@ -12,7 +13,7 @@ internal sealed class SampleIndex : IDisposable
 
     public SampleIndex()
     {
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "corpus-samples", "interviews")).Order(StringComparer.Ordinal);
+        var files = Directory.GetFiles(Repository.Interviews).Order(StringComparer.Ordinal);
         var parsed = files.Select(TranscriptReader.Read).ToList();
         Transcripts = parsed.Select(p => p.Transcript).ToList();
         Index = new PassageIndex(folder.IndexPath);

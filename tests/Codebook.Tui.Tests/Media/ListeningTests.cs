@@ -2,7 +2,7 @@ using Codebook.Core.Media;
 using Codebook.Core.Model;
 using Codebook.Core.Time;
 using Codebook.Players;
-using Codebook.Players.Tests;
+using Codebook.Testing;
 using Codebook.Tui.Reader;
 using Codebook.Tui.Session;
 

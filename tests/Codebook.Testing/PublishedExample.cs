@@ -1,11 +1,11 @@
-namespace Codebook.Core.Tests.Agreement;
+namespace Codebook.Testing;
 
 /// <summary>A worked example from the literature, kept as a readable file in <c>tests/agreement-examples</c> (each file
 /// names its source and published values): a header of coder names, then one line of values per unit, "." = missing.
-/// Shared with the CLI tests, which build the same data as a project.</summary>
-internal sealed record PublishedExample(IReadOnlyList<string> Coders, IReadOnlyList<IReadOnlyList<string?>> Units)
+/// The agreement tests compute on it; the CLI tests build the same data as a project.</summary>
+public sealed record PublishedExample(IReadOnlyList<string> Coders, IReadOnlyList<IReadOnlyList<string?>> Units)
 {
-    public static string Folder { get; } = Path.Combine(RepositoryFolder.Root, "tests", "agreement-examples");
+    public static string Folder { get; } = Path.Combine(Repository.Root, "tests", "agreement-examples");
 
     public static PublishedExample Read(string name)
     {

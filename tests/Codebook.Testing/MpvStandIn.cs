@@ -2,13 +2,13 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Codebook.Players.Tests;
+namespace Codebook.Testing;
 
 /// <summary>A stand-in for mpv: a script named <c>mpv</c> that writes the arguments it was started with to a file and
 /// then waits, and the IPC server mpv would be — a Unix socket this test process listens on, which records every JSON
 /// command it gets and answers as mpv does (an event line first, which a client must skip, then the reply with the
 /// request's id). It answers <c>time-pos</c> with <see cref="Position"/> and keeps <c>pause</c> as <c>cycle</c> and
-/// <c>set_property</c> leave it. Also used by the UI's tests (linked there).</summary>
+/// <c>set_property</c> leave it.</summary>
 public sealed class MpvStandIn : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("codebook-mpv-").FullName;
