@@ -8,7 +8,7 @@ public sealed class TuiCommandTests
     [DataRow("tui", "--lang", "de")]
     [DataRow("--lang", "de")]
     [DataRow("--lang=de")]
-    public void A_language_the_ui_does_not_speak_is_a_usage_error(params string[] args)
+    public void ALanguageTheUiDoesNotSpeakIsAUsageError(params string[] args)
     {
         var run = CliRun.Of(args);
 

@@ -13,7 +13,7 @@ public sealed class FuzzFindingTests
 {
     /// <summary>Markdig gives up on link brackets nested thousands deep with an ArgumentException.</summary>
     [TestMethod]
-    public void A_codebook_nested_beyond_markdigs_limit_is_a_mistake_at_the_top()
+    public void ACodebookNestedBeyondMarkdigsLimitIsAMistakeAtTheTop()
     {
         var markdown = "# Codebook\n\n## Résistance\n\nDefinition: " + new string('[', 200_000) + "\n";
 
@@ -25,7 +25,7 @@ public sealed class FuzzFindingTests
 
     /// <summary>Markdig nests emphasis as deep as the marks go; reading its text recursed until the stack overflowed.</summary>
     [TestMethod]
-    public void A_codebook_with_emphasis_nested_a_hundred_thousand_deep_is_read()
+    public void ACodebookWithEmphasisNestedAHundredThousandDeepIsRead()
     {
         var markdown = "# Codebook\n\n## Résistance\n\nDefinition: " + new string('*', 200_000) + "refus" + new string('*', 200_000) + "\n";
 
@@ -38,7 +38,7 @@ public sealed class FuzzFindingTests
     [TestMethod]
     [DataRow("{a: ")]
     [DataRow("[")]
-    public void Codings_nested_thousands_deep_are_refused_with_their_line(string level)
+    public void CodingsNestedThousandsDeepAreRefusedWithTheirLine(string level)
     {
         var yaml = "transcript: t\ncodings: " + string.Concat(Enumerable.Repeat(level, 20_000));
 
@@ -50,7 +50,7 @@ public sealed class FuzzFindingTests
     }
 
     [TestMethod]
-    public void Front_matter_nested_thousands_deep_is_refused_with_its_line()
+    public void FrontMatterNestedThousandsDeepIsRefusedWithItsLine()
     {
         var text = "---\nid: x\ncase: " + new string('[', 20_000) + "\n---\nENQ: Bonjour.\nNADIA: Bonjour.\n";
 
@@ -65,7 +65,7 @@ public sealed class FuzzFindingTests
     [TestMethod]
     [DataRow("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Nadia>", "x.vtt")]
     [DataRow("1\n00:00:01,000 --> 00:00:02,000\nNadia: ", "x.srt")]
-    public void A_cue_of_unclosed_tags_is_read_at_once(string head, string file)
+    public void ACueOfUnclosedTagsIsReadAtOnce(string head, string file)
     {
         var bytes = Encoding.UTF8.GetBytes(head + new string('<', 200_000) + "<v " + new string('<', 200_000) + "\n");
 

@@ -16,7 +16,7 @@ public sealed class MpvPlayerTests
     }
 
     [TestMethod]
-    public void Play_starts_mpv_at_the_cue_with_its_ipc_socket_then_moves_the_running_one()
+    public void PlayStartsMpvAtTheCueWithItsIpcSocketThenMovesTheRunningOne()
     {
         using var mpv = new MpvStandIn();
         var folder = Directory.CreateTempSubdirectory("codebook-rec-").FullName;
@@ -43,7 +43,7 @@ public sealed class MpvPlayerTests
     }
 
     [TestMethod]
-    public void Pause_resume_seek_and_position_send_mpv_commands()
+    public void PauseResumeSeekAndPositionSendMpvCommands()
     {
         using var mpv = new MpvStandIn();
         var folder = Directory.CreateTempSubdirectory("codebook-rec-").FullName;
@@ -74,7 +74,7 @@ public sealed class MpvPlayerTests
     }
 
     [TestMethod]
-    public void A_missing_recording_is_refused_before_anything_starts()
+    public void AMissingRecordingIsRefusedBeforeAnythingStarts()
     {
         using var mpv = new MpvStandIn();
         using var player = new MpvPlayer(mpv.Program, mpv.Socket);
@@ -85,7 +85,7 @@ public sealed class MpvPlayerTests
     }
 
     [TestMethod]
-    public void A_program_that_never_opens_the_socket_is_a_clear_error()
+    public void AProgramThatNeverOpensTheSocketIsAClearError()
     {
         var folder = Directory.CreateTempSubdirectory("codebook-rec-").FullName;
         try

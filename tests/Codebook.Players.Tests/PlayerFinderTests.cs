@@ -9,7 +9,7 @@ public sealed class PlayerFinderTests
     private static readonly MediaCue Cue = new("/study/audio/entrevista 03.m4a", TimeSpan.FromSeconds(65.25), null, true, 7);
 
     [TestMethod]
-    public void Mpv_comes_before_ffplay_and_vlc_on_the_path()
+    public void MpvComesBeforeFfplayAndVlcOnThePath()
     {
         var folder = Directory.CreateTempSubdirectory("codebook-path-").FullName;
         try
@@ -29,7 +29,7 @@ public sealed class PlayerFinderTests
     }
 
     [TestMethod]
-    public void The_player_variable_wins_and_has_its_placeholders_replaced()
+    public void ThePlayerVariableWinsAndHasItsPlaceholdersReplaced()
     {
         var command = PlayerFinder.Command(new PlayerSetup("/usr/bin", "my-player --from {start} --file \"{file}\" --loud"));
         Assert.AreEqual("my-player", command.Program);
@@ -39,7 +39,7 @@ public sealed class PlayerFinderTests
     }
 
     [TestMethod]
-    public void Without_any_player_the_error_says_what_to_install()
+    public void WithoutAnyPlayerTheErrorSaysWhatToInstall()
     {
         var e = Assert.ThrowsExactly<CodebookException>(() => PlayerFinder.Command(new PlayerSetup("/nonexistent", null)));
         Assert.AreEqual(ErrorCode.NoPlayer, e.Code);
@@ -48,7 +48,7 @@ public sealed class PlayerFinderTests
     }
 
     [TestMethod]
-    public void Ffplay_and_vlc_get_start_and_end()
+    public void FfplayAndVlcGetStartAndEnd()
     {
         var passage = Cue with { End = TimeSpan.FromSeconds(70.75) };
         CollectionAssert.AreEqual(new[] { "-hide_banner", "-loglevel", "error", "-autoexit", "-nodisp", "-ss", "65.25", "-t", "5.5", Cue.File },
@@ -65,6 +65,6 @@ public sealed class PlayerFinderTests
         CollectionAssert.AreEqual(words, CommandLineWords.Split(line).ToList());
 
     [TestMethod]
-    public void An_unclosed_quote_is_refused() =>
+    public void AnUnclosedQuoteIsRefused() =>
         Assert.AreEqual(ErrorCode.NoPlayer, Assert.ThrowsExactly<CodebookException>(() => CommandLineWords.Split("mpv 'oops")).Code);
 }

@@ -10,7 +10,7 @@ public sealed class CommittedTests
     private static Coding Coding(string id, string transcript) => new() { Id = id, TranscriptId = transcript, ThemeId = "numbers", Coder = "ana", Start = 0, End = 4 };
 
     [TestMethod]
-    public void Every_commit_undo_and_redo_reports_the_transcripts_cases_and_themes_it_wrote()
+    public void EveryCommitUndoAndRedoReportsTheTranscriptsCasesAndThemesItWrote()
     {
         using var temp = new TempProject();
         using var store = temp.Create();
@@ -39,7 +39,7 @@ public sealed class CommittedTests
     }
 
     [TestMethod]
-    public void A_failed_commit_reports_nothing()
+    public void AFailedCommitReportsNothing()
     {
         using var temp = new TempProject();
         using var store = temp.Create();

@@ -12,7 +12,7 @@ namespace Codebook.Tui.Tests;
 public sealed class BlindCodingTests
 {
     [TestMethod]
-    public void A_blind_session_shows_only_the_coders_own_codings_and_memos()
+    public void ABlindSessionShowsOnlyTheCodersOwnCodingsAndMemos()
     {
         using var study = Study.Sample();
         var anasCoding = study.Store.Codings().First(c => c.Coder == "ana");
@@ -31,7 +31,7 @@ public sealed class BlindCodingTests
     }
 
     [TestMethod]
-    public void A_blind_session_refuses_queries_on_themes_or_coders_and_searches_words()
+    public void ABlindSessionRefusesQueriesOnThemesOrCodersAndSearchesWords()
     {
         using var study = Study.Sample();
         var session = study.BlindSession("luis");
@@ -45,7 +45,7 @@ public sealed class BlindCodingTests
     }
 
     [TestMethod]
-    public void A_blind_session_codes_and_undoes_through_the_project()
+    public void ABlindSessionCodesAndUndoesThroughTheProject()
     {
         using var study = Study.Sample();
         var session = study.BlindSession("luis");

@@ -8,7 +8,7 @@ namespace Codebook.Tui.Tests;
 public sealed class IncrementalDrawingTests
 {
     [TestMethod]
-    public void After_each_key_the_screen_is_the_screen_drawn_whole()
+    public void AfterEachKeyTheScreenIsTheScreenDrawnWhole()
     {
         using var study = new Study("fr01-nadia.txt", "es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), 100, 30);

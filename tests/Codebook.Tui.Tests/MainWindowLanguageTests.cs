@@ -24,7 +24,7 @@ public sealed class MainWindowLanguageTests
     }
 
     [TestMethod]
-    public void In_english_the_themes_keep_their_main_label()
+    public void InEnglishTheThemesKeepTheirMainLabel()
     {
         using var study = new Study("es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), 120, 40);

@@ -14,7 +14,7 @@ public sealed class MainWindowRoleTests
     private static char MarkOf(string row) => row.TrimStart(' ', '│').SkipWhile(char.IsDigit).Skip(1).First();
 
     [TestMethod]
-    public void The_role_is_marked_beside_the_speaker_and_S_changes_it_in_the_project_undo_takes_it_back()
+    public void TheRoleIsMarkedBesideTheSpeakerAndSChangesItInTheProjectUndoTakesItBack()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -40,7 +40,7 @@ public sealed class MainWindowRoleTests
     }
 
     [TestMethod]
-    public void S_outside_any_speakers_turn_says_so_and_Esc_changes_nothing()
+    public void SOutsideAnySpeakersTurnSaysSoAndEscChangesNothing()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);

@@ -11,7 +11,7 @@ public sealed class MainWindowTests
     [TestMethod]
     [DataRow(120, 40)]
     [DataRow(80, 24)]
-    public void Every_pane_and_the_keys_are_on_screen(int width, int height)
+    public void EveryPaneAndTheKeysAreOnScreen(int width, int height)
     {
         using var study = new Study("fr01-nadia.txt", "es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), width, height);
@@ -27,7 +27,7 @@ public sealed class MainWindowTests
     }
 
     [TestMethod]
-    public void A_selection_coded_by_the_theme_key_is_in_the_project_file_and_drawn_in_its_colour()
+    public void ASelectionCodedByTheThemeKeyIsInTheProjectFileAndDrawnInItsColour()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -58,7 +58,7 @@ public sealed class MainWindowTests
     }
 
     [TestMethod]
-    public void The_picker_finds_a_theme_by_its_spanish_label_and_codes_the_turn_under_the_cursor()
+    public void ThePickerFindsAThemeByItsSpanishLabelAndCodesTheTurnUnderTheCursor()
     {
         using var study = new Study("es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), 80, 24);
@@ -76,7 +76,7 @@ public sealed class MainWindowTests
     }
 
     [TestMethod]
-    public void Undo_takes_back_the_last_change_and_redo_brings_it_again()
+    public void UndoTakesBackTheLastChangeAndRedoBringsItAgain()
     {
         using var study = new Study("es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), 120, 40);
@@ -90,7 +90,7 @@ public sealed class MainWindowTests
     }
 
     [TestMethod]
-    public void A_memo_is_written_on_the_coding_under_the_cursor_and_shown_in_the_detail_pane()
+    public void AMemoIsWrittenOnTheCodingUnderTheCursorAndShownInTheDetailPane()
     {
         using var study = new Study("es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), 120, 40);
@@ -104,7 +104,7 @@ public sealed class MainWindowTests
     }
 
     [TestMethod]
-    public void Uncode_removes_the_coding_under_the_cursor_and_a_refusal_changes_nothing()
+    public void UncodeRemovesTheCodingUnderTheCursorAndARefusalChangesNothing()
     {
         using var study = new Study("es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), 120, 40);

@@ -17,7 +17,7 @@ public sealed class MainWindowWordsTests
     [DataRow("es", 0, "0 codificaciones")]
     [DataRow("es", 1, "1 codificación")]
     [DataRow("es", 2, "2 codificaciones")]
-    public void A_count_takes_the_singular_or_plural_of_the_ui_language(string language, int count, string expected)
+    public void ACountTakesTheSingularOrPluralOfTheUiLanguage(string language, int count, string expected)
     {
         using var ui = UiCulture.Use(language);
         Assert.AreEqual(expected, Names.Codings(count));
@@ -27,7 +27,7 @@ public sealed class MainWindowWordsTests
     [DataRow("fr", "1 transcription, 0 codage")]
     [DataRow("es", "1 transcripción, 0 codificaciones")]
     [DataRow("en", "1 transcript, 0 codings")]
-    public void The_opening_count_has_its_singulars(string language, string expected)
+    public void TheOpeningCountHasItsSingulars(string language, string expected)
     {
         using var ui = UiCulture.Use(language);
         using var study = new Study("es12-lucia.txt");
@@ -40,7 +40,7 @@ public sealed class MainWindowWordsTests
     [DataRow("fr", "codé 1 passage avec resistance", "annulé (n° {0})\u00a0: ", "rétabli (n° {0})\u00a0: ", "déjà codé")]
     [DataRow("es", "codificado 1 pasaje con resistance", "deshecho (n.º {0}): ", "rehecho (n.º {0}): ", "ya lo codificó")]
     [DataRow("en", "coded 1 passage with resistance", "undid #{0}: ", "redid #{0}: ", "already coded")]
-    public void Coding_undo_redo_and_a_refusal_are_told_in_the_ui_language(string language, string coded, string undid, string redid, string refused)
+    public void CodingUndoRedoAndARefusalAreToldInTheUiLanguage(string language, string coded, string undid, string redid, string refused)
     {
         using var ui = UiCulture.Use(language);
         using var study = new Study("es12-lucia.txt");
@@ -61,7 +61,7 @@ public sealed class MainWindowWordsTests
     }
 
     [TestMethod]
-    public void An_undo_of_a_change_made_elsewhere_gives_the_logs_words()
+    public void AnUndoOfAChangeMadeElsewhereGivesTheLogsWords()
     {
         using var ui = UiCulture.Use("fr");
         using var study = new Study("es12-lucia.txt");

@@ -10,7 +10,7 @@ public sealed class PaneNavigationTests
     [TestMethod]
     [DataRow(120, 40)]
     [DataRow(80, 24)]
-    public void Tab_goes_round_the_panes_and_Shift_Tab_goes_back(int width, int height)
+    public void TabGoesRoundThePanesAndShiftTabGoesBack(int width, int height)
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -24,7 +24,7 @@ public sealed class PaneNavigationTests
     }
 
     [TestMethod]
-    public void Each_panel_shows_its_keys_in_the_status_line_at_80_columns_and_Esc_comes_back_to_the_reader()
+    public void EachPanelShowsItsKeysInTheStatusLineAt80ColumnsAndEscComesBackToTheReader()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);

@@ -11,7 +11,7 @@ public sealed class StatusLineTests
     [TestMethod]
     [DataRow(120, 40)]
     [DataRow(80, 24)]
-    public void What_was_coded_is_shown_whole_beside_the_keys(int width, int height)
+    public void WhatWasCodedIsShownWholeBesideTheKeys(int width, int height)
     {
         using var study = new Study("es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), width, height);
@@ -29,7 +29,7 @@ public sealed class StatusLineTests
     [DataRow('a', "Esc close")]
     [DataRow('R', "Esc close")]
     [DataRow('/', "Esc close")]
-    public void A_panel_opened_at_80_columns_shows_all_its_keys_the_readers_last_message_gone(char key, string last)
+    public void APanelOpenedAt80ColumnsShowsAllItsKeysTheReadersLastMessageGone(char key, string last)
     {
         using var study = new Study("es12-lucia.txt");
         using var screen = new Screen(new MainWindow(study.Session), 80, 24);
@@ -46,7 +46,7 @@ public sealed class StatusLineTests
     [DataRow("es", 80, 24)]
     [DataRow("fr", 120, 40)]
     [DataRow("es", 120, 40)]
-    public void In_french_and_spanish_what_was_coded_shows_whole_beside_whole_keys(string language, int width, int height)
+    public void InFrenchAndSpanishWhatWasCodedShowsWholeBesideWholeKeys(string language, int width, int height)
     {
         using var ui = UiCulture.Use(language);
         using var study = new Study("es12-lucia.txt");
@@ -69,7 +69,7 @@ public sealed class StatusLineTests
     [DataRow("es", 'a')]
     [DataRow("es", 'R')]
     [DataRow("es", '/')]
-    public void A_panel_opened_at_80_columns_in_french_or_spanish_keeps_its_way_out(string language, char key)
+    public void APanelOpenedAt80ColumnsInFrenchOrSpanishKeepsItsWayOut(string language, char key)
     {
         using var ui = UiCulture.Use(language);
         using var study = new Study("es12-lucia.txt");
@@ -90,7 +90,7 @@ public sealed class StatusLineTests
     [DataRow("en", 120)]
     [DataRow("fr", 120)]
     [DataRow("es", 120)]
-    public void Every_keys_line_fits_the_row_in_whole_entries_keeping_the_first_and_the_way_out(string language, int width)
+    public void EveryKeysLineFitsTheRowInWholeEntriesKeepingTheFirstAndTheWayOut(string language, int width)
     {
         using var ui = UiCulture.Use(language);
         string[] lines = [Strings.KeysReader, Strings.KeysSelection, Strings.KeysAwaitingTheme,
@@ -145,7 +145,7 @@ public sealed class StatusLineTests
     [DataRow(" a · bbbbbbb · c · Esc close", 19, " a · Esc close")]
     [DataRow(" ? keys · c KEY code · Esc clear · extend", 20, " ? keys · c KEY code")]
     [DataRow(" ? keys · Esc clear · c KEY code", 17, " ? keys")]
-    public void The_way_out_is_kept_and_the_others_dropped_from_the_right(string keys, int room, string expected) =>
+    public void TheWayOutIsKeptAndTheOthersDroppedFromTheRight(string keys, int room, string expected) =>
         Assert.AreEqual(expected, StatusLine.Fit(keys, room));
 
     [TestMethod]
@@ -155,6 +155,6 @@ public sealed class StatusLineTests
     [DataRow(" a · bb · ccc", 6, " a")]
     [DataRow(" abcdefgh", 4, " abc")]
     [DataRow(" a · bb", 0, "")]
-    public void Keys_are_cut_before_a_whole_entry(string keys, int room, string expected) =>
+    public void KeysAreCutBeforeAWholeEntry(string keys, int room, string expected) =>
         Assert.AreEqual(expected, StatusLine.Fit(keys, room));
 }

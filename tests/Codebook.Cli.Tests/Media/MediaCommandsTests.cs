@@ -55,7 +55,7 @@ public sealed class MediaCommandsTests
     }
 
     [TestMethod]
-    public void A_recording_beside_the_transcript_is_linked_at_import_and_play_line_starts_it_at_the_estimated_time()
+    public void ARecordingBesideTheTranscriptIsLinkedAtImportAndPlayLineStartsItAtTheEstimatedTime()
     {
         using var temp = Imported();
         var listed = CliRun.Of("--project", temp.Project, "media", "--json").Json()[0];
@@ -75,7 +75,7 @@ public sealed class MediaCommandsTests
     }
 
     [TestMethod]
-    public void Play_coding_plays_the_coded_passage_from_its_turn()
+    public void PlayCodingPlaysTheCodedPassageFromItsTurn()
     {
         using var temp = Imported();
         ProjectSeed.AddThemes(temp.Project, "malaise");
@@ -89,7 +89,7 @@ public sealed class MediaCommandsTests
     }
 
     [TestMethod]
-    public void Link_unlink_and_a_missing_file_say_so_and_change_nothing_else()
+    public void LinkUnlinkAndAMissingFileSaySoAndChangeNothingElse()
     {
         using var temp = Imported(withRecording: false);
         var none = Run(temp, out var run, "play", "es13-diego");
@@ -121,7 +121,7 @@ public sealed class MediaCommandsTests
     }
 
     [TestMethod]
-    public void The_front_matter_names_a_recording_in_another_folder()
+    public void TheFrontMatterNamesARecordingInAnotherFolder()
     {
         using var temp = new TempFolder();
         temp.Write("interviews/es13-diego.txt", Diego.Replace("language: es\n", "language: es\nmedia: ../audio/diego.wav\n"));

@@ -10,7 +10,7 @@ namespace Codebook.Cli.Tests.Reliability;
 public sealed class CrashHarnessTests
 {
     [TestMethod]
-    public void Killing_each_operation_loses_no_acknowledged_change_and_damages_no_project()
+    public void KillingEachOperationLosesNoAcknowledgedChangeAndDamagesNoProject()
     {
         using var folder = new TempFolder();
         // Three files of different formats keep the import's reference (a read after each file) short.
@@ -28,7 +28,7 @@ public sealed class CrashHarnessTests
     }
 
     [TestMethod]
-    public void A_state_missing_a_coding_differs_from_the_expected_one()
+    public void AStateMissingACodingDiffersFromTheExpectedOne()
     {
         var expected = State(["{\"theme\":\"resistance\"}", "{\"theme\":\"malaise\"}"]);
         var found = State(["{\"theme\":\"resistance\"}"]);

@@ -20,7 +20,7 @@ public sealed class FailedImportTests
     [DataRow("qdc", "themes import")]
     [DataRow("codings", "codings import")]
     [DataRow("qdpx-xml", "import-qdpx")]
-    public void A_failed_import_changes_nothing(string parser, string command)
+    public void AFailedImportChangesNothing(string parser, string command)
     {
         var target = FuzzSeeds.Targets[parser];
         var files = ArbMap.Default.ArbFor<int>().Generator.Select(seed => target.Prepare(Mutator.Make(target.Seeds, new Random(seed)))).ToArbitrary();

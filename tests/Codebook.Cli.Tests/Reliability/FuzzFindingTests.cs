@@ -14,7 +14,7 @@ public sealed class FuzzFindingTests
     [DataRow("query", 1, 230)]
     [DataRow("query", 1, 1386)]
     [DataRow("qdpx-xml", 1, 6603)]
-    public void A_found_crash_is_now_refused_clearly(string parser, int seed, long index)
+    public void AFoundCrashIsNowRefusedClearly(string parser, int seed, long index)
     {
         var target = FuzzSeeds.Targets[parser];
         var file = target.Prepare(Mutator.Make(target.Seeds, seed, index));

@@ -24,7 +24,7 @@ public sealed class HostileFileTests
     [TestMethod]
     [DataRow(SecretEntity, "&secret;")]
     [DataRow(BillionLaughs, "&i;")]
-    public void A_word_document_with_a_dtd_is_refused(string doctype, string reference)
+    public void AWordDocumentWithADtdIsRefused(string doctype, string reference)
     {
         var body = Encoding.UTF8.GetString(ZipParts.Read(SampleDocx, part => part == "word/document.xml"));
         var hostile = body.Replace("?>", "?>" + doctype.Replace("<!DOCTYPE d", "<!DOCTYPE w:document"), StringComparison.Ordinal)
@@ -39,7 +39,7 @@ public sealed class HostileFileTests
     }
 
     [TestMethod]
-    public void A_word_document_that_is_a_zip_bomb_is_refused()
+    public void AWordDocumentThatIsAZipBombIsRefused()
     {
         var bomb = ZipParts.With(SampleDocx, "word/media/image1.png", new byte[300 * 1024 * 1024]);
 
@@ -52,7 +52,7 @@ public sealed class HostileFileTests
     [TestMethod]
     [DataRow(SecretEntity, "&secret;", "declares a DTD or entities")]
     [DataRow(BillionLaughs, "&i;", "declares a DTD or entities")]
-    public void A_project_file_with_a_dtd_is_refused(string doctype, string reference, string message)
+    public void AProjectFileWithADtdIsRefused(string doctype, string reference, string message)
     {
         var qde = Encoding.UTF8.GetString(ZipParts.Read(SampleQdpx, part => part == "project.qde"));
         var hostile = qde.Replace("?>", "?>" + doctype.Replace("<!DOCTYPE d", "<!DOCTYPE Project"), StringComparison.Ordinal)
@@ -68,7 +68,7 @@ public sealed class HostileFileTests
     [DataRow("/etc/evil.txt")]
     [DataRow("sources/../../evil.txt")]
     [DataRow("C:/evil.txt")]
-    public void A_project_file_whose_entry_leaves_the_archive_is_refused(string entry)
+    public void AProjectFileWhoseEntryLeavesTheArchiveIsRefused(string entry)
     {
         var error = RefusedImport("import-qdpx", "other.qdpx", ZipParts.With(SampleQdpx, entry, "pwned"u8.ToArray()));
 
@@ -77,7 +77,7 @@ public sealed class HostileFileTests
     }
 
     [TestMethod]
-    public void A_project_file_that_is_a_zip_bomb_is_refused()
+    public void AProjectFileThatIsAZipBombIsRefused()
     {
         var error = RefusedImport("import-qdpx", "other.qdpx", ZipParts.With(SampleQdpx, "sources/zeros.txt", new byte[300 * 1024 * 1024]));
 
@@ -86,7 +86,7 @@ public sealed class HostileFileTests
     }
 
     [TestMethod]
-    public void A_project_file_with_a_huge_attribute_is_refused()
+    public void AProjectFileWithAHugeAttributeIsRefused()
     {
         var qde = Encoding.UTF8.GetString(ZipParts.Read(SampleQdpx, part => part == "project.qde"))
             .Replace("name=\"fuzz\"", $"name=\"{new string('x', 10_000_000)}\"", StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class HostileFileTests
     [DataRow("40", "12")]
     [DataRow("12", "12")]
     [DataRow("9223372036854775807", "-9223372036854775808")]
-    public void A_selection_outside_its_text_is_left_out_and_said(string start, string end)
+    public void ASelectionOutsideItsTextIsLeftOutAndSaid(string start, string end)
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
@@ -119,7 +119,7 @@ public sealed class HostileFileTests
     }
 
     [TestMethod]
-    public void A_selection_position_that_is_no_number_is_refused()
+    public void ASelectionPositionThatIsNoNumberIsRefused()
     {
         var qde = Encoding.UTF8.GetString(ZipParts.Read(SampleQdpx, part => part == "project.qde"));
         var first = qde.IndexOf("startPosition=\"", StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class HostileFileTests
     }
 
     [TestMethod]
-    public void A_huge_transcript_of_one_line_is_refused_clearly()
+    public void AHugeTranscriptOfOneLineIsRefusedClearly()
     {
         var error = RefusedImport("import", "huge.txt", Encoding.UTF8.GetBytes("ENQ: " + string.Concat(Enumerable.Repeat("mot ", 8_000_000))));
 

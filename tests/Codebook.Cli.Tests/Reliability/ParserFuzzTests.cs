@@ -25,7 +25,7 @@ public sealed class ParserFuzzTests
     [DataRow("qdpx-xml")]
     [DataRow("query")]
     [DataRow("citation-template")]
-    public void Mutated_real_input_is_read_or_refused_clearly(string parser)
+    public void MutatedRealInputIsReadOrRefusedClearly(string parser)
     {
         var target = FuzzSeeds.Targets[parser];
         var inputs = ArbMap.Default.ArbFor<int>().Generator.Select(seed => target.Prepare(Mutator.Make(target.Seeds, new Random(seed)))).ToArbitrary();
@@ -38,8 +38,8 @@ public sealed class ParserFuzzTests
     }
 
     [TestMethod]
-    public void Every_parser_is_fuzzed_here() =>
+    public void EveryParserIsFuzzedHere() =>
         CollectionAssert.AreEquivalent(FuzzSeeds.Targets.All.Select(t => t.Name).ToList(),
-            typeof(ParserFuzzTests).GetMethod(nameof(Mutated_real_input_is_read_or_refused_clearly))!
+            typeof(ParserFuzzTests).GetMethod(nameof(MutatedRealInputIsReadOrRefusedClearly))!
                 .GetCustomAttributes(typeof(DataRowAttribute), false).Cast<DataRowAttribute>().Select(r => (string)r.Data[0]!).ToList());
 }

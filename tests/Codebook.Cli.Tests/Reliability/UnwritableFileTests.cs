@@ -12,7 +12,7 @@ namespace Codebook.Cli.Tests.Reliability;
 public sealed class UnwritableFileTests
 {
     [TestMethod]
-    public void An_export_on_a_full_disk_keeps_the_old_file_and_leaves_no_partial_one()
+    public void AnExportOnAFullDiskKeepsTheOldFileAndLeavesNoPartialOne()
     {
         using var temp = new TempFolder();
         var target = temp.Write("quotes.md", "the previous export");
@@ -31,7 +31,7 @@ public sealed class UnwritableFileTests
     }
 
     [TestMethod]
-    public void An_export_into_a_missing_folder_is_a_clear_error()
+    public void AnExportIntoAMissingFolderIsAClearError()
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
@@ -46,7 +46,7 @@ public sealed class UnwritableFileTests
 
     [TestMethod]
     [UnsupportedOSPlatform("windows")]
-    public void An_export_into_a_read_only_folder_is_a_clear_error()
+    public void AnExportIntoAReadOnlyFolderIsAClearError()
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
@@ -69,7 +69,7 @@ public sealed class UnwritableFileTests
 
     [TestMethod]
     [UnsupportedOSPlatform("windows")]
-    public void A_read_only_project_file_is_a_clear_error_and_stays_as_it_was()
+    public void AReadOnlyProjectFileIsAClearErrorAndStaysAsItWas()
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);
@@ -96,7 +96,7 @@ public sealed class UnwritableFileTests
     [DataRow("themes import", "codebook.md")]
     [DataRow("themes import", "other.qdc")]
     [DataRow("import-qdpx", "other.qdpx")]
-    public void A_source_that_cannot_be_read_is_a_clear_error_and_changes_nothing(string command, string name)
+    public void ASourceThatCannotBeReadIsAClearErrorAndChangesNothing(string command, string name)
     {
         using var temp = new TempFolder();
         CliRun.Of("init", temp.Project);

@@ -27,7 +27,7 @@ public sealed class AutocodeCommandTests
     private int Codings(string theme) => Ok("codings", "--json").Json().EnumerateArray().Count(c => c.GetProperty("theme").GetString() == theme);
 
     [TestMethod]
-    public void Preview_changes_nothing_apply_codes_every_passage_in_one_change_and_undo_takes_it_back()
+    public void PreviewChangesNothingApplyCodesEveryPassageInOneChangeAndUndoTakesItBack()
     {
         var logBefore = Ok("log", "--json").Json().GetArrayLength();
 
@@ -53,7 +53,7 @@ public sealed class AutocodeCommandTests
     }
 
     [TestMethod]
-    public void A_second_run_leaves_out_what_is_coded_and_refuses_when_nothing_is_left()
+    public void ASecondRunLeavesOutWhatIsCodedAndRefusesWhenNothingIsLeft()
     {
         Ok("autocode", "--query", Query, "--theme", "anonymising-cvs", "--yes");
 
@@ -65,7 +65,7 @@ public sealed class AutocodeCommandTests
     }
 
     [TestMethod]
-    public void Unit_match_codes_only_the_matched_words_a_phrase_as_one_span()
+    public void UnitMatchCodesOnlyTheMatchedWordsAPhraseAsOneSpan()
     {
         var run = Ok("autocode", "--query", "\"tableau de bord\"", "--theme", "dashboards-comparison", "--unit", "match", "--yes", "--json");
 
@@ -78,7 +78,7 @@ public sealed class AutocodeCommandTests
     }
 
     [TestMethod]
-    public void A_query_on_fields_only_has_no_words_to_code_by_match()
+    public void AQueryOnFieldsOnlyHasNoWordsToCodeByMatch()
     {
         var run = Run("autocode", "--query", "theme:resistance", "--theme", "resistance", "--unit", "match");
 

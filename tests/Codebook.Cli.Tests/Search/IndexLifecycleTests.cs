@@ -39,7 +39,7 @@ public sealed class IndexLifecycleTests
     private string ThemeSearch(string theme) => Ok("search", $"theme:{theme}").Out;
 
     [TestMethod]
-    public void A_deleted_index_is_rebuilt_by_the_next_search_with_the_same_results_and_a_note()
+    public void ADeletedIndexIsRebuiltByTheNextSearchWithTheSameResultsAndANote()
     {
         var before = Results();
         Directory.Delete(IndexFolder, recursive: true);
@@ -51,7 +51,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void An_import_of_several_files_leaves_the_index_in_step_with_each_file_found()
+    public void AnImportOfSeveralFilesLeavesTheIndexInStepWithEachFileFound()
     {
         var folder = Path.Combine(Path.GetDirectoryName(_study.Project)!, "new-interviews");
         Directory.CreateDirectory(folder);
@@ -71,7 +71,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void A_truncated_index_file_is_found_damaged_and_rebuilt_with_the_same_results()
+    public void ATruncatedIndexFileIsFoundDamagedAndRebuiltWithTheSameResults()
     {
         var before = Results();
         var largest = new DirectoryInfo(IndexFolder).GetFiles().OrderByDescending(f => f.Length).First();
@@ -88,7 +88,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void A_change_made_behind_the_index_is_found_stale_and_rebuilt()
+    public void AChangeMadeBehindTheIndexIsFoundStaleAndRebuilt()
     {
         var coding = Ok("codings", "--json").Json().EnumerateArray().First(c => c.GetProperty("theme").GetString() == "anonymising-cvs");
         StudyStore.UncodeBehindTheIndex(_study.Project, coding.GetProperty("id").GetString()!);
@@ -103,7 +103,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void Code_uncode_undo_and_redo_are_seen_by_the_next_search_without_a_rebuild()
+    public void CodeUncodeUndoAndRedoAreSeenByTheNextSearchWithoutARebuild()
     {
         Assert.DoesNotContain("fr01-nadia", ThemeSearch("loss-of-meaning"));
 
@@ -131,7 +131,7 @@ public sealed class IndexLifecycleTests
         .GetProperty("hits").EnumerateArray().Select(h => $"{h.GetProperty("start")}:{h.GetProperty("end")}").ToArray();
 
     [TestMethod]
-    public void A_coding_gives_its_theme_to_exactly_the_passages_it_overlaps_and_its_undo_takes_it_back()
+    public void ACodingGivesItsThemeToExactlyThePassagesItOverlapsAndItsUndoTakesItBack()
     {
         const string Coded = "theme:turnover-absenteeism AND transcript:fr01-nadia";
         var before = Passages(Coded);
@@ -152,7 +152,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void Rebuild_says_how_much_it_indexed_and_check_says_ok()
+    public void RebuildSaysHowMuchItIndexedAndCheckSaysOk()
     {
         var rebuild = Ok("index", "rebuild");
         var check = Ok("index", "check");
@@ -162,7 +162,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void Check_says_missing_when_there_is_no_index()
+    public void CheckSaysMissingWhenThereIsNoIndex()
     {
         Directory.Delete(IndexFolder, recursive: true);
 

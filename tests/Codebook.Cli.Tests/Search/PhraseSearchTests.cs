@@ -34,7 +34,7 @@ public sealed class PhraseSearchTests
     }
 
     [TestMethod]
-    public void En_fait_finds_only_passages_holding_en_fait_and_marks_both_words()
+    public void EnFaitFindsOnlyPassagesHoldingEnFaitAndMarksBothWords()
     {
         var hits = Hits("\"en fait\"");
 
@@ -54,7 +54,7 @@ public sealed class PhraseSearchTests
     }
 
     [TestMethod]
-    public void Parce_que_is_not_parc_and_qu_il_is_not_every_il()
+    public void ParceQueIsNotParcAndQuIlIsNotEveryIl()
     {
         Assert.IsTrue(Hits("\"parce que\"").SelectMany(Marked).All(m => m.Equals("parce que", StringComparison.OrdinalIgnoreCase)));
         var quIl = Hits("qu'il").SelectMany(Marked).Select(m => m.ToLowerInvariant().Replace('’', '\'')).Distinct().Order().ToList();
@@ -62,7 +62,7 @@ public sealed class PhraseSearchTests
     }
 
     [TestMethod]
-    public void An_exact_word_skips_stemming()
+    public void AnExactWordSkipsStemming()
     {
         var stemmed = Hits("fait").SelectMany(Marked).Select(m => m.ToLowerInvariant()).Distinct().ToList();
         var exact = Hits("=fait").SelectMany(Marked).Select(m => m.ToLowerInvariant()).Distinct().ToList();

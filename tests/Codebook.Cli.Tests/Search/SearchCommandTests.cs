@@ -37,7 +37,7 @@ public sealed class SearchCommandTests
         Hits(query).Select(h => $"{h.GetProperty("transcript").GetString()} l.{h.GetProperty("line").GetInt32()}").Order(StringComparer.Ordinal).ToArray();
 
     [TestMethod]
-    public void Ecole_finds_l_ecole_with_either_apostrophe()
+    public void EcoleFindsLEcoleWithEitherApostrophe()
     {
         var words = MarkedWords("ecole");
 
@@ -45,11 +45,11 @@ public sealed class SearchCommandTests
     }
 
     [TestMethod]
-    public void Educacion_finds_educacion_with_its_accent() =>
+    public void EducacionFindsEducacionWithItsAccent() =>
         CollectionAssert.AreEquivalent(new[] { "educación" }, MarkedWords("educacion").Select(w => w.ToLowerInvariant()).Distinct().ToList());
 
     [TestMethod]
-    public void Resistance_finds_resister_and_resistantes_through_the_french_stem()
+    public void ResistanceFindsResisterAndResistantesThroughTheFrenchStem()
     {
         var words = MarkedWords("résistance");
 
@@ -57,7 +57,7 @@ public sealed class SearchCommandTests
     }
 
     [TestMethod]
-    public void A_theme_query_finds_the_passages_coded_with_its_sub_themes()
+    public void AThemeQueryFindsThePassagesCodedWithItsSubThemes()
     {
         // anonymising-cvs and circumventing-rules are sub-themes of resistance; nothing is coded resistance itself.
         var found = Hits("theme:resistance").Select(h => h.GetProperty("transcript").GetString()).Order(StringComparer.Ordinal).ToArray();
@@ -66,7 +66,7 @@ public sealed class SearchCommandTests
     }
 
     [TestMethod]
-    public void Text_theme_speaker_role_and_case_attribute_together_find_exactly_the_expected_passages()
+    public void TextThemeSpeakerRoleAndCaseAttributeTogetherFindExactlyTheExpectedPassages()
     {
         // Left out: es14-carmen's cifras (coded malaise), es98-marta's question (an interviewer),
         // es99-pablo's cifras (territory south-east), es12-lucia's uncoded cifras.
@@ -76,7 +76,7 @@ public sealed class SearchCommandTests
     }
 
     [TestMethod]
-    public void Lines_show_where_and_who_with_the_matched_words_in_brackets_and_a_count()
+    public void LinesShowWhereAndWhoWithTheMatchedWordsInBracketsAndACount()
     {
         var run = Ok("search", "anonymiser AND speaker:nadia");
 
@@ -85,7 +85,7 @@ public sealed class SearchCommandTests
     }
 
     [TestMethod]
-    public void The_limit_shows_the_best_and_says_how_many_were_found()
+    public void TheLimitShowsTheBestAndSaysHowManyWereFound()
     {
         var run = Ok("search", "cifras", "--limit", "2");
 
@@ -94,7 +94,7 @@ public sealed class SearchCommandTests
     }
 
     [TestMethod]
-    public void Json_gives_offsets_into_the_transcript()
+    public void JsonGivesOffsetsIntoTheTranscript()
     {
         var hit = Hits("anonymiser AND speaker:nadia").Single();
         var text = StudyStore.Text(_study.Project, "fr01-nadia");
@@ -107,7 +107,7 @@ public sealed class SearchCommandTests
     }
 
     [TestMethod]
-    public void A_syntax_error_says_where_and_why_and_exits_2()
+    public void ASyntaxErrorSaysWhereAndWhyAndExits2()
     {
         var run = Run("search", "theme:resistance AND (chiffres");
 

@@ -17,7 +17,7 @@ public sealed class FastPathProperties
     private static readonly string[] Sentences = ["Les chiffres comptent.", "On triche un peu ?", "Nous contournons le quota…", "Sí."];
 
     [TestMethod]
-    public void Passages_touched_are_those_a_scan_finds()
+    public void PassagesTouchedAreThoseAScanFinds()
     {
         var cases = from transcript in TranscriptNamed("t")
                     from start in Gen.Choose(0, transcript.Text.Length)
@@ -33,7 +33,7 @@ public sealed class FastPathProperties
     }
 
     [TestMethod]
-    public void Counted_units_give_the_coefficients_of_the_units_written_out()
+    public void CountedUnitsGiveTheCoefficientsOfTheUnitsWrittenOut()
     {
         var units = from coders in Gen.Choose(2, 4)
                     from list in Gen.ListOf(from values in Gen.ArrayOf(Gen.Elements<string?>(null, "x", "y", "z"), coders)
@@ -53,7 +53,7 @@ public sealed class FastPathProperties
     }
 
     [TestMethod]
-    public void Passage_data_gives_the_coefficients_of_a_unit_by_unit_scan()
+    public void PassageDataGivesTheCoefficientsOfAUnitByUnitScan()
     {
         var scopes = from count in Gen.Choose(1, 3)
                      from transcripts in Gen.ArrayOf(TranscriptNamed("t"), count)
@@ -80,7 +80,7 @@ public sealed class FastPathProperties
     }
 
     [TestMethod]
-    public void Unitizing_disagreements_are_those_of_a_scan_of_every_gap()
+    public void UnitizingDisagreementsAreThoseOfAScanOfEveryGap()
     {
         Check.One(Runs, Prop.ForAll(Studies().Select(x => x.Item1).ToArbitrary(), study =>
         {
@@ -92,7 +92,7 @@ public sealed class FastPathProperties
     }
 
     [TestMethod]
-    public void Joined_segments_cover_what_each_coder_marked_and_nothing_more()
+    public void JoinedSegmentsCoverWhatEachCoderMarkedAndNothingMore()
     {
         Check.One(Runs, Prop.ForAll(Studies().ToArbitrary(), x =>
         {

@@ -29,7 +29,7 @@ public sealed class MediaServiceTests
     }
 
     [TestMethod]
-    public void Link_offset_and_unlink_are_kept_in_the_project_and_undone_one_by_one()
+    public void LinkOffsetAndUnlinkAreKeptInTheProjectAndUndoneOneByOne()
     {
         using (var store = Create())
         {
@@ -55,7 +55,7 @@ public sealed class MediaServiceTests
     }
 
     [TestMethod]
-    public void A_recording_outside_the_project_folder_is_kept_absolute()
+    public void ARecordingOutsideTheProjectFolderIsKeptAbsolute()
     {
         using var store = Create();
         var outside = Path.GetFullPath(Path.Combine(_folder, "..", "elsewhere", "diego.mp3"));
@@ -64,7 +64,7 @@ public sealed class MediaServiceTests
     }
 
     [TestMethod]
-    public void Cues_use_the_offset_and_estimated_times()
+    public void CuesUseTheOffsetAndEstimatedTimes()
     {
         using var store = Create();
         var media = new MediaService(store, new Coder("ana"));
@@ -83,7 +83,7 @@ public sealed class MediaServiceTests
     }
 
     [TestMethod]
-    public void Without_a_link_nothing_can_be_played_or_unlinked_and_nothing_changes()
+    public void WithoutALinkNothingCanBePlayedOrUnlinkedAndNothingChanges()
     {
         using var store = Create();
         var media = new MediaService(store, new Coder("ana"));

@@ -28,7 +28,7 @@ public sealed class TurnTimesTests
     private static Transcript Diego() => TranscriptReader.Read("es13-diego.txt", Encoding.UTF8.GetBytes(Excerpt)).Transcript;
 
     [TestMethod]
-    public void Turns_between_two_timestamps_get_a_start_estimated_by_words()
+    public void TurnsBetweenTwoTimestampsGetAStartEstimatedByWords()
     {
         var transcript = Diego();
         var times = TurnTimes.Of(transcript);
@@ -42,7 +42,7 @@ public sealed class TurnTimesTests
     }
 
     [TestMethod]
-    public void The_word_counts_are_the_project_s_own()
+    public void TheWordCountsAreTheProjectSOwn()
     {
         var transcript = Diego();
         int Words(int turn) => TextStatistics.CountWords(transcript.Text.AsSpan(transcript.Turns[turn].Words.Start, transcript.Turns[turn].Words.Length));
@@ -50,7 +50,7 @@ public sealed class TurnTimesTests
     }
 
     [TestMethod]
-    public void The_offset_moves_every_time_and_play_never_starts_before_zero()
+    public void TheOffsetMovesEveryTimeAndPlayNeverStartsBeforeZero()
     {
         var transcript = Diego();
         var times = TurnTimes.Of(transcript, TimeSpan.FromSeconds(-10));
@@ -60,7 +60,7 @@ public sealed class TurnTimesTests
     }
 
     [TestMethod]
-    public void A_turn_without_its_own_time_plays_from_the_nearest_before_it()
+    public void ATurnWithoutItsOwnTimePlaysFromTheNearestBeforeIt()
     {
         var times = TurnTimes.Of(Diego());
         Assert.AreEqual(new TurnTime(4, TimeSpan.FromSeconds(46), true), times.PlayFrom(4));
@@ -69,7 +69,7 @@ public sealed class TurnTimesTests
     }
 
     [TestMethod]
-    public void The_turn_heard_is_the_last_one_started()
+    public void TheTurnHeardIsTheLastOneStarted()
     {
         var times = TurnTimes.Of(Diego());
         Assert.IsNull(times.TurnAt(TimeSpan.FromSeconds(3)));
@@ -80,7 +80,7 @@ public sealed class TurnTimesTests
     }
 
     [TestMethod]
-    public void A_transcript_without_timestamps_plays_from_the_start()
+    public void ATranscriptWithoutTimestampsPlaysFromTheStart()
     {
         var plain = TranscriptReader.Read("plain.txt", Encoding.UTF8.GetBytes("ENT: ¿Y ahora?\nMARÍA: Ahora todo es indicadores.\n")).Transcript;
         var times = TurnTimes.Of(plain);

@@ -18,7 +18,7 @@ public sealed class SpokenWordsTests
         Assert.AreEqual(words, SpokenWords.In(speech));
 
     [TestMethod]
-    public void A_transcript_counts_its_speech_turns_without_labels_timestamps_or_notes()
+    public void ATranscriptCountsItsSpeechTurnsWithoutLabelsTimestampsOrNotes()
     {
         const string text = "# Entretien\n[00:00:01] ENQ: Vous êtes où ?\n(rires)\n[00:00:04] Ana: À Bruxelles [rires], depuis 2015.";
         var transcript = new Transcript

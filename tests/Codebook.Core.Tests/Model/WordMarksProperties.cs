@@ -12,7 +12,7 @@ public sealed class WordMarksProperties
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(1000);
 
     [TestMethod]
-    public void Any_span_has_the_words_of_its_text()
+    public void AnySpanHasTheWordsOfItsText()
     {
         var cases = from chars in Gen.ArrayOf(Gen.Elements('a', 'é', '9', '\'', '’', '-', ' ', '\n', '.', '¿', 'Ç'))
                     let text = new string(chars)
@@ -25,7 +25,7 @@ public sealed class WordMarksProperties
     }
 
     [TestMethod]
-    public void Spans_across_many_blocks_of_marks_count_as_the_text_does()
+    public void SpansAcrossManyBlocksOfMarksCountAsTheTextDoes()
     {
         string text = string.Concat(Enumerable.Repeat("C'est-à-dire, l’école d'aujourd'hui -- 45 minutes. ", 40));
         var marks = WordMarks.Of(text);

@@ -25,7 +25,7 @@ public sealed class IndexKeeperTests
         string.Join(",", transcript.Codings.Select(c => $"{c.ThemeId}@{c.Start}"));
 
     [TestMethod]
-    public void A_coding_re_indexes_its_transcript_only_with_the_coding_and_its_undo_without_it()
+    public void ACodingReIndexesItsTranscriptOnlyWithTheCodingAndItsUndoWithoutIt()
     {
         var (interview, index, keeper) = Kept();
         using var _ = interview;
@@ -48,7 +48,7 @@ public sealed class IndexKeeperTests
     }
 
     [TestMethod]
-    public void A_theme_change_re_indexes_the_transcripts_coded_with_it()
+    public void AThemeChangeReIndexesTheTranscriptsCodedWithIt()
     {
         var (interview, index, keeper) = Kept();
         using var _ = interview;
@@ -66,7 +66,7 @@ public sealed class IndexKeeperTests
     }
 
     [TestMethod]
-    public void A_change_to_many_transcripts_is_staged_one_transcript_at_a_time_and_published_once()
+    public void AChangeToManyTranscriptsIsStagedOneTranscriptAtATimeAndPublishedOnce()
     {
         var (interview, index, keeper) = Kept();
         using var _ = interview;
@@ -90,7 +90,7 @@ public sealed class IndexKeeperTests
     }
 
     [TestMethod]
-    public void A_held_run_publishes_once_at_the_release_with_each_transcript_as_the_run_left_it()
+    public void AHeldRunPublishesOnceAtTheReleaseWithEachTranscriptAsTheRunLeftIt()
     {
         var (interview, index, keeper) = Kept();
         using var _ = interview;
@@ -131,7 +131,7 @@ public sealed class IndexKeeperTests
     }
 
     [TestMethod]
-    public void A_held_run_on_an_index_behind_the_project_rebuilds_it_at_the_release()
+    public void AHeldRunOnAnIndexBehindTheProjectRebuildsItAtTheRelease()
     {
         var (interview, _, keeper) = Kept();
         using var __ = interview;

@@ -13,7 +13,7 @@ public sealed class CodebookExampleTests
 
     [TestMethod]
     [DynamicData(nameof(Good))]
-    public void Good_example_reads_to_its_outline(string file)
+    public void GoodExampleReadsToItsOutline(string file)
     {
         var themes = CodebookMarkdownReader.Parse(ExampleFiles.Read(ExampleFiles.Good, file), file);
 
@@ -24,7 +24,7 @@ public sealed class CodebookExampleTests
     /// <summary>The .error file holds the location on its first line and a fragment of the message on its second.</summary>
     [TestMethod]
     [DynamicData(nameof(Bad))]
-    public void Bad_example_fails_at_its_location(string file)
+    public void BadExampleFailsAtItsLocation(string file)
     {
         var expected = ExampleFiles.Read(ExampleFiles.Bad, Path.ChangeExtension(file, ".error")).Split('\n');
 

@@ -20,7 +20,7 @@ public sealed partial class CodebookFuzzTests
     ];
 
     [TestMethod]
-    public void Codebook_like_input_reads_or_fails_with_a_location()
+    public void CodebookLikeInputReadsOrFailsWithALocation()
     {
         var documents = Gen.ListOf(Gen.Elements(Lines)).Select(lines => string.Join('\n', lines)).ToArbitrary();
 
@@ -28,7 +28,7 @@ public sealed partial class CodebookFuzzTests
     }
 
     [TestMethod]
-    public void Any_text_reads_or_fails_with_a_location()
+    public void AnyTextReadsOrFailsWithALocation()
     {
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(ArbMap.Default.ArbFor<string>(),
             text => AssertReadsOrFailsWell(text ?? "")));

@@ -11,7 +11,7 @@ public sealed class CodebookReadAndWriteTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    public void Read_names_the_file_in_errors()
+    public void ReadNamesTheFileInErrors()
     {
         var path = Path.Combine(TestContext.TestRunDirectory!, "bad-status.md");
         File.WriteAllText(path, "## Resistance {#resistance}\n\nStatus: done\n");
@@ -22,7 +22,7 @@ public sealed class CodebookReadAndWriteTests
     }
 
     [TestMethod]
-    public void Read_reports_a_file_that_is_not_utf8()
+    public void ReadReportsAFileThatIsNotUtf8()
     {
         var path = Path.Combine(TestContext.TestRunDirectory!, "latin1.md");
         File.WriteAllBytes(path, [.. "## R"u8, 0xE9, .. "sistance\n"u8]);
@@ -34,7 +34,7 @@ public sealed class CodebookReadAndWriteTests
     }
 
     [TestMethod]
-    public void Read_reports_a_missing_file()
+    public void ReadReportsAMissingFile()
     {
         var path = Path.Combine(TestContext.TestRunDirectory!, "missing.md");
 
@@ -44,7 +44,7 @@ public sealed class CodebookReadAndWriteTests
     }
 
     [TestMethod]
-    public void Writing_orders_themes_as_a_tree_whatever_the_list_order()
+    public void WritingOrdersThemesAsATreeWhateverTheListOrder()
     {
         Theme[] themes =
         [
@@ -66,7 +66,7 @@ public sealed class CodebookReadAndWriteTests
     [DataRow("child", null, null, "rr", "is not one letter or digit")]
     [DataRow("top", null, null, null, "two themes have the id 'top'")]
     [DataRow("child", null, null, "k", "two themes have the key 'k'")]
-    public void Writing_refuses_what_cannot_be_read_back(string id, string? parent, string? color, string? key, string fragment)
+    public void WritingRefusesWhatCannotBeReadBack(string id, string? parent, string? color, string? key, string fragment)
     {
         Theme[] themes =
         [
@@ -80,7 +80,7 @@ public sealed class CodebookReadAndWriteTests
     }
 
     [TestMethod]
-    public void Writing_refuses_a_tree_deeper_than_headings_go()
+    public void WritingRefusesATreeDeeperThanHeadingsGo()
     {
         var themes = Enumerable.Range(0, 6)
             .Select(i => new Theme { Id = $"t{i}", Label = $"T{i}", ParentId = i == 0 ? null : $"t{i - 1}" })

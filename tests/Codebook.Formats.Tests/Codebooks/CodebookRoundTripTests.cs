@@ -14,14 +14,14 @@ public sealed class CodebookRoundTripTests
 
     [TestMethod]
     [DynamicData(nameof(Good))]
-    public void Good_example_survives_writing(string file) => AssertRoundTrip(ExampleFiles.Read(ExampleFiles.Good, file), file);
+    public void GoodExampleSurvivesWriting(string file) => AssertRoundTrip(ExampleFiles.Read(ExampleFiles.Good, file), file);
 
     [TestMethod]
     [DynamicData(nameof(Study))]
-    public void Study_codebook_survives_writing(string file) => AssertRoundTrip(ExampleFiles.Read(ExampleFiles.Themes, file), file);
+    public void StudyCodebookSurvivesWriting(string file) => AssertRoundTrip(ExampleFiles.Read(ExampleFiles.Themes, file), file);
 
     [TestMethod]
-    public void Random_codebooks_survive_writing_and_write_stably()
+    public void RandomCodebooksSurviveWritingAndWriteStably()
     {
         var seeds = Gen.Choose(0, int.MaxValue).ToArbitrary();
 

@@ -11,14 +11,14 @@ public sealed class StudyCodebookTests
         CodebookMarkdownReader.Parse(ExampleFiles.Read(ExampleFiles.Themes, "governance-by-numbers.md"), "governance-by-numbers.md");
 
     [TestMethod]
-    public void Has_a_tree_of_four_to_six_top_themes_and_at_least_twenty_themes()
+    public void HasATreeOfFourToSixTopThemesAndAtLeastTwentyThemes()
     {
         Assert.IsGreaterThanOrEqualTo(20, Themes.Count);
         Assert.IsInRange(4, 6, Themes.Count(t => t.ParentId is null));
     }
 
     [TestMethod]
-    public void Every_theme_is_fully_described_in_both_languages()
+    public void EveryThemeIsFullyDescribedInBothLanguages()
     {
         foreach (var theme in Themes)
         {
@@ -36,7 +36,7 @@ public sealed class StudyCodebookTests
     }
 
     [TestMethod]
-    public void Colours_are_distinct_and_the_main_themes_have_keys()
+    public void ColoursAreDistinctAndTheMainThemesHaveKeys()
     {
         Assert.HasCount(Themes.Count, Themes.Select(t => t.Color).Distinct());
         Assert.IsTrue(Themes.Where(t => t.ParentId is null).All(t => t.Key is not null));

@@ -25,7 +25,7 @@ public sealed class CodingFileReaderTests
         """;
 
     [TestMethod]
-    public void Entries_take_transcript_and_coder_from_the_file_unless_they_name_their_own()
+    public void EntriesTakeTranscriptAndCoderFromTheFileUnlessTheyNameTheirOwn()
     {
         var entries = CodingFileReader.Parse(TwoEntries, "fr01.yaml");
 
@@ -37,7 +37,7 @@ public sealed class CodingFileReaderTests
     }
 
     [TestMethod]
-    public void A_file_without_a_coder_leaves_it_to_whoever_applies_it()
+    public void AFileWithoutACoderLeavesItToWhoeverAppliesIt()
     {
         var entries = CodingFileReader.Parse("transcript: t\ncodings:\n  - theme: a\n    quote: q\n", "f.yaml");
 

@@ -18,7 +18,7 @@ public sealed class RealTranscriptTests
             .ToDictionary(g => g.Key, g => (g.Count(), g.First().Role, g.First().RoleDecidedBy));
 
     [TestMethod]
-    public void Interviewer_marked_enq_after_her_name_and_a_speaker_who_speaks_once()
+    public void InterviewerMarkedEnqAfterHerNameAndASpeakerWhoSpeaksOnce()
     {
         var t = Read("cfpp-schmidt-17e.md");
 
@@ -39,7 +39,7 @@ public sealed class RealTranscriptTests
     }
 
     [TestMethod]
-    public void Front_matter_shifts_the_file_lines_of_a_real_markdown_transcript()
+    public void FrontMatterShiftsTheFileLinesOfARealMarkdownTranscript()
     {
         var t = Read("cfpp-schmidt-17e.md");
 
@@ -50,7 +50,7 @@ public sealed class RealTranscriptTests
     }
 
     [TestMethod]
-    public void Interviewer_marked_enq_in_parentheses_with_a_dot()
+    public void InterviewerMarkedEnqInParenthesesWithADot()
     {
         var t = Read("cfpp-duprat-bagnolet.txt");
 
@@ -65,7 +65,7 @@ public sealed class RealTranscriptTests
     }
 
     [TestMethod]
-    public void WebVTT_voices_with_an_enq_marker_merge_cues_and_cite_the_cue_lines()
+    public void WebVTTVoicesWithAnEnqMarkerMergeCuesAndCiteTheCueLines()
     {
         var t = Read("cfpp-samvarian-2e.vtt");
 
@@ -86,7 +86,7 @@ public sealed class RealTranscriptTests
     }
 
     [TestMethod]
-    public void A_thesis_interview_keeps_its_header_observation_notes_and_guide_fields_out_of_the_speech()
+    public void AThesisInterviewKeepsItsHeaderObservationNotesAndGuideFieldsOutOfTheSpeech()
     {
         var t = Read("bookthesis-entrevista-e2.md");
 

@@ -15,7 +15,7 @@ public sealed class TranscriptEncodingVariantTests
 
     [TestMethod]
     [DynamicData(nameof(Variants))]
-    public void Example_reads_the_same_in_every_encoding(string name, string variant)
+    public void ExampleReadsTheSameInEveryEncoding(string name, string variant)
     {
         string path = Path.Combine(TestFiles.Examples, name);
         string text = File.ReadAllText(path);

@@ -16,11 +16,11 @@ public sealed class TranscriptErrorTests
     [DataRow("no-header.vtt", "00:00:01.000 --> 00:00:02.000\nBonjour\n")]
     [DataRow("no-cues.srt", "juste du texte\nsans minutage\n")]
     [DataRow("entretien.pdf", "ENQ: bonjour")]
-    public void Unreadable_text_is_refused(string file, string content) =>
+    public void UnreadableTextIsRefused(string file, string content) =>
         AssertBad(file, Encoding.UTF8.GetBytes(content));
 
     [TestMethod]
-    public void Binary_content_is_refused()
+    public void BinaryContentIsRefused()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6];
         var error = AssertBad("photo.txt", png);
@@ -31,7 +31,7 @@ public sealed class TranscriptErrorTests
     }
 
     [TestMethod]
-    public void Corrupt_docx_is_refused()
+    public void CorruptDocxIsRefused()
     {
         var random = new Random(7);
         byte[] noise = new byte[2048];
@@ -44,7 +44,7 @@ public sealed class TranscriptErrorTests
     }
 
     [TestMethod]
-    public void Bad_yaml_front_matter_names_its_line()
+    public void BadYamlFrontMatterNamesItsLine()
     {
         const string text = "---\nid: e1\ntitle: [non fermé\nlanguage: fr\n---\nENQ: Bonjour.\n";
         var error = AssertBad("entretien.md", Encoding.UTF8.GetBytes(text));
@@ -52,7 +52,7 @@ public sealed class TranscriptErrorTests
     }
 
     [TestMethod]
-    public void Bad_yaml_in_a_vtt_note_names_the_file_line()
+    public void BadYamlInAVttNoteNamesTheFileLine()
     {
         const string text = "WEBVTT\n\nNOTE\n---\nid: e1\n  bad: indentation: here\n---\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>Hola.\n";
         var error = AssertBad("entrevista.vtt", Encoding.UTF8.GetBytes(text));
@@ -61,14 +61,14 @@ public sealed class TranscriptErrorTests
     }
 
     [TestMethod]
-    public void Invalid_utf16_is_refused()
+    public void InvalidUtf16IsRefused()
     {
         byte[] loneSurrogate = [0xFF, 0xFE, (byte)'A', 0, 0x00, 0xD8, (byte)'B', 0];
         AssertBad("surrogate.txt", loneSurrogate);
     }
 
     [TestMethod]
-    public void A_missing_file_is_a_bad_transcript() =>
+    public void AMissingFileIsABadTranscript() =>
         Assert.AreEqual(ErrorCode.BadTranscript, Assert.ThrowsExactly<CodebookException>(
             () => TranscriptReader.Read(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".txt"))).Code);
 

@@ -11,7 +11,7 @@ public sealed class TranscriptExampleTests
 
     [TestMethod]
     [DynamicData(nameof(Examples))]
-    public void Example_reads_as_expected(string name)
+    public void ExampleReadsAsExpected(string name)
     {
         string path = Path.Combine(TestFiles.Examples, name);
         string actual = ExpectedTurns.Render(TranscriptReader.Read(path));

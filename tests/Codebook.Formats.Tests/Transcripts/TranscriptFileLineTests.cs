@@ -10,7 +10,7 @@ namespace Codebook.Formats.Tests.Transcripts;
 public sealed class TranscriptFileLineTests
 {
     [TestMethod]
-    public void A_markdown_turn_after_front_matter_gives_its_line_in_the_file()
+    public void AMarkdownTurnAfterFrontMatterGivesItsLineInTheFile()
     {
         string file = "---\nid: e1\nlanguage: fr\ninterviewer: ENQ\n---\nENQ: Bonjour.\nAna: Bonjour.\n\nENQ: Vous travaillez où ?\nAna: À la mission locale.\n";
 
@@ -22,7 +22,7 @@ public sealed class TranscriptFileLineTests
     }
 
     [TestMethod]
-    public void A_webvtt_turn_gives_the_line_of_its_cue_text()
+    public void AWebvttTurnGivesTheLineOfItsCueText()
     {
         string file = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<v ENQ>Bonjour.\n\n2\n00:00:02.500 --> 00:00:05.000\n<v Ana>Bonjour,\nje suis là.\n";
 
@@ -33,7 +33,7 @@ public sealed class TranscriptFileLineTests
     }
 
     [TestMethod]
-    public void A_word_paragraph_counts_as_one_line_even_with_line_breaks_inside()
+    public void AWordParagraphCountsAsOneLineEvenWithLineBreaksInside()
     {
         var t = TranscriptReader.Read("e1.docx", WordFile(
             [new Run(new Text("ENQ: Première question ?"), new Break(), new Text("Suite de la question."))],

@@ -16,7 +16,7 @@ public sealed class TranscriptLanguageTests
 
     [TestMethod]
     [DynamicData(nameof(Novels))]
-    public void A_few_hundred_words_of_prose_are_enough(string language, string novel)
+    public void AFewHundredWordsOfProseAreEnough(string language, string novel)
     {
         string text = File.ReadAllText(Repository.Data("prose", language, novel));
         foreach (string sample in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -29,7 +29,7 @@ public sealed class TranscriptLanguageTests
     }
 
     [TestMethod]
-    public void Unclear_text_gets_a_guess_and_a_warning()
+    public void UnclearTextGetsAGuessAndAWarning()
     {
         var parsed = TranscriptReader.Read("court.txt", Encoding.UTF8.GetBytes("ENQ: OK.\nANA: Merci, gracias.\nENQ: Bien.\nANA: Bueno."));
 
@@ -42,7 +42,7 @@ public sealed class TranscriptLanguageTests
     [DataRow("fr-BE", "fr")]
     [DataRow("español", "es")]
     [DataRow("ES", "es")]
-    public void Front_matter_language_names_become_codes(string declared, string code)
+    public void FrontMatterLanguageNamesBecomeCodes(string declared, string code)
     {
         var parsed = TranscriptReader.Read("x.md", Encoding.UTF8.GetBytes($"---\nlanguage: {declared}\n---\nENQ: ok\n"));
 

@@ -8,7 +8,7 @@ namespace Codebook.Formats.Tests.Transcripts;
 public sealed class TranscriptMediaTests
 {
     [TestMethod]
-    public void The_front_matter_names_the_recording()
+    public void TheFrontMatterNamesTheRecording()
     {
         var text = "---\ntitle: Entrevista 13\nmedia: audio/entrevista 13.m4a\nrole: service-user\n---\n[00:00:08] Entrevistador: Vale, creo que ya graba.\n";
         var parsed = TranscriptReader.Read("es13-diego.md", Encoding.UTF8.GetBytes(text));
@@ -19,6 +19,6 @@ public sealed class TranscriptMediaTests
     }
 
     [TestMethod]
-    public void Without_it_there_is_none() =>
+    public void WithoutItThereIsNone() =>
         Assert.IsNull(TranscriptReader.Read("x.txt", Encoding.UTF8.GetBytes("ENT: ¿Y ahora?\n")).Media);
 }

@@ -13,7 +13,7 @@ public sealed class TranscriptOffsetTests
     static TranscriptOffsetTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     [TestMethod]
-    public void Windows_1252_with_CRLF_decodes_accents_and_counts_offsets_in_the_normalised_text()
+    public void Windows1252WithCRLFDecodesAccentsAndCountsOffsetsInTheNormalisedText()
     {
         byte[] bytes = Encoding.GetEncoding(1252).GetBytes(French.Replace("\n", "\r\n"));
 
@@ -30,7 +30,7 @@ public sealed class TranscriptOffsetTests
     }
 
     [TestMethod]
-    public void Invalid_utf8_after_a_BOM_is_still_read_as_Windows_1252()
+    public void InvalidUtf8AfterABOMIsStillReadAsWindows1252()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.GetEncoding(1252).GetBytes(French)];
 
@@ -41,7 +41,7 @@ public sealed class TranscriptOffsetTests
     }
 
     [TestMethod]
-    public void Decomposed_accents_are_composed_before_offsets_are_counted()
+    public void DecomposedAccentsAreComposedBeforeOffsetsAreCounted()
     {
         const string composed = "ENQ: Qu'est-ce que ça veut dire ?\nÉlodie: L'équipe a été réduite, voilà.\n";
         string decomposed = composed.Normalize(NormalizationForm.FormD);
@@ -55,7 +55,7 @@ public sealed class TranscriptOffsetTests
     }
 
     [TestMethod]
-    public void Transcript_identity_comes_from_the_file_name_and_bytes()
+    public void TranscriptIdentityComesFromTheFileNameAndBytes()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(French);
 
@@ -68,7 +68,7 @@ public sealed class TranscriptOffsetTests
     }
 
     [TestMethod]
-    public void CanRead_goes_by_extension_whatever_its_case()
+    public void CanReadGoesByExtensionWhateverItsCase()
     {
         Assert.IsTrue(TranscriptReader.CanRead("a/b/entretien.DOCX"));
         Assert.IsTrue(TranscriptReader.CanRead("entretien.Vtt"));

@@ -35,7 +35,7 @@ public sealed class TranscriptPropertyTests
     [DataRow(".md")]
     [DataRow(".vtt")]
     [DataRow(".srt")]
-    public void Any_string_reads_or_fails_with_a_codebook_exception(string extension)
+    public void AnyStringReadsOrFailsWithACodebookException(string extension)
     {
         Check.One(Runs, Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => ReadsCleanly("x" + extension, Encoding.UTF8.GetBytes(text ?? ""))));
         Check.One(Runs, Prop.ForAll(TranscriptLike(), text => ReadsCleanly("x" + extension, Encoding.UTF8.GetBytes(text))));
@@ -46,11 +46,11 @@ public sealed class TranscriptPropertyTests
     [DataRow(".txt")]
     [DataRow(".vtt")]
     [DataRow(".docx")]
-    public void Any_bytes_read_or_fail_with_a_codebook_exception(string extension) =>
+    public void AnyBytesReadOrFailWithACodebookException(string extension) =>
         Check.One(Runs, Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes => ReadsCleanly("x" + extension, bytes ?? [])));
 
     [TestMethod]
-    public void Any_docx_text_reads_or_fails_with_a_codebook_exception() =>
+    public void AnyDocxTextReadsOrFailsWithACodebookException() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(60),
             Prop.ForAll(TranscriptLike(), text => ReadsCleanly("x.docx", Docx.FromLines(text.Split('\n').Select(XmlSafe)))));
 

@@ -13,22 +13,22 @@ public sealed class FoldedAnalysisTests
 
     /// <summary>An elided form is one word, apostrophes alike: the phrase "il y a" does not match "il n'y a".</summary>
     [TestMethod]
-    public void Words_stay_whole_without_case_or_accents() =>
+    public void WordsStayWholeWithoutCaseOrAccents() =>
         AnalysisAssert.AnalyzesTo(Analyzer, Fields.Text, "L’école, qu’il dit ; ¿Qué educación?", "l'ecole", "qu'il", "dit", "que", "educacion");
 
     /// <summary>A query keeps the elided form whole, so <c>qu'il</c> does not ask for every <c>il</c>.</summary>
     [TestMethod]
-    public void A_query_keeps_the_elided_form_alone() =>
+    public void AQueryKeepsTheElidedFormAlone() =>
         AnalysisAssert.AnalyzesTo(QueryAnalyzer, Fields.Text, "L’école qu'il j’sais aujourd’hui", "l'ecole", "qu'il", "j'sais", "aujourd'hui");
 
     [TestMethod]
-    public void Keyword_fields_keep_the_whole_value_folded() =>
+    public void KeywordFieldsKeepTheWholeValueFolded() =>
         AnalysisAssert.AnalyzesTo(Analyzer, Fields.Speaker, "LUCÍA Pérez", "lucia perez");
 
     [TestMethod]
-    public void Case_attributes_are_keywords_too() =>
+    public void CaseAttributesAreKeywordsToo() =>
         AnalysisAssert.AnalyzesTo(Analyzer, "territory", "Croissant", "croissant");
 
     [TestMethod]
-    public void Wildcard_terms_are_folded_like_words() => Assert.AreEqual("ecol*", KeywordAnalysis.Fold("Écol*"));
+    public void WildcardTermsAreFoldedLikeWords() => Assert.AreEqual("ecol*", KeywordAnalysis.Fold("Écol*"));
 }

@@ -15,42 +15,42 @@ public sealed class FrenchAnalysisTests
         AnalysisAssert.AnalyzesTo(Analyzer, Fields.TextFrench, text, tokens);
 
     [TestMethod]
-    public void Elision_with_either_apostrophe_then_accents_folded() =>
+    public void ElisionWithEitherApostropheThenAccentsFolded() =>
         AnalyzesTo("l’école l'école L'École", "l'ecol", "ecol", "l'ecol", "ecol", "l'ecol", "ecol");
 
     /// <summary>The word after the article is stemmed, so <c>qu'il</c> finds <c>qu'ils</c>; a query keeps the form whole.</summary>
     [TestMethod]
-    public void A_query_for_an_elided_form_stems_its_word_and_keeps_the_article() =>
+    public void AQueryForAnElidedFormStemsItsWordAndKeepsTheArticle() =>
         AnalysisAssert.AnalyzesTo(QueryAnalyzer, Fields.TextFrench, "qu'il qu’ils l'école d'accord", "qu'il", "qu'il", "l'ecol", "d'accord");
 
     [TestMethod]
-    public void Regular_verb_forms_join_the_infinitive() =>
+    public void RegularVerbFormsJoinTheInfinitive() =>
         AnalyzesTo("travailler travaillent travaillé habiter habitent", "travaill", "travaill", "travaill", "habit", "habit");
 
     /// <summary>A form that is also another word keeps that word too, at the same position (<c>sommes</c>, sums).</summary>
     [TestMethod]
-    public void Irregular_verb_forms_join_the_infinitive() =>
+    public void IrregularVerbFormsJoinTheInfinitive() =>
         AnalyzesTo("être suis sommes avoir avons aller vais vont", "etre", "suivr", "etre", "somm", "etre", "avoir", "avoir", "aller", "aller", "aller");
 
     [TestMethod]
-    public void Plurals_join_the_singular() => AnalyzesTo("école écoles chiffre chiffres", "ecol", "ecol", "chiffr", "chiffr");
+    public void PluralsJoinTheSingular() => AnalyzesTo("école écoles chiffre chiffres", "ecol", "ecol", "chiffr", "chiffr");
 
     [TestMethod]
-    public void Resistance_resistances_and_resister_share_one_stem() =>
+    public void ResistanceResistancesAndResisterShareOneStem() =>
         AnalyzesTo("résistance résistances résister résistantes résisté", "resist", "resist", "resist", "resist", "resist");
 
     [TestMethod]
-    public void Verb_and_noun_join() => AnalyzesTo("anonymiser anonymisation organiser organisation", "anonymis", "anonymis", "organis", "organis");
+    public void VerbAndNounJoin() => AnalyzesTo("anonymiser anonymisation organiser organisation", "anonymis", "anonymis", "organis", "organis");
 
     /// <summary>"a" (has) is not in Lucene's French stop list, so it stays, and is also a form of avoir; the bare
     /// pronoun of <c>qu'il</c> is a stop word, so it is not indexed alone.</summary>
     [TestMethod]
-    public void Stop_words_are_left_out_but_elided_forms_kept_whole() => AnalyzesTo("qu’il y a de la pression", "qu'il", "a", "avoir", "pression");
+    public void StopWordsAreLeftOutButElidedFormsKeptWhole() => AnalyzesTo("qu’il y a de la pression", "qu'il", "a", "avoir", "pression");
 
     [TestMethod]
-    public void Longer_elided_words_keep_their_article() =>
+    public void LongerElidedWordsKeepTheirArticle() =>
         AnalyzesTo("jusqu’aux lorsqu'on puisqu’elle", "jusqu'aux", "lorsqu'on", "puisqu'elle");
 
     [TestMethod]
-    public void The_documented_example() => AnalyzesTo("l’École des résistances", "l'ecol", "ecol", "resist");
+    public void TheDocumentedExample() => AnalyzesTo("l’École des résistances", "l'ecol", "ecol", "resist");
 }

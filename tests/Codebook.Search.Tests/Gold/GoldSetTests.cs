@@ -38,7 +38,7 @@ public sealed class GoldSetTests
     public static void Clean() => folder.Dispose();
 
     [TestMethod]
-    public void The_set_has_at_least_150_queries_in_both_languages_and_every_group()
+    public void TheSetHasAtLeast150QueriesInBothLanguagesAndEveryGroup()
     {
         Assert.IsGreaterThanOrEqualTo(150, run.Results.Count);
         CollectionAssert.AreEquivalent(Floors.Keys.ToList(), run.ByGroup().Select(g => g.Group).ToList());
@@ -48,7 +48,7 @@ public sealed class GoldSetTests
     }
 
     [TestMethod]
-    public void Every_group_keeps_its_precision_and_recall()
+    public void EveryGroupKeepsItsPrecisionAndRecall()
     {
         var failures = new List<string>();
         foreach (var (group, score) in run.ByGroup())
@@ -64,7 +64,7 @@ public sealed class GoldSetTests
     }
 
     [TestMethod]
-    public void No_query_finds_a_near_miss()
+    public void NoQueryFindsANearMiss()
     {
         var found = run.Results.Where(r => r.NearMisses.Count > 0)
             .Select(r => $"line {r.Query.Line} {r.Query.Query}: {string.Join(" ", r.NearMisses.Take(8))}").ToList();

@@ -14,7 +14,7 @@ public sealed class KeywordInContextTests
     public static void Close() => study.Dispose();
 
     [TestMethod]
-    public void A_hit_shows_the_word_in_context_with_its_line_speaker_and_offsets()
+    public void AHitShowsTheWordInContextWithItsLineSpeakerAndOffsets()
     {
         var hit = study.Index.Search("anonym*", 10).Single();
 
@@ -27,7 +27,7 @@ public sealed class KeywordInContextTests
     }
 
     [TestMethod]
-    public void Words_found_by_their_stem_are_marked()
+    public void WordsFoundByTheirStemAreMarked()
     {
         var hit = study.Index.Search("résister AND speaker:nadia", 10).Single();
 
@@ -35,7 +35,7 @@ public sealed class KeywordInContextTests
     }
 
     [TestMethod]
-    public void A_phrase_marks_its_words_only_where_the_phrase_is()
+    public void APhraseMarksItsWordsOnlyWhereThePhraseIs()
     {
         var hit = study.Index.Search("\"la pression\"", 10).Single();
 
@@ -43,7 +43,7 @@ public sealed class KeywordInContextTests
     }
 
     [TestMethod]
-    public void A_query_without_words_shows_the_start_of_the_passage()
+    public void AQueryWithoutWordsShowsTheStartOfThePassage()
     {
         var hit = study.Index.Search("theme:closing-doors", 10).Single();
 

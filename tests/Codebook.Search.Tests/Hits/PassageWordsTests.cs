@@ -21,7 +21,7 @@ public sealed class PassageWordsTests
         + "l'organisation des femmes et de la maison, Œuvre ÇA déjà-vu corazón MAÑANA ";
 
     [TestMethod]
-    public void Words_looked_up_give_each_fields_tokens()
+    public void WordsLookedUpGiveEachFieldsTokens()
     {
         using var words = new PassageWords();
         var analyzer = Analyzers.PerField();
@@ -35,7 +35,7 @@ public sealed class PassageWordsTests
     }
 
     [TestMethod]
-    public void Every_sample_interview_gives_the_same_tokens()
+    public void EverySampleInterviewGivesTheSameTokens()
     {
         using var sample = new SampleIndex();
         using var words = new PassageWords();

@@ -51,7 +51,7 @@ public sealed class PlannedMarksTests
     [DataRow("\"tableau de bord\" OR \"de la pression\"")]
     [DataRow("\"la presión de arriba\" OR \"si no hay cifras\"")]
     [DataRow("\"pression Didier\"~3 OR \"cifras antena\"~3")]
-    public void Planned_marks_are_the_highlighters(string query)
+    public void PlannedMarksAreTheHighlighters(string query)
     {
         var analyzer = Analyzers.PerField();
         var compiled = QueryCompiler.Compile(query, Analyzers.PerField(AnalysisMode.Query));
@@ -69,6 +69,6 @@ public sealed class PlannedMarksTests
     }
 
     [TestMethod]
-    public void Fuzzy_queries_go_to_the_highlighter() =>
+    public void FuzzyQueriesGoToTheHighlighter() =>
         Assert.IsNull(QueryTerms.Of(QueryCompiler.Compile("anonimiser~", Analyzers.PerField())));
 }

@@ -17,21 +17,21 @@ public sealed class FieldQueryTests
         CollectionAssert.AreEqual(passages, study.Find(query), $"{query} found [{string.Join(", ", study.Find(query))}]");
 
     [TestMethod]
-    public void Theme_finds_passages_coded_with_its_sub_themes()
+    public void ThemeFindsPassagesCodedWithItsSubThemes()
     {
         Finds("theme:resistance", "es01-lucia#2", "fr01-nadia#1");
         Finds("theme:anonymising", "fr01-nadia#1");
     }
 
     [TestMethod]
-    public void Speaker_is_matched_without_case_or_accents() => Finds("speaker:lucia", "es01-lucia#1", "es01-lucia#2");
+    public void SpeakerIsMatchedWithoutCaseOrAccents() => Finds("speaker:lucia", "es01-lucia#1", "es01-lucia#2");
 
     [TestMethod]
-    public void Role_is_the_speakers_role_in_the_interview() =>
+    public void RoleIsTheSpeakersRoleInTheInterview() =>
         Finds("role:interviewer", "es01-lucia#0", "fr01-nadia#0", "fr02-bernard#0");
 
     [TestMethod]
-    public void Case_language_transcript_and_coder()
+    public void CaseLanguageTranscriptAndCoder()
     {
         Finds("case:bernard", "fr02-bernard#0", "fr02-bernard#1");
         Finds("lang:es", "es01-lucia#0", "es01-lucia#1", "es01-lucia#2");
@@ -40,7 +40,7 @@ public sealed class FieldQueryTests
     }
 
     [TestMethod]
-    public void Case_attributes_by_name_and_under_attr_when_the_name_is_taken()
+    public void CaseAttributesByNameAndUnderAttrWhenTheNameIsTaken()
     {
         Finds("territory:south-east", "fr02-bernard#0", "fr02-bernard#1");
         Finds("attr.territory:South-East", "fr02-bernard#0", "fr02-bernard#1");
@@ -49,7 +49,7 @@ public sealed class FieldQueryTests
     }
 
     [TestMethod]
-    public void Attribute_by_its_bare_name_with_patterns_phrases_and_ranges()
+    public void AttributeByItsBareNameWithPatternsPhrasesAndRanges()
     {
         Finds("territory:south*", "fr02-bernard#0", "fr02-bernard#1");
         Finds("territory:*east", "fr02-bernard#0", "fr02-bernard#1");
@@ -62,7 +62,7 @@ public sealed class FieldQueryTests
     }
 
     [TestMethod]
-    public void Text_theme_speaker_role_and_attribute_combined() =>
+    public void TextThemeSpeakerRoleAndAttributeCombined() =>
         Finds("(chiffres OR cifras) AND theme:pressure AND role:participant AND territory:croissant",
             "es01-lucia#1", "fr01-nadia#2");
 }

@@ -14,7 +14,7 @@ namespace Codebook.Search.Tests.Indexing;
 public sealed class IndexLifecycleTests
 {
     [TestMethod]
-    public void An_update_is_seen_by_the_next_search()
+    public void AnUpdateIsSeenByTheNextSearch()
     {
         using var study = new IndexFixture();
         var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et l’évaluation ?", "BERNARD: Les indicateurs, encore.");
@@ -26,7 +26,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void A_phrase_is_marked_in_every_hit_when_they_lie_in_several_segments()
+    public void APhraseIsMarkedInEveryHitWhenTheyLieInSeveralSegments()
     {
         using var study = new IndexFixture();
         var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et les chiffres ?", "BERNARD: Les chiffres, encore les chiffres.");
@@ -42,7 +42,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void A_removed_transcript_is_no_longer_found()
+    public void ARemovedTranscriptIsNoLongerFound()
     {
         using var study = new IndexFixture();
 
@@ -53,7 +53,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void A_deleted_index_rebuilt_gives_the_same_results()
+    public void ADeletedIndexRebuiltGivesTheSameResults()
     {
         using var folder = new TempFolder();
         string[] queries = ["ecole", "theme:resistance", "(chiffres OR cifras) AND role:participant", "anonym*"];
@@ -74,7 +74,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void A_closed_index_reopens_with_its_passages_and_its_lock_released()
+    public void AClosedIndexReopensWithItsPassagesAndItsLockReleased()
     {
         using var folder = new TempFolder();
         using (var index = new PassageIndex(folder.IndexPath)) index.Rebuild(SmallStudy.All(), 1);
@@ -86,7 +86,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void Staged_passages_are_searched_only_once_published_and_an_index_closed_before_reflects_no_change()
+    public void StagedPassagesAreSearchedOnlyOncePublishedAndAnIndexClosedBeforeReflectsNoChange()
     {
         using var folder = new TempFolder();
         var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et l’évaluation ?", "BERNARD: Les indicateurs, encore.");
@@ -106,7 +106,7 @@ public sealed class IndexLifecycleTests
     }
 
     [TestMethod]
-    public void Long_turns_are_searched_passage_by_passage()
+    public void LongTurnsAreSearchedPassageByPassage()
     {
         using var folder = new TempFolder();
         var sentence = "On remplit des tableaux toute la journée. ";
@@ -129,7 +129,7 @@ public sealed class IndexLifecycleTests
     [DataRow(null)]
     [DataRow("2")]
     [DataRow("3")]
-    public void An_index_of_an_earlier_format_reflects_no_change_until_rebuilt(string? format)
+    public void AnIndexOfAnEarlierFormatReflectsNoChangeUntilRebuilt(string? format)
     {
         using var folder = new TempFolder();
         using (var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(folder.IndexPath)))

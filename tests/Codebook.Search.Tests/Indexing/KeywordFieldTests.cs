@@ -73,7 +73,7 @@ public sealed class KeywordFieldTests
     /// <summary>Lucene weighs a fuzzy match by its edits over the shorter length and drops one that weighs nothing:
     /// reckoned with the field's name, "e" would find "es" (one edit over one character) and "fr".</summary>
     [TestMethod]
-    public void A_fuzzy_match_is_weighed_on_the_value_alone()
+    public void AFuzzyMatchIsWeighedOnTheValueAlone()
     {
         Assert.IsEmpty(small.FindsAsBefore("lang:e~", "lang:e~"));
         Assert.HasCount(3, small.FindsAsBefore("lang:es~", "lang:es~"));

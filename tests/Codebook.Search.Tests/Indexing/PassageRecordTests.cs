@@ -11,7 +11,7 @@ namespace Codebook.Search.Tests.Indexing;
 public sealed class PassageRecordTests
 {
     [TestMethod]
-    public void Reads_back_what_was_written_with_absent_values_accents_and_file_lines()
+    public void ReadsBackWhatWasWrittenWithAbsentValuesAccentsAndFileLines()
     {
         PassageRecord[] records =
         [
@@ -36,7 +36,7 @@ public sealed class PassageRecordTests
     }
 
     [TestMethod]
-    public void A_passage_cites_the_file_line_of_each_of_its_lines()
+    public void APassageCitesTheFileLineOfEachOfItsLines()
     {
         var record = new PassageRecord("t", null, "fr", 0, 0, null, SpeakerRole.None, new TextSpan(0, 9), 6, [19, 21], "a\nb");
         var same = record with { FileLines = [] };

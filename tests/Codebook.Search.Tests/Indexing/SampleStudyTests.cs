@@ -29,10 +29,10 @@ public sealed class SampleStudyTests
         Transcripts.Where(t => Regex.IsMatch(t.Text, pattern, RegexOptions.IgnoreCase)).Select(t => t.Id).Order(StringComparer.Ordinal).ToArray();
 
     [TestMethod]
-    public void All_seventeen_interviews_are_indexed() => Assert.AreEqual(17, TranscriptsFound("lang:fr OR lang:es").Length);
+    public void AllSeventeenInterviewsAreIndexed() => Assert.AreEqual(17, TranscriptsFound("lang:fr OR lang:es").Length);
 
     [TestMethod]
-    public void Ecole_finds_every_interview_that_says_ecole()
+    public void EcoleFindsEveryInterviewThatSaysEcole()
     {
         var expected = TranscriptsMatching(@"\bécoles?\b");
 
@@ -41,15 +41,15 @@ public sealed class SampleStudyTests
     }
 
     [TestMethod]
-    public void Resistance_finds_resistantes_through_the_stem() =>
+    public void ResistanceFindsResistantesThroughTheStem() =>
         CollectionAssert.AreEqual(TranscriptsMatching(@"\brésist\w*"), TranscriptsFound("résistance"));
 
     [TestMethod]
-    public void Cifras_finds_the_spanish_interviews_that_speak_of_figures() =>
+    public void CifrasFindsTheSpanishInterviewsThatSpeakOfFigures() =>
         CollectionAssert.AreEqual(TranscriptsMatching(@"\bcifras?\b"), TranscriptsFound("cifras"));
 
     [TestMethod]
-    public void Text_speaker_role_and_case_attributes_combined()
+    public void TextSpeakerRoleAndCaseAttributesCombined()
     {
         var hits = Index.Search("cifras AND role:participant AND attr.role:frontline-worker AND territory:croissant", 100);
 
@@ -59,7 +59,7 @@ public sealed class SampleStudyTests
     }
 
     [TestMethod]
-    public void Attribute_values_with_spaces_and_hyphenated_names()
+    public void AttributeValuesWithSpacesAndHyphenatedNames()
     {
         CollectionAssert.Contains(TranscriptsFound("organisation:\"mission locale du canal\""), "fr01-nadia");
         CollectionAssert.Contains(TranscriptsFound("attr.age-band:35-44"), "fr01-nadia");

@@ -20,7 +20,7 @@ public sealed class QueryErrorTests
     [DataRow("theme:", "query, column 7")]
     [DataRow("ecole \"tableau de", "query, column 7")]
     [DataRow("theme:resistance AND \\", "query, column 22")]
-    public void A_syntax_error_says_where(string query, string where)
+    public void ASyntaxErrorSaysWhere(string query, string where)
     {
         var error = Assert.ThrowsExactly<CodebookException>(() => study.Index.Search(query, 10));
 
@@ -30,14 +30,14 @@ public sealed class QueryErrorTests
     }
 
     [TestMethod]
-    public void An_empty_query_is_a_usage_error() =>
+    public void AnEmptyQueryIsAUsageError() =>
         Assert.AreEqual(ErrorCode.Usage, Assert.ThrowsExactly<CodebookException>(() => study.Index.Search("  ", 10)).Code);
 
     /// <summary>Found by fuzzing: Lucene refused these with an ArgumentException.</summary>
     [TestMethod]
     [DataRow("koola/[|e/")]
     [DataRow("/[q-/")]
-    public void A_broken_regular_expression_is_a_usage_error(string query)
+    public void ABrokenRegularExpressionIsAUsageError(string query)
     {
         var error = Assert.ThrowsExactly<CodebookException>(() => study.Index.Search(query, 10));
 
@@ -53,7 +53,7 @@ public sealed class QueryErrorTests
     [DataRow("cas?", 'a')]
     [DataRow("cas~", 'a')]
     [DataRow("/cas.*/", 'a')]
-    public void A_huge_pattern_is_refused_at_once(string pattern, char filler)
+    public void AHugePatternIsRefusedAtOnce(string pattern, char filler)
     {
         var query = pattern.Replace("cas", "cas" + new string(filler, 100_000), StringComparison.Ordinal);
         var search = Task.Run(() => study.Index.Search(query, 10));

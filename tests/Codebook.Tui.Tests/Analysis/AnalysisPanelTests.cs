@@ -17,7 +17,7 @@ public sealed class AnalysisPanelTests
     public static void Remove() => _study.Dispose();
 
     [TestMethod]
-    public void The_frequency_chart_has_a_bar_per_theme_with_its_number_of_codings()
+    public void TheFrequencyChartHasABarPerThemeWithItsNumberOfCodings()
     {
         using var screen = new Screen(new MainWindow(_study.Session), 120, 40);
 
@@ -36,7 +36,7 @@ public sealed class AnalysisPanelTests
     }
 
     [TestMethod]
-    public void The_theme_by_case_matrix_counts_each_themes_codings_per_case()
+    public void TheThemeByCaseMatrixCountsEachThemesCodingsPerCase()
     {
         var window = new MainWindow(_study.Session);
         using var screen = new Screen(window, 120, 40);
@@ -59,7 +59,7 @@ public sealed class AnalysisPanelTests
     }
 
     [TestMethod]
-    public void A_query_restricts_the_analysis_and_the_table_exports_as_csv()
+    public void AQueryRestrictsTheAnalysisAndTheTableExportsAsCsv()
     {
         var window = new MainWindow(_study.Session);
         using var screen = new Screen(window, 120, 40);

@@ -17,7 +17,7 @@ public sealed class FrameworkPanelTests
     public static void Remove() => _study.Dispose();
 
     [TestMethod]
-    public void Enter_writes_the_summary_of_the_cell_the_arrows_chose_and_undo_takes_it_back()
+    public void EnterWritesTheSummaryOfTheCellTheArrowsChoseAndUndoTakesItBack()
     {
         var window = new MainWindow(_study.Session);
         using var screen = new Screen(window, 120, 40);
@@ -36,7 +36,7 @@ public sealed class FrameworkPanelTests
     }
 
     [TestMethod]
-    public void G_opens_the_chosen_passage_of_the_cell_in_the_reader()
+    public void GOpensTheChosenPassageOfTheCellInTheReader()
     {
         var window = new MainWindow(_study.Session);
         using var screen = new Screen(window, 120, 40);

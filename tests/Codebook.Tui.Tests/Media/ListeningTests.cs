@@ -21,7 +21,7 @@ public sealed class ListeningTests
     }
 
     [TestMethod]
-    public void The_play_key_starts_mpv_at_the_turn_then_pauses_resumes_steps_and_the_reader_marks_the_turn_heard()
+    public void ThePlayKeyStartsMpvAtTheTurnThenPausesResumesStepsAndTheReaderMarksTheTurnHeard()
     {
         using var study = new Study("es13-diego.txt");
         using var mpv = new MpvStandIn();
@@ -73,7 +73,7 @@ public sealed class ListeningTests
     }
 
     [TestMethod]
-    public void Replay_plays_the_turn_up_to_the_next_one()
+    public void ReplayPlaysTheTurnUpToTheNextOne()
     {
         using var study = new Study("es13-diego.txt");
         using var mpv = new MpvStandIn();
@@ -88,7 +88,7 @@ public sealed class ListeningTests
     }
 
     [TestMethod]
-    public void A_missing_recording_or_player_is_said_in_the_status_line_and_nothing_changes()
+    public void AMissingRecordingOrPlayerIsSaidInTheStatusLineAndNothingChanges()
     {
         using var study = new Study("es13-diego.txt");
         using var mpv = new MpvStandIn();

@@ -28,7 +28,7 @@ public sealed class ReaderDrawingTests
     }
 
     [TestMethod]
-    public void Each_character_is_in_its_cell_with_its_theme_colour_and_the_caret_on_the_cursor()
+    public void EachCharacterIsInItsCellWithItsThemeColourAndTheCaretOnTheCursor()
     {
         var (screen, reader) = Open(5);
         using var _ = screen;
@@ -50,7 +50,7 @@ public sealed class ReaderDrawingTests
     }
 
     [TestMethod]
-    public void A_selection_is_reversed()
+    public void ASelectionIsReversed()
     {
         var (screen, reader) = Open(5);
         using var _ = screen;
@@ -61,7 +61,7 @@ public sealed class ReaderDrawingTests
     }
 
     [TestMethod]
-    public void A_row_drawn_again_keeps_nothing_of_the_row_it_replaces()
+    public void ARowDrawnAgainKeepsNothingOfTheRowItReplaces()
     {
         var (screen, reader) = Open(2);
         using var _ = screen;

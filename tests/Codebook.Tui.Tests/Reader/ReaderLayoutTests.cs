@@ -16,7 +16,7 @@ public sealed class ReaderLayoutTests
     }
 
     [TestMethod]
-    public void Rows_fit_the_width_and_cover_every_word_in_order()
+    public void RowsFitTheWidthAndCoverEveryWordInOrder()
     {
         var transcript = Sample();
         var layout = ReaderLayout.Wrap(transcript, 40);
@@ -28,7 +28,7 @@ public sealed class ReaderLayoutTests
     }
 
     [TestMethod]
-    public void A_long_line_breaks_at_spaces_and_keeps_its_number_on_the_first_row_only()
+    public void ALongLineBreaksAtSpacesAndKeepsItsNumberOnTheFirstRowOnly()
     {
         var transcript = new Transcript { Id = "t", Text = "uno dos tres cuatro\ncinco" };
         var layout = ReaderLayout.Wrap(transcript, 9);
@@ -40,7 +40,7 @@ public sealed class ReaderLayoutTests
     }
 
     [TestMethod]
-    public void A_word_longer_than_the_width_is_cut()
+    public void AWordLongerThanTheWidthIsCut()
     {
         var transcript = new Transcript { Id = "t", Text = "anticonstitucionalmente" };
         var layout = ReaderLayout.Wrap(transcript, 10);
@@ -51,7 +51,7 @@ public sealed class ReaderLayoutTests
     [DataRow(7)]
     [DataRow(40)]
     [DataRow(113)]
-    public void Rows_wrapped_as_they_are_asked_for_are_the_rows_of_the_whole_transcript(int width)
+    public void RowsWrappedAsTheyAreAskedForAreTheRowsOfTheWholeTranscript(int width)
     {
         var transcript = Sample();
         var expected = WholeWrap(transcript, width);
@@ -69,7 +69,7 @@ public sealed class ReaderLayoutTests
     }
 
     [TestMethod]
-    public void Any_text_wraps_to_the_same_rows_whatever_order_they_are_asked_in()
+    public void AnyTextWrapsToTheSameRowsWhateverOrderTheyAreAskedIn()
     {
         var pieces = Gen.Elements("uno ", "dos", " ", "  ", "\n", "\n\n", "anticonstitucionalmente", "é", "tres. ");
         var texts = pieces.ListOf().Select(p => string.Concat(p));

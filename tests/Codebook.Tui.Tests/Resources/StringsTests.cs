@@ -14,7 +14,7 @@ public sealed partial class StringsTests
     [TestMethod]
     [DataRow("fr")]
     [DataRow("es")]
-    public void Every_english_label_has_a_translation_with_the_same_placeholders(string language)
+    public void EveryEnglishLabelHasATranslationWithTheSamePlaceholders(string language)
     {
         var english = Labels(CultureInfo.InvariantCulture);
         var translated = Labels(CultureInfo.GetCultureInfo(language));
@@ -30,7 +30,7 @@ public sealed partial class StringsTests
 
     /// <summary>French puts a (no-break) space before a colon, semicolon or question mark; query syntax (theme:ID) excepted.</summary>
     [TestMethod]
-    public void French_labels_have_a_no_break_space_before_colons_and_question_marks()
+    public void FrenchLabelsHaveANoBreakSpaceBeforeColonsAndQuestionMarks()
     {
         foreach (var (key, text) in Labels(CultureInfo.GetCultureInfo("fr")))
         {
@@ -40,7 +40,7 @@ public sealed partial class StringsTests
     }
 
     [TestMethod]
-    public void The_accessor_reads_the_language_of_the_current_ui_culture()
+    public void TheAccessorReadsTheLanguageOfTheCurrentUiCulture()
     {
         Assert.AreEqual("Themes", Strings.ThemesTitle);
         using (UiCulture.Use("fr")) Assert.AreEqual("Thèmes", Strings.ThemesTitle);

@@ -20,13 +20,13 @@ public sealed class UiLanguageTests
     [DataRow(null, null, "", "en")]
     [DataRow("fr_FR.UTF-8", null, "en-US", "fr")]
     [DataRow("en", "fr", "fr-FR", "en")]
-    public void The_option_beats_the_setting_which_beats_the_system(string? option, string? setting, string system, string expected)
+    public void TheOptionBeatsTheSettingWhichBeatsTheSystem(string? option, string? setting, string system, string expected)
     {
         Assert.AreEqual(expected, UiLanguage.Resolve(option, setting, CultureInfo.GetCultureInfo(system)).Name);
     }
 
     [TestMethod]
-    public void A_language_the_ui_does_not_speak_is_refused_saying_where_it_came_from()
+    public void ALanguageTheUiDoesNotSpeakIsRefusedSayingWhereItCameFrom()
     {
         var fromOption = Assert.ThrowsExactly<CodebookException>(() => UiLanguage.Resolve("de", null, German));
         Assert.AreEqual((ErrorCode.Usage, "--lang"), (fromOption.Code, fromOption.Where));

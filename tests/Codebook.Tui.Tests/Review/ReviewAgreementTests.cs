@@ -12,7 +12,7 @@ namespace Codebook.Tui.Tests.Review;
 public sealed class ReviewAgreementTests
 {
     [TestMethod]
-    public void With_two_coders_review_mode_shows_the_figures_codebook_agree_prints_for_the_theme()
+    public void WithTwoCodersReviewModeShowsTheFiguresCodebookAgreePrintsForTheTheme()
     {
         using var study = Study.Sample();
         var window = new MainWindow(study.Session);
@@ -30,7 +30,7 @@ public sealed class ReviewAgreementTests
     }
 
     [TestMethod]
-    public void With_three_coders_there_is_no_cohen_kappa_and_the_transcripts_are_those_all_three_coded()
+    public void WithThreeCodersThereIsNoCohenKappaAndTheTranscriptsAreThoseAllThreeCoded()
     {
         using var study = Study.Sample();
         new CodingService(study.Store, new Coder("eva"), SystemClock.Instance).Code("es12-lucia", "resistance", new TurnSpan(5));
@@ -46,7 +46,7 @@ public sealed class ReviewAgreementTests
     }
 
     [TestMethod]
-    public void With_one_coder_review_mode_says_there_is_no_agreement_to_show()
+    public void WithOneCoderReviewModeSaysThereIsNoAgreementToShow()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -60,7 +60,7 @@ public sealed class ReviewAgreementTests
     }
 
     [TestMethod]
-    public void In_french_the_review_and_its_agreement_are_in_french()
+    public void InFrenchTheReviewAndItsAgreementAreInFrench()
     {
         using var ui = UiCulture.Use("fr");
         using var study = Study.Sample();

@@ -8,7 +8,7 @@ namespace Codebook.Tui.Tests.Review;
 public sealed class ReviewPanelTests
 {
     [TestMethod]
-    public void Verdicts_and_a_comment_are_stored_on_the_codings_and_the_theme_status_is_set()
+    public void VerdictsAndACommentAreStoredOnTheCodingsAndTheThemeStatusIsSet()
     {
         using var study = new Study("es12-lucia.txt");
         var window = new MainWindow(study.Session);
@@ -35,7 +35,7 @@ public sealed class ReviewPanelTests
     }
 
     [TestMethod]
-    public void The_codebook_diff_shows_what_changed_since_a_snapshot()
+    public void TheCodebookDiffShowsWhatChangedSinceASnapshot()
     {
         using var study = new Study("es12-lucia.txt");
         new Core.Themes.CodebookVersions(study.Store, new Coder("ana"), Core.Time.SystemClock.Instance).Snapshot("v1");

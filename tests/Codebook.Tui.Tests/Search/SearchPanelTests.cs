@@ -8,7 +8,7 @@ namespace Codebook.Tui.Tests.Search;
 public sealed class SearchPanelTests
 {
     [TestMethod]
-    public void Typing_a_query_shows_its_hits_in_context()
+    public void TypingAQueryShowsItsHitsInContext()
     {
         using var study = new Study("es12-lucia.txt", "fr01-nadia.txt");
         var window = Window(study);
@@ -24,7 +24,7 @@ public sealed class SearchPanelTests
     }
 
     [TestMethod]
-    public void A_query_that_cannot_be_read_says_why_in_the_panel()
+    public void AQueryThatCannotBeReadSaysWhyInThePanel()
     {
         using var study = new Study("es12-lucia.txt");
         var window = Window(study);
@@ -40,7 +40,7 @@ public sealed class SearchPanelTests
     }
 
     [TestMethod]
-    public void Enter_opens_the_transcript_with_the_hit_selected()
+    public void EnterOpensTheTranscriptWithTheHitSelected()
     {
         using var study = new Study("es12-lucia.txt", "fr01-nadia.txt");
         var window = Window(study);
@@ -59,7 +59,7 @@ public sealed class SearchPanelTests
     }
 
     [TestMethod]
-    public void Code_all_hits_previews_then_codes_every_passage_in_one_change_that_undo_takes_back()
+    public void CodeAllHitsPreviewsThenCodesEveryPassageInOneChangeThatUndoTakesBack()
     {
         using var study = new Study("es12-lucia.txt", "fr01-nadia.txt");
         var window = Window(study);

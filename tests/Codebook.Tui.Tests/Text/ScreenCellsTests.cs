@@ -21,7 +21,7 @@ public sealed class ScreenCellsTests
     private static readonly Attribute Blue = new(new Color(0, 0, 200), new Color(255, 255, 255), TextStyle.Bold);
 
     [TestMethod]
-    public void Any_text_leaves_the_cells_as_AddStr_leaves_them()
+    public void AnyTextLeavesTheCellsAsAddStrLeavesThem()
     {
         var pieces = Gen.Elements("a", "Z", " ", "é", "e\u0301", "\u0301", "中", "—", "…", "\u00AD", "😀", "\t", "ß", "┃", "abc ");
         var texts = pieces.ListOf().Select(p => string.Concat(p));
@@ -42,7 +42,7 @@ public sealed class ScreenCellsTests
     }
 
     [TestMethod]
-    public void Only_the_cells_that_changed_are_marked_for_the_terminal()
+    public void OnlyTheCellsThatChangedAreMarkedForTheTerminal()
     {
         var pane = new Painted { X = 1, Y = 1, Width = Width - 2, Height = 1, Shown = "uno dos", Direct = true };
         using var screen = Framed(pane);

@@ -20,11 +20,11 @@ public sealed class ThemeMatcherTests
     [DataRow("objectifs", "quotas-targets")]
     [DataRow("presion", "reporting-pressure")]
     [DataRow("maniobra", "resistance")]
-    public void Part_of_a_label_in_any_language_finds_the_theme_first(string typed, string expected) =>
+    public void PartOfALabelInAnyLanguageFindsTheThemeFirst(string typed, string expected) =>
         Assert.AreEqual(expected, ThemeMatcher.Match(Themes, typed)[0].Id);
 
     [TestMethod]
-    public void Letters_in_order_match_only_when_nothing_contains_the_text()
+    public void LettersInOrderMatchOnlyWhenNothingContainsTheText()
     {
         CollectionAssert.AreEqual(new[] { "resistance" }, ThemeMatcher.Match(Themes, "résis").Select(t => t.Id).ToArray());
         Assert.AreEqual("reporting-pressure", ThemeMatcher.Match(Themes, "rprtng").Single().Id);
@@ -32,6 +32,6 @@ public sealed class ThemeMatcherTests
     }
 
     [TestMethod]
-    public void An_empty_query_lists_every_theme_in_tree_order() =>
+    public void AnEmptyQueryListsEveryThemeInTreeOrder() =>
         CollectionAssert.AreEqual(Themes, ThemeMatcher.Match(Themes, " ").ToArray());
 }
