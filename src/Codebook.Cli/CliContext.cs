@@ -36,6 +36,10 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool outputI
             Out = new AnsiConsoleOutput(writer),
             Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            // The default enrichers recognise CI services by their environment and would turn colours on in piped
+            // output there (GitHub Actions); the settings above already say what the output is, and skipping them
+            // spares every command their first-run methods.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         // Files and pipes get wide tables, one row per line, for grep and diff.
         if (!terminal) console.Profile.Width = 240;
