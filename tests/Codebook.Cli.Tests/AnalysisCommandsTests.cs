@@ -102,6 +102,25 @@ public sealed class AnalysisCommandsTests
     }
 
     [TestMethod]
+    public void APipedTableHasNoColoursOnACiService()
+    {
+        // Spectre.Console's default enrichers turned colours on under GitHub Actions, whatever the output was.
+        var before = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
+        try
+        {
+            var run = Ok("freq");
+
+            Assert.IsFalse(run.Out.Contains('\u001b'), run.ToString());
+            StringAssert.Contains(run.Out, "Theme frequencies");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", before);
+        }
+    }
+
+    [TestMethod]
     public void ABrokenQueryIsAUsageErrorWithItsColumn()
     {
         var run = Run("freq", "--query", "cifras AND (");
