@@ -42,29 +42,9 @@ public sealed partial class LiteProjectStore
         var documents = wanted.Count <= 16
             ? wanted.Select(id => outlines.FindById(id)).OfType<BsonDocument>()
             : outlines.FindAll().Where(d => wanted.Contains(d["_id"].AsString));
-        return OutlinesFrom(documents.ToDictionary(d => d["_id"].AsString, StringComparer.Ordinal), transcriptIds);
+        var stored = documents.Select(OutlineDocuments.ToOutline).ToDictionary(o => o.TranscriptId, StringComparer.Ordinal);
+        return transcriptIds.Select(id => stored.GetValueOrDefault(id) ?? TranscriptOutline.Of(this.RequireTranscript(id))).ToList();
     }
-
-    /// <summary>One pass over the outlines gives both: the transcripts now, the outlines asked later made from the same
-    /// documents. Reading them twice (once for the transcripts, once for the outlines) was a quarter of a frequencies
-    /// or co-occurrence command's CPU at 20 MB.</summary>
-    public (IReadOnlyList<Transcript> Transcripts, Func<IReadOnlyList<string>, IReadOnlyList<TranscriptOutline>> OutlinesOf) TranscriptsWithOutlines()
-    {
-        var documents = _db.GetCollection(Collections.Outlines).FindAll().ToDictionary(d => d["_id"].AsString, StringComparer.Ordinal);
-        if (!documents.Values.All(d => d.TryGetValue(OutlineDocuments.TranscriptWithoutText, out var head) && head.IsDocument)
-            || documents.Count != _db.GetCollection(Collections.Transcripts).Count())
-        {
-            return (TranscriptsWithoutTextRead(), OutlinesOf);
-        }
-        var transcripts = documents.Values.Select(d => _db.Mapper.ToObject<Transcript>(d[OutlineDocuments.TranscriptWithoutText].AsDocument)).ToList();
-        return (transcripts, ids => OutlinesFrom(documents, ids));
-    }
-
-    /// <summary>A transcript without a stored outline has one made from its text.</summary>
-    private List<TranscriptOutline> OutlinesFrom(Dictionary<string, BsonDocument> stored, IReadOnlyList<string> transcriptIds) =>
-        transcriptIds.Select(id => stored.TryGetValue(id, out var document)
-            ? OutlineDocuments.ToOutline(document)
-            : TranscriptOutline.Of(this.RequireTranscript(id))).ToList();
 
     public Transcript? FindTranscriptBySourceHash(string sourceHash) =>
         _db.GetCollection<Transcript>(Collections.Transcripts).FindOne(t => t.SourceHash == sourceHash);

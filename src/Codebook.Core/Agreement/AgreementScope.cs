@@ -61,10 +61,9 @@ public sealed class AgreementScope
             var known = string.Join(", ", all.Select(c => c.Coder).Distinct().Order(StringComparer.Ordinal));
             throw new CodebookException(ErrorCode.NotFound, $"no codings by '{name}' in this project", store.Location, $"coders with codings: {known}");
         }
-        var (stored, outlinesOf) = store.TranscriptsWithOutlines();
         var transcripts = transcriptIds is { Count: > 0 }
-            ? Named(store, stored, transcriptIds)
-            : CodedByAll(stored, names, all);
+            ? Named(store, transcriptIds)
+            : CodedByAll(store.TranscriptsWithoutText(), names, all);
         if (transcripts.Count == 0)
         {
             throw new CodebookException(ErrorCode.Usage, $"no transcript is coded by all of {string.Join(", ", names)}", "--coders",
@@ -73,7 +72,7 @@ public sealed class AgreementScope
         var tree = new ThemeTree(store.Themes());
         var ids = transcripts.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var codings = all.Where(c => names.Contains(c.Coder) && ids.Contains(c.TranscriptId) && tree.Find(c.ThemeId) is not null).ToList();
-        var outlines = outlinesOf(transcripts.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList());
+        var outlines = store.OutlinesOf(transcripts.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList());
         return new AgreementScope(names, transcripts, tree, codings, outlines, store.RequireTranscript);
     }
 
@@ -105,9 +104,9 @@ public sealed class AgreementScope
     public Transcript WithText(Transcript transcript) => _withText(transcript.Id);
 
     /// <summary>The transcripts named, each checked to be in the project, without their text.</summary>
-    private static List<Transcript> Named(IProjectStore store, IReadOnlyList<Transcript> stored, IReadOnlyList<string> ids)
+    private static List<Transcript> Named(IProjectStore store, IReadOnlyList<string> ids)
     {
-        var all = stored.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var all = store.TranscriptsWithoutText().ToDictionary(t => t.Id, StringComparer.Ordinal);
         // RequireTranscript only for an id not in the project: it says so.
         return ids.Select(id => all.TryGetValue(id, out var found) ? found : store.RequireTranscript(id)).ToList();
     }

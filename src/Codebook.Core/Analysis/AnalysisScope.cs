@@ -38,11 +38,8 @@ public sealed class AnalysisScope
     }
 
     /// <summary>Reads the whole project but the transcripts' text; the outlines of the coded transcripts when needed.</summary>
-    public static AnalysisScope Of(IProjectStore store, PassageRestriction? restriction = null)
-    {
-        var (transcripts, outlinesOf) = store.TranscriptsWithOutlines();
-        return new(transcripts, store.Cases(), store.Themes(), store.CodingsForAnalysis(), restriction, outlinesOf);
-    }
+    public static AnalysisScope Of(IProjectStore store, PassageRestriction? restriction = null) =>
+        new(store.TranscriptsWithoutText(), store.Cases(), store.Themes(), store.CodingsForAnalysis(), restriction, store.OutlinesOf);
 
     /// <summary>Oldest import first (ties by id), the order analyses list interviews in.</summary>
     public IReadOnlyList<Transcript> Transcripts { get; }

@@ -32,9 +32,6 @@ public sealed class BlindView(IProjectStore store, string coder) : IProjectStore
 
     public IReadOnlyList<TranscriptOutline> OutlinesOf(IReadOnlyList<string> transcriptIds) => store.OutlinesOf(transcriptIds);
 
-    public (IReadOnlyList<Transcript> Transcripts, Func<IReadOnlyList<string>, IReadOnlyList<TranscriptOutline>> OutlinesOf) TranscriptsWithOutlines() =>
-        store.TranscriptsWithOutlines();
-
     public Transcript? FindTranscriptBySourceHash(string sourceHash) => store.FindTranscriptBySourceHash(sourceHash);
 
     public IReadOnlyList<Case> Cases() => store.Cases();

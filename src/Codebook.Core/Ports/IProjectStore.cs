@@ -25,11 +25,6 @@ public interface IProjectStore : IDisposable
     IReadOnlyList<TranscriptOutline> OutlinesOf(IReadOnlyList<string> transcriptIds) =>
         transcriptIds.Select(id => TranscriptOutline.Of(this.RequireTranscript(id))).ToList();
 
-    /// <summary>What an analysis reads of the transcripts: all of them without text, and a way to their outlines that a
-    /// store keeping both in one place answers from a single read.</summary>
-    (IReadOnlyList<Transcript> Transcripts, Func<IReadOnlyList<string>, IReadOnlyList<TranscriptOutline>> OutlinesOf) TranscriptsWithOutlines() =>
-        (TranscriptsWithoutText(), OutlinesOf);
-
     Transcript? FindTranscriptBySourceHash(string sourceHash);
 
     IReadOnlyList<Case> Cases();
