@@ -4,14 +4,14 @@ namespace Codebook.Benchmarks;
 
 /// <summary><c>SCENARIO [--size MB] [--json] [--codebook PATH]</c>; for <c>micro</c>, everything after it goes to
 /// BenchmarkDotNet. <c>--codebook</c> names the executable the start-up scenario starts (an installed tool's, say)
-/// instead of the build beside the harness.</summary>
+/// instead of the build beside the harness, and one the cliLatency scenario measures besides that build.</summary>
 internal sealed record HarnessArguments(string Scenario, double SizeMB, bool Json, string[] Rest, string? Codebook = null)
 {
-    public static readonly string[] Scenarios = ["import", "query", "analysis", "encryptedQuery", "open", "startup", "gold", "all", "micro"];
+    public static readonly string[] Scenarios = ["import", "query", "analysis", "encryptedQuery", "open", "startup", "cliLatency", "gold", "all", "micro"];
 
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Codebook.Benchmarks -- SCENARIO [--size MB] [--json] [--codebook PATH]\n" +
-        "  SCENARIO: import | query | analysis | encryptedQuery | open | startup | gold | all | micro [BenchmarkDotNet options]";
+        "  SCENARIO: import | query | analysis | encryptedQuery | open | startup | cliLatency | gold | all | micro [BenchmarkDotNet options]";
 
     public static HarnessArguments? Parse(string[] args)
     {

@@ -48,8 +48,9 @@ if (arguments.Runs("import", "query", "analysis", "encryptedQuery"))
 }
 if (arguments.Runs("open")) Measure("open", () => OpenScenario.Run(text!, report));
 if (arguments.Runs("gold")) Measure("gold", () => GoldScenario.Run(report));
-// The start-up figures are another process's; the harness's own peak there says nothing.
+// The start-up and command-line figures are other processes'; the harness's own peak there says nothing.
 if (arguments.Runs("startup")) StartupScenario.Run(report, arguments.Codebook);
+if (arguments.Runs("cliLatency")) CliLatencyScenario.Run(report, arguments.Codebook);
 
 if (peaks.Count > 0)
 {

@@ -5,8 +5,23 @@ namespace Codebook.Cli.Output;
 /// <summary>Core's errors as the command line says them: each hint names the command to run.</summary>
 public static class CommandHints
 {
-    /// <summary>"where: message — hint", the hint naming a command where Core's names what to do.</summary>
-    public static string Describe(CodebookException e) => e.Where is null ? Say(e) : $"{e.Where}: {Say(e)}";
+    /// <summary>"where: message — hint", the hint naming a command where Core's names what to do, and the place named
+    /// by the option or command that gave it where Core names the input.</summary>
+    public static string Describe(CodebookException e) => e.Where is null ? Say(e) : $"{Options.GetValueOrDefault(e.Where, e.Where)}: {Say(e)}";
+
+    /// <summary>The inputs Core names in its errors, as the command line takes them.</summary>
+    private static readonly Dictionary<string, string> Options = new(StringComparer.Ordinal)
+    {
+        ["bins"] = "--bins",
+        ["coders"] = "--coders",
+        ["attribute filter"] = "--where",
+        ["citation template"] = "--template",
+        ["initials"] = "--initials",
+        ["text to match"] = "--match",
+        ["blind coding"] = "--blind",
+        ["quotes"] = "export quotes",
+        ["pseudonymised export"] = "export qdpx --pseudonymise",
+    };
 
     /// <summary>"message — hint", the hint with the command to run when Core gave a kind of hint
     /// (<see cref="CodebookException.Suggestion"/>).</summary>
@@ -58,6 +73,13 @@ public static class CommandHints
             HintKind.CorrectValues => $"correct them with 'codebook case set CASE {a[0]}=VALUE' ({a[1]}), then try again",
             HintKind.ImportIntoEmptyProject => $"create an empty project and import into it: codebook init NEW.codebook, then codebook --project NEW.codebook import {a[0]}",
             HintKind.LinkRecording => $"link one with 'codebook media link {a[0]} FILE', or put 'media: FILE' in its front matter and import it again",
+            HintKind.SnapshotLabelExample => $"use any other text than '{a[0]}', e.g. --label v1",
+            HintKind.SplitExample => "e.g. --into new-id:\"New label\" --codings c1,c2",
+            HintKind.BinsExample => "e.g. --bins 25,35,50",
+            HintKind.InitialsExample => "e.g. --initials DP",
+            HintKind.CodersExample => "e.g. --coders ana,luis",
+            HintKind.NameTranscripts => "name the transcripts with --transcripts",
+            HintKind.ReimportOrReplace => "give this file another id in its front matter (id: ...), or import it with --replace if it is the same interview reworked",
             _ => hint.Text,
         };
     }

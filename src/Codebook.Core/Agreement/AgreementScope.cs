@@ -53,7 +53,7 @@ public sealed class AgreementScope
         var names = coders.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (names.Count < 2)
         {
-            throw new CodebookException(ErrorCode.Usage, "agreement needs at least two coders", "--coders", "e.g. --coders ana,luis");
+            throw new CodebookException(ErrorCode.Usage, "agreement needs at least two coders", "coders", new ErrorHint(HintKind.CodersExample));
         }
         var all = store.CodingsForAnalysis();
         foreach (var name in names.Where(n => all.All(c => c.Coder != n)))
@@ -66,8 +66,8 @@ public sealed class AgreementScope
             : CodedByAll(store.TranscriptsWithoutText(), names, all);
         if (transcripts.Count == 0)
         {
-            throw new CodebookException(ErrorCode.Usage, $"no transcript is coded by all of {string.Join(", ", names)}", "--coders",
-                "name the transcripts with --transcripts");
+            throw new CodebookException(ErrorCode.Usage, $"no transcript is coded by all of {string.Join(", ", names)}", "coders",
+                new ErrorHint(HintKind.NameTranscripts));
         }
         var tree = new ThemeTree(store.Themes());
         var ids = transcripts.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ public static class Disagreements
     {
         if (scope.Coders.Count != 2)
         {
-            throw new CodebookException(ErrorCode.Usage, "disagreements are listed for two coders", "--coders", "e.g. --coders ana,luis");
+            throw new CodebookException(ErrorCode.Usage, "disagreements are listed for two coders", "coders", new ErrorHint(HintKind.CodersExample));
         }
         var themes = theme is not null ? [theme] : scope.CodedThemes();
         var found = new List<Disagreement>();

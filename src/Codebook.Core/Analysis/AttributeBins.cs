@@ -25,7 +25,7 @@ public sealed class AttributeBins
     {
         if (type == AttributeType.Text)
         {
-            throw new CodebookException(ErrorCode.Usage, $"'{attribute}' is a text attribute: its values cannot be put in bins", "--bins",
+            throw new CodebookException(ErrorCode.Usage, $"'{attribute}' is a text attribute: its values cannot be put in bins", "bins",
                 new ErrorHint(HintKind.BinsNeedNumbers, attribute));
         }
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -34,16 +34,16 @@ public sealed class AttributeBins
         {
             if (!AttributeValues.TryScale(type, part, out var point))
             {
-                throw new CodebookException(ErrorCode.Usage, $"'{part}' is not a {AttributeValues.Describe(type)}", "--bins",
+                throw new CodebookException(ErrorCode.Usage, $"'{part}' is not a {AttributeValues.Describe(type)}", "bins",
                     type == AttributeType.Date ? "give dates as 2014-01-01,2014-07-01" : "give numbers as 25,35,50");
             }
             if (edges.Count > 0 && point <= edges[^1].Item1)
             {
-                throw new CodebookException(ErrorCode.Usage, $"the edges must increase: {part} comes after {edges[^1].Item2}", "--bins", "e.g. --bins 25,35,50");
+                throw new CodebookException(ErrorCode.Usage, $"the edges must increase: {part} comes after {edges[^1].Item2}", "bins", new ErrorHint(HintKind.BinsExample));
             }
             edges.Add((point, part));
         }
-        if (edges.Count == 0) throw new CodebookException(ErrorCode.Usage, "no edge given", "--bins", "e.g. --bins 25,35,50");
+        if (edges.Count == 0) throw new CodebookException(ErrorCode.Usage, "no edge given", "bins", new ErrorHint(HintKind.BinsExample));
         return new AttributeBins(type, edges);
     }
 

@@ -11,7 +11,7 @@ public sealed record MatchSpan(string Text, bool All = false) : SpanChoice
     {
         if (string.IsNullOrWhiteSpace(Text))
         {
-            throw new CodebookException(ErrorCode.Usage, "the text to match is empty", "--match", "give a word or phrase to find");
+            throw new CodebookException(ErrorCode.Usage, "the text to match is empty", "text to match", "give a word or phrase to find");
         }
         var matches = TextMatcher.FindAll(transcript.Text, Text.Trim())
             .Select(span => WordBoundaries.Snap(transcript.Text, span))

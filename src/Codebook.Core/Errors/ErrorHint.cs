@@ -46,6 +46,13 @@ public sealed record ErrorHint(HintKind Kind, params string[] Arguments)
         HintKind.CorrectValues => $"correct the values of {Arguments[0]} ({Arguments[1]}), then try again",
         HintKind.ImportIntoEmptyProject => $"create an empty project and import {Arguments[0]} into it",
         HintKind.LinkRecording => $"link a recording to {Arguments[0]}, or put 'media: FILE' in its front matter and import it again",
+        HintKind.SnapshotLabelExample => $"use any other text than '{Arguments[0]}', e.g. v1",
+        HintKind.SplitExample => "name each new theme (id and label) and the codings it takes",
+        HintKind.BinsExample => "give the edges in increasing order, e.g. 25,35,50",
+        HintKind.InitialsExample => "e.g. DP",
+        HintKind.CodersExample => "name two coders or more, e.g. ana and luis",
+        HintKind.NameTranscripts => "name the transcripts to compare",
+        HintKind.ReimportOrReplace => "give this file another id in its front matter (id: ...), or import it as a replacement if it is the same interview reworked",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
 

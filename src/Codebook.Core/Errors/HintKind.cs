@@ -84,4 +84,18 @@ public enum HintKind
     ImportIntoEmptyProject,
     /// <summary>(transcript): link a recording to it.</summary>
     LinkRecording,
+    /// <summary>(the name of the live codebook): a snapshot's label is any other text.</summary>
+    SnapshotLabelExample,
+    /// <summary>A split names each new theme and the codings it takes.</summary>
+    SplitExample,
+    /// <summary>Bins are given by their edges.</summary>
+    BinsExample,
+    /// <summary>Initials are two letters or more.</summary>
+    InitialsExample,
+    /// <summary>Agreement compares two coders or more, named.</summary>
+    CodersExample,
+    /// <summary>Name the transcripts to compare.</summary>
+    NameTranscripts,
+    /// <summary>A file that looks like another interview takes another id, or replaces the transcript on purpose.</summary>
+    ReimportOrReplace,
 }

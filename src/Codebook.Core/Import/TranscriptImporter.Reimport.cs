@@ -75,7 +75,7 @@ public sealed partial class TranscriptImporter
         throw new CodebookException(ErrorCode.IdConflict,
             $"the project's transcript '{old.Id}' (from {old.SourceFile}) shares only {Math.Round(shared * 100)}% of its text with this file; it looks like another interview",
             incoming.SourceFile,
-            "give this file another id in its front matter (id: ...), or import it with --replace if it is the same interview reworked");
+            new ErrorHint(HintKind.ReimportOrReplace));
     }
 
     private static string ReimportSummary(Transcript t, ReimportReport report) =>

@@ -11,7 +11,7 @@ public sealed class PseudonymService(IProjectStore store, Coder coder)
     {
         if (initials is not null && NamePattern.Letters(initials).Length < 2)
         {
-            throw new CodebookException(ErrorCode.Usage, $"'{initials}' are not initials: give two letters or more", "--initials", "e.g. --initials DP");
+            throw new CodebookException(ErrorCode.Usage, $"'{initials}' are not initials: give two letters or more", "initials", new ErrorHint(HintKind.InitialsExample));
         }
         var (real, pseudonym) = (realName.Trim(), replacement.Trim());
         if (real.Length == 0 || pseudonym.Length == 0)

@@ -139,7 +139,7 @@ public sealed class PseudonymisedProject(Pseudonymiser pseudonymiser)
     {
         if (ids.GroupBy(i => i, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new CodebookException(ErrorCode.Usage, $"two {what} would both be called '{twice.Key}' once pseudonymised", "export qdpx --pseudonymise",
+            throw new CodebookException(ErrorCode.Usage, $"two {what} would both be called '{twice.Key}' once pseudonymised", "pseudonymised export",
                 "give them different pseudonyms in the pseudonym table");
         }
     }

@@ -135,5 +135,5 @@ public sealed partial class CitationTemplate
     [GeneratedRegex(@"  +")]
     private static partial Regex Spaces();
 
-    private static CodebookException Mistake(string message, string hint) => new(ErrorCode.Usage, message, "--template", hint);
+    private static CodebookException Mistake(string message, string hint) => new(ErrorCode.Usage, message, "citation template", hint);
 }

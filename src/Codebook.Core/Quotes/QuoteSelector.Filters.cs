@@ -12,7 +12,7 @@ public sealed partial class QuoteSelector
         var known = scope.Cases().SelectMany(c => c.Attributes.Keys).ToHashSet(StringComparer.Ordinal);
         foreach (var name in where.Keys.Where(k => !known.Contains(k)))
         {
-            throw new CodebookException(ErrorCode.Usage, $"no case has the attribute '{name}'", "--where",
+            throw new CodebookException(ErrorCode.Usage, $"no case has the attribute '{name}'", "attribute filter",
                 $"the cases' attributes are: {string.Join(", ", known.Order(StringComparer.Ordinal))}");
         }
         return @case => where.All(w => @case.Attributes.TryGetValue(w.Key, out var value) && string.Equals(value, w.Value, StringComparison.OrdinalIgnoreCase));

@@ -13,7 +13,7 @@ public sealed partial class QuoteSelector(IProjectStore store, Func<ISearchIndex
     {
         if (choice.Themes.Count == 0 && choice.Query is null)
         {
-            throw new CodebookException(ErrorCode.Usage, "say which quotes to export with --theme or --query", "export quotes",
+            throw new CodebookException(ErrorCode.Usage, "say which quotes to export: one or more themes, or a query", "quotes",
                 new ErrorHint(HintKind.ExportQuotesExample));
         }
         var hits = choice.Query is { } query ? search().Search(query, int.MaxValue).Hits : null;

@@ -28,7 +28,7 @@ public sealed partial class BlindSearch(ISearchIndex index) : ISearchIndex
         if (!CodingField().IsMatch(query)) return;
         throw new CodebookException(ErrorCode.Usage,
             "a query in blind mode cannot use the fields theme: or coder: (the search index holds every coder's codings, so they would show where the others coded)",
-            "--blind",
+            "blind coding",
             new ErrorHint(HintKind.BlindQuery));
     }
 

@@ -17,7 +17,7 @@ public sealed class CodebookVersions(IProjectStore store, Coder coder, IClock cl
         label = label.Trim();
         if (label.Length == 0 || label == Current)
         {
-            throw new CodebookException(ErrorCode.Usage, $"'{label}' cannot label a snapshot", label, $"use any other text than '{Current}', e.g. --label v1");
+            throw new CodebookException(ErrorCode.Usage, $"'{label}' cannot label a snapshot", label, new ErrorHint(HintKind.SnapshotLabelExample, Current));
         }
         if (store.Snapshots().Any(s => s.Label == label))
         {

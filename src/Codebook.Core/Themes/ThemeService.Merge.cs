@@ -82,7 +82,7 @@ public sealed partial class ThemeService
     public IReadOnlyList<Theme> Split(string fromId, IReadOnlyList<ThemeSplitPart> parts)
     {
         var from = store.RequireTheme(fromId);
-        if (parts.Count == 0) throw new CodebookException(ErrorCode.Usage, $"say what to split {fromId} into", fromId, "e.g. --into new-id:\"New label\" --codings c1,c2");
+        if (parts.Count == 0) throw new CodebookException(ErrorCode.Usage, $"say what to split {fromId} into", fromId, new ErrorHint(HintKind.SplitExample));
         var themes = store.Themes();
         var own = store.Codings().Where(c => c.ThemeId == from.Id).ToDictionary(c => c.Id, StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ internal static class StartupScenario
     /// <param name="codebook">The executable to start; null for the build beside the harness.</param>
     public static void Run(Report report, string? codebook)
     {
-        var executable = codebook ?? Executable();
+        var executable = codebook ?? BesideHarness.Executable("codebook");
         if (!File.Exists(executable)) throw new FileNotFoundException("no codebook executable there", executable);
         report.Add("startupExecutable", codebook is null ? "the build beside the harness" : "given by --codebook");
         var data = Directory.CreateTempSubdirectory("codebook-bench-start-").FullName;
@@ -37,27 +37,9 @@ internal static class StartupScenario
         }
     }
 
-    /// <summary>The apphost built beside the harness (the CLI is a project reference).</summary>
-    private static string Executable()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "codebook.exe" : "codebook");
-        return File.Exists(path) ? path : throw new FileNotFoundException("build the harness first: the codebook executable is missing", path);
-    }
-
     /// <summary>Milliseconds from process start to exit.</summary>
-    private static double Exec(string executable, string data, params string[] args)
-    {
-        var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment[SampleStudy.DataVariable] = data;
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"codebook {string.Join(' ', args)} failed ({process.ExitCode})");
-        return Timing.Round(watch.Elapsed.TotalMilliseconds);
-    }
+    private static double Exec(string executable, string data, params string[] args) =>
+        ChildRun.Of(executable, new Dictionary<string, string> { [SampleStudy.DataVariable] = data }, args).Ms;
 
     /// <summary>The runs' first screens, on a tmux server of the harness's own kept up by an idle session: a server
     /// exits with its last session, and a session started as it exits was lost ("server exited unexpectedly"), which

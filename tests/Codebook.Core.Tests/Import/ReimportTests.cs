@@ -120,7 +120,7 @@ public sealed class ReimportTests
 
         Assert.AreEqual(ErrorCode.IdConflict, error.Code);
         StringAssert.Contains(error.Message, "another interview");
-        StringAssert.Contains(error.Hint, "--replace");
+        Assert.AreEqual(HintKind.ReimportOrReplace, error.Suggestion?.Kind);
         Assert.AreEqual(Original, _store.FindTranscript("t1")!.Text);
 
         var forced = _importer.Import(other, force: true);

@@ -15,7 +15,7 @@ public static class SaturationCommand
         var command = new Command("saturation", "New themes per interview, interviews in the order coding began on them");
         var scopes = new AnalysisScopes();
         scopes.AddTo(command);
-                output.AddTo(command);
+        output.AddTo(command);
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
