@@ -4,7 +4,7 @@ using Codebook.Core.Time;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
 using Codebook.Storage.Backups;
-using Spectre.Console;
+using Codebook.Cli.Tables;
 
 namespace Codebook.Cli.Commands.Project;
 
@@ -59,13 +59,9 @@ public static class BackupCommand
             context.Out.WriteLine($"No backups of {path} yet ('codebook backup' makes one).");
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).AddColumns("backup", "made (UTC)", "before", "size");
-        foreach (var backup in backups)
-        {
-            table.AddRow(new Text(Path.GetFileNameWithoutExtension(backup.Name)), new Text(backup.At.ToString("yyyy-MM-dd HH:mm:ss")),
-                new Text(backup.Operation), new Text(Size(backup.Bytes)));
-        }
-        context.Console.Write(table);
+        DrawnColumn[] columns = [new("backup"), new("made (UTC)"), new("before"), new("size")];
+        new DrawnTable(null, TableFrame.Simple, columns, backups.Select(backup => (IReadOnlyList<DrawnCell>)[Path.GetFileNameWithoutExtension(backup.Name),
+            backup.At.ToString("yyyy-MM-dd HH:mm:ss"), backup.Operation, Size(backup.Bytes)]).ToList()).Write(context);
         context.Out.WriteLine($"In {ProjectBackups.FolderOf(path)}. Put one back with 'codebook restore BACKUP'.");
     }
 

@@ -3,7 +3,7 @@ using Codebook.Cli.Output;
 using Codebook.Core.Cases;
 using Codebook.Core.Ports;
 using Codebook.Core.Text;
-using Spectre.Console;
+using Codebook.Cli.Tables;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -26,13 +26,9 @@ public static partial class CasesCommand
                 Json.Write(context.Out, rows);
                 return ExitCodes.Ok;
             }
-            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "name", "transcripts", "attributes");
-            foreach (var row in rows)
-            {
-                table.AddRow(new Text(row.Id), new Text(row.Name), new Text(string.Join(" ", row.Transcripts)),
-                    new Text(string.Join("; ", row.Attributes.Select(a => $"{a.Key}={a.Value}"))));
-            }
-            context.Console.Write(table);
+            DrawnColumn[] columns = [new("id"), new("name"), new("transcripts"), new("attributes")];
+            new DrawnTable(null, TableFrame.Simple, columns, rows.Select(row => (IReadOnlyList<DrawnCell>)[row.Id, row.Name, string.Join(" ", row.Transcripts),
+                string.Join("; ", row.Attributes.Select(a => $"{a.Key}={a.Value}"))]).ToList()).Write(context);
             context.Out.WriteLine($"{Counted.Of(rows.Count, "case")}.");
             return ExitCodes.Ok;
         });
