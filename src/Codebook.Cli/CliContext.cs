@@ -35,6 +35,10 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool outputI
 
     public bool ShowsProgress { get; } = errorIsTerminal;
 
+    /// <summary>Whether the results' Spectre.Console console was made (a file or pipe needs none for a table that
+    /// <c>Tables/PlainTable</c> writes; the tests check it).</summary>
+    public bool UsedSpectre => _console is not null;
+
     /// <summary>Whether the results are drawn in colour: a terminal that takes ANSI codes.</summary>
     public bool OutputHasColours => OutputIsTerminal && TakesAnsi();
 

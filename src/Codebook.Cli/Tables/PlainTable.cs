@@ -93,23 +93,26 @@ public static class PlainTable
     }
 
     /// <summary>Whether every character of the text takes one cell on a terminal, and, in markup, no
-    /// <c>:name:</c> could be an emoji code.</summary>
+    /// <c>:name:</c> is an emoji code. Only a text that may hold one (<c>attr:role: cases</c>) asks Spectre.Console's
+    /// list of emoji; brackets split markup into parts whose codes are read apart, so such a text is declined.</summary>
     private static bool Fits(string text, bool markup)
     {
         foreach (var c in text)
         {
             if (!OneCell(c)) return false;
         }
-        return !markup || !MayHoldEmojiCode(text);
+        if (!markup || !MayHoldEmojiCode(text)) return true;
+        return !text.AsSpan().ContainsAny('[', ']') && !SpectreTable.ReplacesEmojiCodes(text);
     }
 
     /// <summary>Characters that are one cell wide, neither combining nor control nor line breaks (a test checks each
-    /// against Spectre.Console's measure): Latin letters and punctuation, the general punctuation's dashes, quotes and
+    /// against Spectre.Console's measure): Latin and Greek letters and punctuation, the general punctuation's dashes, quotes and
     /// ellipsis, the euro sign, box drawing and blocks (the bars).</summary>
     public static bool OneCell(char c) => c switch
     {
         >= ' ' and <= '~' => true,
         >= '\u00A0' and <= '\u024F' => c != '\u00AD',
+        >= '\u0370' and <= '\u03FF' => true,
         >= '\u2010' and <= '\u2027' => true,
         >= '\u2030' and <= '\u203A' => true,
         '\u20AC' => true,

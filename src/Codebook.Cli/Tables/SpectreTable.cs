@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -20,6 +21,11 @@ public static class SpectreTable
         foreach (var row in drawn.Rows) table.AddRow(row.Select(cell => Cell(cell, drawn.EmojiCodes)));
         return table;
     }
+
+    /// <summary>Whether Spectre.Console's markup turns a <c>:name:</c> of the text into an emoji. Apart, and never
+    /// inlined, so that <see cref="PlainTable"/> loads Spectre.Console only for a text that may hold one.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool ReplacesEmojiCodes(string text) => Emoji.Replace(text) != text;
 
     private static IRenderable Cell(DrawnCell cell, bool markup)
     {
