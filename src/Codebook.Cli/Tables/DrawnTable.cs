@@ -9,6 +9,10 @@ namespace Codebook.Cli.Tables;
 public sealed record DrawnTable(string? Title, TableFrame Frame, IReadOnlyList<DrawnColumn> Columns, IReadOnlyList<IReadOnlyList<DrawnCell>> Rows,
     bool EmojiCodes = false)
 {
+    /// <summary>A listing: no title, a rule under the headers, plain-text cells.</summary>
+    public static DrawnTable Listing(IReadOnlyList<DrawnColumn> columns, IEnumerable<DrawnCell[]> rows) =>
+        new(null, TableFrame.Simple, columns, rows.ToList<IReadOnlyList<DrawnCell>>());
+
     /// <summary>Writes the table to the results: plainly when they go to a file or pipe and the plain writer can be
     /// sure to write what Spectre.Console would; through Spectre.Console otherwise.</summary>
     public void Write(CliContext context)

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Cli.Tables;
 using Codebook.Core.Time;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
 using Codebook.Storage.Backups;
-using Codebook.Cli.Tables;
 
 namespace Codebook.Cli.Commands.Project;
 
@@ -60,8 +60,8 @@ public static class BackupCommand
             return;
         }
         DrawnColumn[] columns = [new("backup"), new("made (UTC)"), new("before"), new("size")];
-        new DrawnTable(null, TableFrame.Simple, columns, backups.Select(backup => (IReadOnlyList<DrawnCell>)[Path.GetFileNameWithoutExtension(backup.Name),
-            backup.At.ToString("yyyy-MM-dd HH:mm:ss"), backup.Operation, Size(backup.Bytes)]).ToList()).Write(context);
+        DrawnTable.Listing(columns, backups.Select(backup => new DrawnCell[] { Path.GetFileNameWithoutExtension(backup.Name),
+            backup.At.ToString("yyyy-MM-dd HH:mm:ss"), backup.Operation, Size(backup.Bytes) })).Write(context);
         context.Out.WriteLine($"In {ProjectBackups.FolderOf(path)}. Put one back with 'codebook restore BACKUP'.");
     }
 

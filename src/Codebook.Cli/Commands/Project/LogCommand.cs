@@ -21,8 +21,8 @@ public static class LogCommand
                 return ExitCodes.Ok;
             }
             DrawnColumn[] columns = [new("#"), new("when (UTC)"), new("who"), new("action"), new("what")];
-            new DrawnTable(null, TableFrame.Simple, columns, changes.Select(change => (IReadOnlyList<DrawnCell>)[change.Sequence.ToString(),
-                change.At.ToString("yyyy-MM-dd HH:mm:ss"), change.Coder, change.Action, change.Summary]).ToList()).Write(context);
+            DrawnTable.Listing(columns, changes.Select(change => new DrawnCell[] { change.Sequence.ToString(),
+                change.At.ToString("yyyy-MM-dd HH:mm:ss"), change.Coder, change.Action, change.Summary })).Write(context);
             return ExitCodes.Ok;
         });
         return command;

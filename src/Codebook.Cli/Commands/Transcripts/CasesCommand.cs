@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Cli.Tables;
 using Codebook.Core.Cases;
 using Codebook.Core.Ports;
 using Codebook.Core.Text;
-using Codebook.Cli.Tables;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -27,8 +27,8 @@ public static partial class CasesCommand
                 return ExitCodes.Ok;
             }
             DrawnColumn[] columns = [new("id"), new("name"), new("transcripts"), new("attributes")];
-            new DrawnTable(null, TableFrame.Simple, columns, rows.Select(row => (IReadOnlyList<DrawnCell>)[row.Id, row.Name, string.Join(" ", row.Transcripts),
-                string.Join("; ", row.Attributes.Select(a => $"{a.Key}={a.Value}"))]).ToList()).Write(context);
+            DrawnTable.Listing(columns, rows.Select(row => new DrawnCell[] { row.Id, row.Name, string.Join(" ", row.Transcripts),
+                string.Join("; ", row.Attributes.Select(a => $"{a.Key}={a.Value}")) })).Write(context);
             context.Out.WriteLine($"{Counted.Of(rows.Count, "case")}.");
             return ExitCodes.Ok;
         });

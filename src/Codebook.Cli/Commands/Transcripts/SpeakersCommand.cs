@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Cli.Tables;
 using Codebook.Core.Model;
 using Codebook.Core.Speakers;
 using Codebook.Core.Text;
-using Codebook.Cli.Tables;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -38,8 +38,8 @@ public static class SpeakersCommand
             }
             DrawnColumn[] columns = [new("speaker"), new("transcripts"), new("turns", RightAligned: true), new("words", RightAligned: true),
                 new("role"), new("decided by")];
-            new DrawnTable(null, TableFrame.Simple, columns, rows.Select(row => (IReadOnlyList<DrawnCell>)[row.Name, string.Join(", ", row.Transcripts),
-                row.Turns.ToString("N0"), row.Words.ToString("N0"), string.Join(", ", row.Roles), string.Join(", ", row.DecidedBy)]).ToList()).Write(context);
+            DrawnTable.Listing(columns, rows.Select(row => new DrawnCell[] { row.Name, string.Join(", ", row.Transcripts),
+                row.Turns.ToString("N0"), row.Words.ToString("N0"), string.Join(", ", row.Roles), string.Join(", ", row.DecidedBy) })).Write(context);
             context.Out.WriteLine($"{Counted.Of(rows.Count, "speaker")}.");
             return ExitCodes.Ok;
         });

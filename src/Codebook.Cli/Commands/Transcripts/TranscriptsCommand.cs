@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
-using Codebook.Core.Text;
 using Codebook.Cli.Tables;
+using Codebook.Core.Text;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -37,8 +37,8 @@ public static class TranscriptsCommand
             }
             DrawnColumn[] columns = [new("id"), new("title"), new("language"), new("case"), new("turns", RightAligned: true),
                 new("words", RightAligned: true), new("codings", RightAligned: true)];
-            new DrawnTable(null, TableFrame.Simple, columns, rows.Select(row => (IReadOnlyList<DrawnCell>)[row.Id, row.Title, row.Language, row.Case ?? "",
-                row.Turns.ToString("N0"), row.Words.ToString("N0"), row.Codings.ToString("N0")]).ToList()).Write(context);
+            DrawnTable.Listing(columns, rows.Select(row => new DrawnCell[] { row.Id, row.Title, row.Language, row.Case ?? "",
+                row.Turns.ToString("N0"), row.Words.ToString("N0"), row.Codings.ToString("N0") })).Write(context);
             context.Out.WriteLine($"{Counted.Of(rows.Count, "transcript")}, {Counted.Of(rows.Sum(r => r.Words), "word", format: "N0")}.");
             return ExitCodes.Ok;
         });
