@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Loader;
 using Codebook.Testing;
 
 namespace Codebook.Cli.Tests.Tables;
@@ -66,6 +68,53 @@ public sealed class PipedTablesTests
         Run(spectre: false, "freq", "--output", plain);
 
         Assert.AreEqual(Run(spectre: true, "freq").Out, File.ReadAllText(plain));
+    }
+
+    [TestMethod]
+    [DataRow("transcripts")]
+    [DataRow("freq")]
+    [DataRow("codings --theme resistance")]
+    [DataRow("search chiffres")]
+    public void APipedCommandLoadsNoSpectre(string command) =>
+        Assert.IsFalse(LoadsSpectre(command.Split(' ')), "Spectre.Console was loaded");
+
+    [TestMethod]
+    public void TheLoadCheckSeesSpectre() =>
+        // The title "Themes by attr:role: ..." asks Spectre.Console's emoji list whether "role" is one.
+        Assert.IsTrue(LoadsSpectre(["matrix", "--by", "attr:role"]));
+
+    /// <summary>Runs the command line in an assembly load context of its own, writing to a pipe, and says whether it
+    /// loaded Spectre.Console (this test process has it loaded already).</summary>
+    private static bool LoadsSpectre(string[] args)
+    {
+        var folder = AppContext.BaseDirectory;
+        var isolated = new Isolated(folder);
+        try
+        {
+            var cli = isolated.LoadFromAssemblyPath(Path.Combine(folder, "codebook.dll"));
+            var contextType = cli.GetType("Codebook.Cli.CliContext", throwOnError: true)!;
+            var output = new StringWriter();
+            var context = Activator.CreateInstance(contextType, output, TextWriter.Null, false, false)!;
+            var run = cli.GetType("Codebook.Cli.CodebookCommandLine", throwOnError: true)!.GetMethod("Run", [typeof(string[]), contextType])!;
+            Assert.AreEqual(0, run.Invoke(null, [(string[])["--project", _temp.Project, .. args], context]), output.ToString());
+            Assert.AreNotEqual("", output.ToString());
+            return isolated.Assemblies.Any(a => a.GetName().Name == "Spectre.Console");
+        }
+        finally
+        {
+            isolated.Unload();
+        }
+    }
+
+    /// <summary>Loads the application's assemblies from the test's folder, apart from the test's own; the framework's
+    /// are shared.</summary>
+    private sealed class Isolated(string folder) : AssemblyLoadContext("piped", isCollectible: true)
+    {
+        protected override Assembly? Load(AssemblyName name)
+        {
+            var path = Path.Combine(folder, name.Name + ".dll");
+            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
     }
 
     private static void Same(bool plainWriter, params string[] args)
