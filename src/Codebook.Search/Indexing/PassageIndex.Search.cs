@@ -17,7 +17,7 @@ public sealed partial class PassageIndex
     public SearchResults Find(string query, int max)
     {
         var compiled = QueryCompiler.Compile(query, queryAnalyzer);
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             // Lucene sizes its queue by the number asked for: never more than the index holds (autocode asks for all).
@@ -33,21 +33,21 @@ public sealed partial class PassageIndex
         }
         finally
         {
-            searchers.Release(searcher);
+            Release(searcher);
         }
     }
 
     /// <summary>How many passages are indexed.</summary>
     public int Count()
     {
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             return searcher.IndexReader.NumDocs;
         }
         finally
         {
-            searchers.Release(searcher);
+            Release(searcher);
         }
     }
 
