@@ -3,12 +3,12 @@ using LiteDB;
 
 namespace Codebook.Storage;
 
-/// <summary>Transcripts, cases and the project's info read by hand rather than through the BsonMapper: every command
+/// <summary>Transcripts, cases, themes and the project's info read by hand rather than through the BsonMapper: every command
 /// reads some of them, and the mapper's first use of a type builds its mapper by reflection and compiles a getter and a
 /// setter for each member (a tenth of a short command's time). Reads what the mapper writes (ProjectMapper, pinned by
 /// DocumentShapeTests) the way the mapper reads it: a missing field keeps the member's default, a null one sets null,
 /// enums by name. Writes still go through the mapper, so the documents do not change.</summary>
-internal static class DocumentReader
+internal static partial class DocumentReader
 {
     /// <summary>A whole transcript, or one without its text and turns (an outline's <c>Transcript</c> field).</summary>
     public static Transcript ToTranscript(BsonDocument document)

@@ -58,7 +58,7 @@ public sealed partial class LiteProjectStore
 
     public IReadOnlyList<AttributeDefinition> AttributeDefinitions() => All<AttributeDefinition>(Collections.AttributeDefinitions);
 
-    public IReadOnlyList<Theme> Themes() => All<Theme>(Collections.Themes);
+    public IReadOnlyList<Theme> Themes() => _db.GetCollection(Collections.Themes).FindAll().Select(DocumentReader.ToTheme).ToList();
 
     public IReadOnlyList<Coding> Codings() =>
         _db.GetCollection(Collections.Codings).FindAll().Select(d => CodingDocuments.ToCoding(d, _db.Mapper)).ToList();
@@ -98,5 +98,7 @@ public sealed partial class LiteProjectStore
             .Select(d => _db.Mapper.ToObject<ChangeRecord>(d).ToChange())
             .ToList();
 
-    private List<T> All<T>(string collection) => _db.GetCollection<T>(collection).FindAll().ToList();
+    /// <summary>Read as documents, then mapped: <c>GetCollection&lt;T&gt;</c> builds T's mapper (reflection and a compiled
+    /// getter and setter per member) even for a collection without documents, as most of these are in most projects.</summary>
+    private List<T> All<T>(string collection) => _db.GetCollection(collection).FindAll().Select(_db.Mapper.ToObject<T>).ToList();
 }

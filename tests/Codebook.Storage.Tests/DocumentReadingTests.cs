@@ -57,6 +57,26 @@ public sealed class DocumentReadingTests
         Assert.AreEqual(DateTimeKind.Utc, transcripts[1].ImportedAt.Kind);
     }
 
+    [TestMethod]
+    public void EveryMemberOfAThemeComesBackAsWritten()
+    {
+        var full = new Theme
+        {
+            Id = "resistance", Label = "Résistance", Labels = { ["es"] = "Resistencia" }, ParentId = "pression", Color = "#C0392B",
+            Key = "r", Definition = "Contourner les règles.", Include = ["fermer les portes"], Exclude = ["grève"],
+            Examples = ["on ferme la porte", "anonymiser les CV"], SearchHints = { ["fr"] = ["contourner", "résister"], ["es"] = ["resistir"] },
+            Status = ReviewStatus.InReview, Order = 4, MergedFrom = ["ruse"], SplitFrom = "pression",
+            Exchange = new ExchangeCode { Guid = "5f1e", Name = "Resistance", Description = "from NVivo" },
+            Reviews = [new ThemeReview { Status = ReviewStatus.Approved, Comment = "ok", Coder = "lea", At = At }, new ThemeReview { Coder = "ana", At = At }],
+        };
+        var bare = new Theme { Id = "pression", Label = "Pression" };
+        using var temp = new TempProject();
+        using (var store = temp.Create()) store.Commit("ana", "test", "themes", changes => { changes.Put(full); changes.Put(bare); });
+
+        using var reopened = temp.Open();
+        Same(new[] { bare, full }, reopened.Themes().OrderBy(t => t.Id, StringComparer.Ordinal));
+    }
+
     private static Transcript WithoutText(Transcript t) => new()
     {
         Id = t.Id, Title = t.Title, Language = t.Language, Date = t.Date, CaseId = t.CaseId, Interviewers = t.Interviewers,
