@@ -35,7 +35,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
         // An index in order is searched as inspected; its writer waits for the first change.
         if (commit is not null) return new LuceneSearchIndex(new PassageIndex(commit.Directory, commit.Reader), found, folder);
         if (found == IndexCondition.Damaged) System.IO.Directory.Delete(folder, recursive: true);
-        return Writing(folder, () => new LuceneSearchIndex(new PassageIndex(DirectoryOf(folder, key)), found, folder));
+        try
+        {
+            return new LuceneSearchIndex(new PassageIndex(DirectoryOf(folder, key)), found, folder);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw InUse(folder, e);
+        }
     }
 
     /// <summary>Lucene's view of <paramref name="folder"/>: its files as they are, or decrypted with <paramref name="key"/>
@@ -51,34 +58,30 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public SearchResults Search(string query, int limit) => index.Find(query, limit);
 
-    public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence) =>
-        Writing(folder, () => index.Rebuild(transcripts, sequence));
+    public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence) => Writing(() => index.Rebuild(transcripts, sequence));
 
     public void Stage(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed) =>
-        Writing(folder, () => index.Stage(changed, removed));
+        Writing(() => index.Stage(changed, removed));
 
-    public void Publish(long sequence) => Writing(folder, () => index.Publish(sequence));
+    public void Publish(long sequence) => Writing(() => index.Publish(sequence));
 
-    private static void Writing(string folder, Action write) => Writing(folder, () =>
-    {
-        write();
-        return true;
-    });
-
-    /// <summary>Lucene's writer takes the index's lock when it opens, which is on the first change for an index in
-    /// order, or on opening one that is missing or damaged.</summary>
-    private static T Writing<T>(string folder, Func<T> write)
+    /// <summary>Lucene's writer takes the index's lock when it opens: on the first change for an index found in order,
+    /// on opening for one missing or damaged.</summary>
+    private void Writing(Action write)
     {
         try
         {
-            return write();
+            write();
         }
         catch (LockObtainFailedException e)
         {
-            throw new CodebookException(ErrorCode.IndexInUse, "the search index is in use by another Codebook", folder,
-                "close the other Codebook window or command, then try again", e);
+            throw InUse(folder, e);
         }
     }
+
+    private static CodebookException InUse(string folder, LockObtainFailedException e) =>
+        new(ErrorCode.IndexInUse, "the search index is in use by another Codebook", folder,
+            "close the other Codebook window or command, then try again", e);
 
     public void Dispose() => index.Dispose();
 }
