@@ -8,7 +8,8 @@ namespace Codebook.Storage;
 
 public sealed partial class LiteProjectStore
 {
-    public IReadOnlyList<Transcript> Transcripts() => All<Transcript>(Collections.Transcripts);
+    public IReadOnlyList<Transcript> Transcripts() =>
+        _db.GetCollection(Collections.Transcripts).FindAll().Select(DocumentReader.ToTranscript).ToList();
 
     /// <summary>From the outlines, which hold each transcript without its text, when every transcript has one. Named
     /// fields, so that LiteDB skips the outlines' word marks rather than copying them out.</summary>
@@ -20,7 +21,7 @@ public sealed partial class LiteProjectStore
             .Select(d => d.TryGetValue(OutlineDocuments.TranscriptWithoutText, out var head) && head.IsDocument ? head.AsDocument : null)
             .ToList();
         return heads.All(h => h is not null) && heads.Count == _db.GetCollection(Collections.Transcripts).Count()
-            ? heads.Select(h => _db.Mapper.ToObject<Transcript>(h)).ToList()
+            ? heads.Select(h => DocumentReader.ToTranscript(h!)).ToList()
             : TranscriptsWithoutTextRead();
     }
 
@@ -28,10 +29,11 @@ public sealed partial class LiteProjectStore
         _db.GetCollection(Collections.Transcripts).Query()
             .Select("{ _id, Title, Language, Date, CaseId, Interviewers, SourceFile, SourceHash, ImportedAt, ImportedBy }")
             .ToEnumerable()
-            .Select(d => _db.Mapper.ToObject<Transcript>(d))
+            .Select(DocumentReader.ToTranscript)
             .ToList();
 
-    public Transcript? FindTranscript(string id) => _db.GetCollection<Transcript>(Collections.Transcripts).FindById(id);
+    public Transcript? FindTranscript(string id) =>
+        _db.GetCollection(Collections.Transcripts).FindById(id) is { } document ? DocumentReader.ToTranscript(document) : null;
 
     /// <summary>Many transcripts' outlines are read in one pass over the collection (half the time of a look-up each,
     /// measured at 20 MB), a few by id.</summary>
@@ -49,13 +51,14 @@ public sealed partial class LiteProjectStore
     public Transcript? FindTranscriptBySourceHash(string sourceHash) =>
         _db.GetCollection<Transcript>(Collections.Transcripts).FindOne(t => t.SourceHash == sourceHash);
 
-    public IReadOnlyList<Case> Cases() => All<Case>(Collections.Cases);
+    public IReadOnlyList<Case> Cases() => _db.GetCollection(Collections.Cases).FindAll().Select(DocumentReader.ToCase).ToList();
 
-    public Case? FindCase(string id) => _db.GetCollection<Case>(Collections.Cases).FindById(id);
+    public Case? FindCase(string id) =>
+        _db.GetCollection(Collections.Cases).FindById(id) is { } document ? DocumentReader.ToCase(document) : null;
 
     public IReadOnlyList<AttributeDefinition> AttributeDefinitions() => All<AttributeDefinition>(Collections.AttributeDefinitions);
 
-    public IReadOnlyList<Theme> Themes() => All<Theme>(Collections.Themes);
+    public IReadOnlyList<Theme> Themes() => _db.GetCollection(Collections.Themes).FindAll().Select(DocumentReader.ToTheme).ToList();
 
     public IReadOnlyList<Coding> Codings() =>
         _db.GetCollection(Collections.Codings).FindAll().Select(d => CodingDocuments.ToCoding(d, _db.Mapper)).ToList();
@@ -95,5 +98,7 @@ public sealed partial class LiteProjectStore
             .Select(d => _db.Mapper.ToObject<ChangeRecord>(d).ToChange())
             .ToList();
 
-    private List<T> All<T>(string collection) => _db.GetCollection<T>(collection).FindAll().ToList();
+    /// <summary>Read as documents, then mapped: <c>GetCollection&lt;T&gt;</c> builds T's mapper (reflection and a compiled
+    /// getter and setter per member) even for a collection without documents, as most of these are in most projects.</summary>
+    private List<T> All<T>(string collection) => _db.GetCollection(collection).FindAll().Select(_db.Mapper.ToObject<T>).ToList();
 }

@@ -67,7 +67,7 @@ public static partial class ProjectFile
         {
             var password = IsEncrypted(full, path) ? opening.Password() ?? throw PasswordNeeded(path) : null;
             db = Connect(full, path, password);
-            if (db.GetCollection(Collections.Project).FindById(LiteProjectStore.InfoId) is null)
+            if (LiteProjectStore.InfoDocument(db) is null)
             {
                 throw new CodebookException(ErrorCode.BadProject, "this LiteDB file is not a Codebook project", path,
                     "open a file made by 'codebook init'");

@@ -41,6 +41,7 @@ public sealed class DocumentShapeTests
             foreach (var name in absent) Assert.IsFalse(document.ContainsKey(name), $"{name} stored in {document}");
         }
 
+        Fields(One("project", "project"), ["Name", "CreatedAt", "CreatedBy", "SchemaVersion"], ["Id"]);
         Fields(One("transcripts", "fr01"), ["Title", "Language", "Text", "Turns", "ImportedAt"], ["Id", "WordCount"]);
         Fields(One("cases", "nadia"), ["Name", "Attributes"], ["Id"]);
         Fields(One("attribute_types", "role"), ["Type"], ["Name", "Id"]);

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Util;
@@ -17,7 +16,7 @@ namespace Codebook.Search.Analysis;
 /// Grammalecte dictionary joins verbs as well but takes 1.6 to 3.5 s to load in every process.</remarks>
 public static class FrenchAnalysis
 {
-    private static readonly CharArraySet StopWords = VerbForms.French.StopWordsWithout(FrenchAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet StopWords = VerbForms.French.StopWordsWithout(SnowballStopWords.Read("french_stop.txt"));
 
     internal static TokenStream Filter(TokenStream words, AnalysisMode mode)
     {

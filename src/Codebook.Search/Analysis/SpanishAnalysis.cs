@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Util;
@@ -17,7 +16,7 @@ namespace Codebook.Search.Analysis;
 /// stem (<see cref="AgentNounFilter"/>).</remarks>
 public static class SpanishAnalysis
 {
-    private static readonly CharArraySet StopWords = VerbForms.Spanish.StopWordsWithout(SpanishAnalyzer.DefaultStopSet);
+    private static readonly CharArraySet StopWords = VerbForms.Spanish.StopWordsWithout(SnowballStopWords.Read("spanish_stop.txt"));
 
     internal static TokenStream Filter(TokenStream words, AnalysisMode mode)
     {

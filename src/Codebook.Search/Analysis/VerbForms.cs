@@ -22,7 +22,14 @@ internal sealed class VerbForms
     {
         this.forms = forms;
         byForm = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        infinitives = forms.Values.SelectMany(l => l).Where(l => !forms.ContainsKey(l) || forms[l].Length > 0).ToHashSet(StringComparer.Ordinal);
+        infinitives = new HashSet<string>(forms.Count, StringComparer.Ordinal);
+        foreach (var lemmas in forms.Values)
+        {
+            foreach (var lemma in lemmas)
+            {
+                if (!forms.TryGetValue(lemma, out var own) || own.Length > 0) infinitives.Add(lemma);
+            }
+        }
     }
 
     /// <summary>Whether a lower-case word is a verb form of the table, or an infinitive it leads to.</summary>
@@ -33,7 +40,7 @@ internal sealed class VerbForms
 
     /// <summary>A stop list without the infinitives, so a form of <c>être</c> or <c>ser</c> turned into its infinitive
     /// is kept: <c>être</c> finds <c>suis</c>, <c>ser</c> finds <c>fue</c>.</summary>
-    public CharArraySet StopWordsWithout(CharArraySet stopWords)
+    public CharArraySet StopWordsWithout(IEnumerable<string> stopWords)
     {
         var kept = new CharArraySet(Analyzers.Version, 0, false);
         foreach (var word in stopWords)
@@ -49,8 +56,11 @@ internal sealed class VerbForms
         using var stream = assembly.GetManifestResourceStream($"Codebook.Search.Dictionaries.{name}")
             ?? throw new InvalidOperationException($"the verb table {name} is missing from {assembly.GetName().Name}");
         using var reader = new StreamReader(stream);
-        var forms = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line) lines.Add(line);
+        // Sized once for its lines: growing it line by line allocated several times its size.
+        var forms = new Dictionary<string, string[]>(lines.Count, StringComparer.Ordinal);
+        foreach (var line in lines)
         {
             int tab = line.IndexOf('\t');
             if (tab > 0) forms[line[..tab]] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -19,10 +19,13 @@ internal static class KeywordWindow
             int end = WordEnd(text, 0, WordsAround * 2);
             return new KeywordInContext(text[..end].TrimEnd(), [], false, end < text.Length);
         }
-        var shown = marks.Where(m => m.End - marks[0].Start <= MaxSpread).DefaultIfEmpty(marks[0]).ToList();
-        int from = WordStart(text, shown[0].Start, WordsAround);
-        int to = WordEnd(text, shown[^1].End, WordsAround);
-        var relative = shown.Select(m => new TextSpan(m.Start - from, m.End - from)).ToList();
+        // The first mark, and those that end close enough after it (marks are in order, so they are the first few).
+        int shown = 1;
+        while (shown < marks.Count && marks[shown].End - marks[0].Start <= MaxSpread) shown++;
+        int from = WordStart(text, marks[0].Start, WordsAround);
+        int to = WordEnd(text, marks[shown - 1].End, WordsAround);
+        var relative = new List<TextSpan>(shown);
+        for (int i = 0; i < shown; i++) relative.Add(new TextSpan(marks[i].Start - from, marks[i].End - from));
         return new KeywordInContext(text[from..to], relative, from > 0, to < text.Length);
     }
 

@@ -104,12 +104,15 @@ internal static class MatchFinder
     }
 
     /// <summary>Overlapping marks become one, and so do marks only spaces or hyphens apart, so a phrase is marked
-    /// whole: <c>[en fait]</c>, <c>[c'est-à-dire]</c>.</summary>
+    /// whole: <c>[en fait]</c>, <c>[c'est-à-dire]</c>. Loops rather than LINQ here and in <see cref="KeywordWindow"/>:
+    /// LINQ over a struct of another assembly is compiled at run time, in every process, precompiled or not.</summary>
     private static List<TextSpan> Merge(List<TextSpan> spans, string text)
     {
-        var merged = new List<TextSpan>();
-        foreach (var span in spans.OrderBy(s => s.Start))
+        SortByStart(spans);
+        var merged = new List<TextSpan>(spans.Count);
+        for (int i = 0; i < spans.Count; i++)
         {
+            var span = spans[i];
             if (merged.Count > 0 && (span.Start < merged[^1].End || OnlyJoiners(text, merged[^1].End, span.Start)))
             {
                 merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
@@ -120,6 +123,19 @@ internal static class MatchFinder
             }
         }
         return merged;
+    }
+
+    /// <summary>In order of start, spans that start together kept as they came: an insertion sort, as the marks come
+    /// in order, or in one ordered run per field.</summary>
+    private static void SortByStart(List<TextSpan> spans)
+    {
+        for (int i = 1; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            int j = i;
+            for (; j > 0 && spans[j - 1].Start > span.Start; j--) spans[j] = spans[j - 1];
+            spans[j] = span;
+        }
     }
 
     private static bool OnlyJoiners(string text, int from, int to)

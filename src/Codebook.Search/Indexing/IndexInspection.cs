@@ -18,6 +18,16 @@ public sealed record IndexInspection(IndexCondition Condition, long? Reflects, i
 
     internal static IndexInspection With(string folder, IndexKey? key)
     {
+        var found = Read(folder, key, out var commit);
+        commit?.Dispose();
+        return found;
+    }
+
+    /// <summary>The inspection, and for an index in order the commit it read, left open for the caller to search
+    /// (which then owns it, and its directory), so the index is not read twice.</summary>
+    internal static IndexInspection Read(string folder, IndexKey? key, out ReadCommit? commit)
+    {
+        commit = null;
         if (!System.IO.Directory.Exists(folder)) return new(IndexCondition.Missing, null, 0);
         if (key is null && IndexKey.IsIn(folder))
         {
@@ -29,20 +39,38 @@ public sealed record IndexInspection(IndexCondition Condition, long? Reflects, i
                 ? new(IndexCondition.Damaged, null, 0, misfit)
                 : new(IndexCondition.Missing, null, 0);
         }
-        using var directory = LuceneSearchIndex.DirectoryOf(folder, key);
+        var directory = LuceneSearchIndex.DirectoryOf(folder, key);
+        DirectoryReader? reader = null;
         try
         {
-            if (!DirectoryReader.IndexExists(directory)) return new(IndexCondition.Missing, null, 0);
-            using var reader = DirectoryReader.Open(directory);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                return new(IndexCondition.Missing, null, 0);
+            }
+            reader = DirectoryReader.Open(directory);
             foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
             var reflects = PassageIndex.ReflectsOf(reader.IndexCommit.UserData, reader.NumDocs);
+            commit = new ReadCommit(directory, reader);
             return new(IndexCondition.Ok, reflects, reader.NumDocs);
         }
         // CorruptIndexException, IndexFormatTooOld/NewException, missing and truncated files are all IOExceptions;
         // garbage in a file can also surface as a failed argument or index check inside a codec.
         catch (Exception e) when (e is IOException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
+            reader?.Dispose();
+            directory.Dispose();
             return new(IndexCondition.Damaged, null, 0, e.Message);
+        }
+    }
+
+    /// <summary>An index's last commit, open, with the directory it was read from.</summary>
+    internal sealed record ReadCommit(Lucene.Net.Store.Directory Directory, DirectoryReader Reader) : IDisposable
+    {
+        public void Dispose()
+        {
+            Reader.Dispose();
+            Directory.Dispose();
         }
     }
 }

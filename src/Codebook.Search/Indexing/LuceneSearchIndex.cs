@@ -14,10 +14,12 @@ namespace Codebook.Search.Indexing;
 public sealed class LuceneSearchIndex : ISearchIndex
 {
     private readonly PassageIndex index;
+    private readonly string folder;
 
-    private LuceneSearchIndex(PassageIndex index, IndexCondition opened)
+    private LuceneSearchIndex(PassageIndex index, IndexCondition opened, string folder)
     {
         this.index = index;
+        this.folder = folder;
         Opened = opened;
     }
 
@@ -29,16 +31,17 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public static LuceneSearchIndex Open(string folder, string? password = null)
     {
         var key = password is null ? null : IndexKey.For(folder, password);
-        var found = IndexInspection.With(folder, key).Condition;
+        var found = IndexInspection.Read(folder, key, out var commit).Condition;
+        // An index in order is searched as inspected; its writer waits for the first change.
+        if (commit is not null) return new LuceneSearchIndex(new PassageIndex(commit.Directory, commit.Reader), found, folder);
         if (found == IndexCondition.Damaged) System.IO.Directory.Delete(folder, recursive: true);
         try
         {
-            return new LuceneSearchIndex(new PassageIndex(DirectoryOf(folder, key)), found);
+            return new LuceneSearchIndex(new PassageIndex(DirectoryOf(folder, key)), found, folder);
         }
         catch (LockObtainFailedException e)
         {
-            throw new CodebookException(ErrorCode.IndexInUse, "the search index is in use by another Codebook", folder,
-                "close the other Codebook window or command, then try again", e);
+            throw InUse(folder, e);
         }
     }
 
@@ -55,12 +58,30 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public SearchResults Search(string query, int limit) => index.Find(query, limit);
 
-    public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence) => index.Rebuild(transcripts, sequence);
+    public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence) => Writing(() => index.Rebuild(transcripts, sequence));
 
     public void Stage(IReadOnlyCollection<IndexedTranscript> changed, IReadOnlyCollection<string> removed) =>
-        index.Stage(changed, removed);
+        Writing(() => index.Stage(changed, removed));
 
-    public void Publish(long sequence) => index.Publish(sequence);
+    public void Publish(long sequence) => Writing(() => index.Publish(sequence));
+
+    /// <summary>Lucene's writer takes the index's lock when it opens: on the first change for an index found in order,
+    /// on opening for one missing or damaged.</summary>
+    private void Writing(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw InUse(folder, e);
+        }
+    }
+
+    private static CodebookException InUse(string folder, LockObtainFailedException e) =>
+        new(ErrorCode.IndexInUse, "the search index is in use by another Codebook", folder,
+            "close the other Codebook window or command, then try again", e);
 
     public void Dispose() => index.Dispose();
 }

@@ -17,7 +17,7 @@ public sealed partial class PassageIndex
     public SearchResults Find(string query, int max)
     {
         var compiled = QueryCompiler.Compile(query, queryAnalyzer);
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             // Lucene sizes its queue by the number asked for: never more than the index holds (autocode asks for all).
@@ -33,21 +33,21 @@ public sealed partial class PassageIndex
         }
         finally
         {
-            searchers.Release(searcher);
+            Release(searcher);
         }
     }
 
     /// <summary>How many passages are indexed.</summary>
     public int Count()
     {
-        var searcher = searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             return searcher.IndexReader.NumDocs;
         }
         finally
         {
-            searchers.Release(searcher);
+            Release(searcher);
         }
     }
 
@@ -56,11 +56,13 @@ public sealed partial class PassageIndex
         var passage = PassageRecord.Read(searcher.IndexReader, hit.Doc);
         var (text, start) = (passage.Text, passage.Hit.Span.Start);
         var marks = MatchFinder.Find(query, planned, analyzer, words, searcher, hit.Doc, text, passage.Hit.Language);
+        var matches = new List<TextSpan>(marks.Count);
+        for (int i = 0; i < marks.Count; i++) matches.Add(new TextSpan(start + marks[i].Start, start + marks[i].End));
         return passage.Hit with
         {
             Line = passage.FileLine(marks.Count > 0 ? text.AsSpan(0, marks[0].Start).Count('\n') : 0),
             Score = hit.Score,
-            Matches = marks.Select(m => new TextSpan(start + m.Start, start + m.End)).ToList(),
+            Matches = matches,
             Context = KeywordWindow.Cut(text, marks),
         };
     }

@@ -11,7 +11,18 @@ public sealed partial class PassageIndex
 
     /// <summary>The project change the index reflects, from its last commit: 0 for a new, empty index; null for an
     /// index with passages but no sequence, or of another format, which cannot be trusted.</summary>
-    public long? Reflects => ReflectsOf(writer.CommitData, writer.NumDocs);
+    public long? Reflects
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (writer is not null) return ReflectsOf(writer.CommitData, writer.NumDocs);
+                var commit = (DirectoryReader)opened!.IndexReader;
+                return ReflectsOf(commit.IndexCommit.UserData, commit.NumDocs);
+            }
+        }
+    }
 
     /// <summary>Key of the commit user data holding the layout of the passage documents.</summary>
     private const string FormatKey = "codebook.format";
@@ -36,6 +47,7 @@ public sealed partial class PassageIndex
     /// <summary>Replaces the whole index with these transcripts' passages, as of project change <paramref name="sequence"/>.</summary>
     public void Rebuild(IEnumerable<IndexedTranscript> transcripts, long sequence)
     {
+        var writer = Writer();
         writer.DeleteAll();
         foreach (var transcript in transcripts) writer.AddDocuments(PassageDocument.Of(transcript));
         Publish(sequence);
@@ -55,6 +67,7 @@ public sealed partial class PassageIndex
     {
         // Until published, the index reflects no known change: Lucene commits on closing the writer, and an index
         // closed with staged passages must not claim the sequence of its last commit.
+        var writer = Writer();
         writer.SetCommitData(new Dictionary<string, string>());
         foreach (var id in removed) writer.DeleteDocuments(IdTerm(id));
         foreach (var transcript in changed) writer.UpdateDocuments(IdTerm(transcript.Transcript.Id), PassageDocument.Of(transcript));
@@ -64,13 +77,14 @@ public sealed partial class PassageIndex
     /// refreshed so the next search sees it.</summary>
     public void Publish(long sequence)
     {
+        var writer = Writer();
         writer.SetCommitData(new Dictionary<string, string>
         {
             [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
             [FormatKey] = Format,
         });
         writer.Commit();
-        searchers.MaybeRefreshBlocking();
+        searchers!.MaybeRefreshBlocking();
     }
 
     private static Term IdTerm(string transcriptId) => new(Fields.Keywords, Fields.KeywordPrefix(Fields.TranscriptId) + transcriptId);

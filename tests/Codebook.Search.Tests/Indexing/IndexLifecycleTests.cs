@@ -85,6 +85,34 @@ public sealed class IndexLifecycleTests
         CollectionAssert.AreEqual(new[] { "es01-lucia#0" }, IndexFixture.Passages(reopened, "educacion"));
     }
 
+    /// <summary>An index found in order is searched as inspected: no writer, so no write.lock, until the first change,
+    /// which the next search then sees.</summary>
+    [TestMethod]
+    public void AnIndexInOrderTakesItsWriterOnlyAtTheFirstChange()
+    {
+        using var folder = new TempFolder();
+        using (var built = LuceneSearchIndex.Open(folder.IndexPath)) built.Rebuild(SmallStudy.All(), 1);
+        var edited = Interview.Of("fr02-bernard", "fr", "bernard", "ENQ: Et l’évaluation ?", "BERNARD: Les indicateurs, encore.");
+        using var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(folder.IndexPath));
+
+        using (var index = LuceneSearchIndex.Open(folder.IndexPath))
+        {
+            Assert.AreEqual(IndexCondition.Ok, index.Opened);
+            Assert.AreEqual(1, index.Reflects);
+            Assert.AreEqual(2, index.Search("chiffres", 10).Total);
+            Assert.IsFalse(IndexWriter.IsLocked(directory), "a search takes no writer");
+
+            index.Stage([new IndexedTranscript(edited, null, [], SmallStudy.Themes)], []);
+            index.Publish(2);
+
+            Assert.IsTrue(IndexWriter.IsLocked(directory));
+            Assert.AreEqual(2, index.Reflects);
+            Assert.AreEqual(1, index.Search("indicateur", 10).Total);
+            Assert.AreEqual(1, index.Search("chiffres", 10).Total);
+        }
+        Assert.IsFalse(IndexWriter.IsLocked(directory));
+    }
+
     [TestMethod]
     public void StagedPassagesAreSearchedOnlyOncePublishedAndAnIndexClosedBeforeReflectsNoChange()
     {
