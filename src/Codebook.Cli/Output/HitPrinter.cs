@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Codebook.Core.Search;
 using Spectre.Console;
 
@@ -11,12 +12,16 @@ public static class HitPrinter
     public static void Print(CliContext context, SearchHit hit)
     {
         var where = $"{hit.TranscriptId} l.{hit.Line}{(hit.CaseId is null ? "" : $" ({hit.CaseId})")}{(hit.Speaker is null ? "" : $" {hit.Speaker}")}";
-        if (context.Console.Profile.Capabilities.Ansi)
-        {
-            var words = hit.Context.Render(Markup.Escape, word => $"[bold yellow]{Markup.Escape(word)}[/]");
-            context.Console.MarkupLine($"[dim]{Markup.Escape(where)}:[/] {words}");
-        }
+        if (context.OutputHasColours) PrintInColour(context, where, hit);
         else context.Out.WriteLine($"{where}: {hit.Context.Render()}");
+    }
+
+    // Apart, and never inlined, so that printing to a file or pipe loads nothing of Spectre.Console.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void PrintInColour(CliContext context, string where, SearchHit hit)
+    {
+        var words = hit.Context.Render(Markup.Escape, word => $"[bold yellow]{Markup.Escape(word)}[/]");
+        context.Console.MarkupLine($"[dim]{Markup.Escape(where)}:[/] {words}");
     }
 
     /// <summary>One hit for <c>--json</c>: offsets into the transcript's text, the context with its marks.</summary>

@@ -47,7 +47,7 @@ public sealed class TableOutput(GlobalOptions globals)
             case TableFormat.Csv: CsvTable.Write(context.Out, table); break;
             case TableFormat.Md: MarkdownTable.Write(context.Out, table); break;
             case TableFormat.Json: JsonTable.Write(context.Out, table); break;
-            default: TerminalTable.Write(context.Console, table); break;
+            default: TerminalTable.Write(context, table); break;
         }
     }
 }

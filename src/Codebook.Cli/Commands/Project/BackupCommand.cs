@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Cli.Tables;
 using Codebook.Core.Time;
 using Codebook.Search.Indexing;
 using Codebook.Storage;
 using Codebook.Storage.Backups;
-using Spectre.Console;
 
 namespace Codebook.Cli.Commands.Project;
 
@@ -59,13 +59,9 @@ public static class BackupCommand
             context.Out.WriteLine($"No backups of {path} yet ('codebook backup' makes one).");
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).AddColumns("backup", "made (UTC)", "before", "size");
-        foreach (var backup in backups)
-        {
-            table.AddRow(new Text(Path.GetFileNameWithoutExtension(backup.Name)), new Text(backup.At.ToString("yyyy-MM-dd HH:mm:ss")),
-                new Text(backup.Operation), new Text(Size(backup.Bytes)));
-        }
-        context.Console.Write(table);
+        DrawnColumn[] columns = [new("backup"), new("made (UTC)"), new("before"), new("size")];
+        DrawnTable.Listing(columns, backups.Select(backup => new DrawnCell[] { Path.GetFileNameWithoutExtension(backup.Name),
+            backup.At.ToString("yyyy-MM-dd HH:mm:ss"), backup.Operation, Size(backup.Bytes) })).Write(context);
         context.Out.WriteLine($"In {ProjectBackups.FolderOf(path)}. Put one back with 'codebook restore BACKUP'.");
     }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
-using Spectre.Console;
+using Codebook.Cli.Tables;
 
 namespace Codebook.Cli.Commands.Project;
 
@@ -20,13 +20,9 @@ public static class LogCommand
                 Json.Write(context.Out, changes);
                 return ExitCodes.Ok;
             }
-            var table = new Table().Border(TableBorder.Simple).AddColumns("#", "when (UTC)", "who", "action", "what");
-            foreach (var change in changes)
-            {
-                table.AddRow(new Text(change.Sequence.ToString()), new Text(change.At.ToString("yyyy-MM-dd HH:mm:ss")),
-                    new Text(change.Coder), new Text(change.Action), new Text(change.Summary));
-            }
-            context.Console.Write(table);
+            DrawnColumn[] columns = [new("#"), new("when (UTC)"), new("who"), new("action"), new("what")];
+            DrawnTable.Listing(columns, changes.Select(change => new DrawnCell[] { change.Sequence.ToString(),
+                change.At.ToString("yyyy-MM-dd HH:mm:ss"), change.Coder, change.Action, change.Summary })).Write(context);
             return ExitCodes.Ok;
         });
         return command;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.AutoCoding;
 using Codebook.Core.Text;
-using Spectre.Console;
 
 namespace Codebook.Cli.Commands.Search;
 
@@ -55,8 +54,7 @@ public static class AutocodeCommand
 
     /// <summary>Only when a person is at the terminal: a pipe or a script gets the preview and no change.</summary>
     private static bool Ask(CliContext context, AutoCodePlan plan) =>
-        context.Console.Profile.Capabilities.Interactive && !System.Console.IsInputRedirected
-        && context.Console.Confirm($"Code {plan.Describe(plan.Targets.Count)} with {Markup.Escape(plan.Theme.Id)}?", defaultValue: false);
+        context.Confirm($"Code {plan.Describe(plan.Targets.Count)} with {plan.Theme.Id}?");
 
     private static object Row(AutoCodePlan plan, IEnumerable<string>? applied) => new
     {

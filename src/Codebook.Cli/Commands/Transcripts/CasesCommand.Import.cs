@@ -3,7 +3,6 @@ using Codebook.Cli.Output;
 using Codebook.Core.Cases;
 using Codebook.Core.Text;
 using Codebook.Formats.Cases;
-using Spectre.Console;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -69,6 +68,5 @@ public static partial class CasesCommand
 
     /// <summary>Only when a person is at the terminal: a pipe or a script gets the preview and no change.</summary>
     private static bool Ask(CliContext context, CaseImportPlan plan) =>
-        context.Console.Profile.Capabilities.Interactive && !System.Console.IsInputRedirected
-        && context.Console.Confirm($"Write {Counted.Of(plan.Changes.Count, "value")} on {Counted.Of(plan.Written.Count, "case")}?", defaultValue: false);
+        context.Confirm($"Write {Counted.Of(plan.Changes.Count, "value")} on {Counted.Of(plan.Written.Count, "case")}?");
 }

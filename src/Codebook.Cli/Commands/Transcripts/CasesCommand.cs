@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Cli.Tables;
 using Codebook.Core.Cases;
 using Codebook.Core.Ports;
 using Codebook.Core.Text;
-using Spectre.Console;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -26,13 +26,9 @@ public static partial class CasesCommand
                 Json.Write(context.Out, rows);
                 return ExitCodes.Ok;
             }
-            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "name", "transcripts", "attributes");
-            foreach (var row in rows)
-            {
-                table.AddRow(new Text(row.Id), new Text(row.Name), new Text(string.Join(" ", row.Transcripts)),
-                    new Text(string.Join("; ", row.Attributes.Select(a => $"{a.Key}={a.Value}"))));
-            }
-            context.Console.Write(table);
+            DrawnColumn[] columns = [new("id"), new("name"), new("transcripts"), new("attributes")];
+            DrawnTable.Listing(columns, rows.Select(row => new DrawnCell[] { row.Id, row.Name, string.Join(" ", row.Transcripts),
+                string.Join("; ", row.Attributes.Select(a => $"{a.Key}={a.Value}")) })).Write(context);
             context.Out.WriteLine($"{Counted.Of(rows.Count, "case")}.");
             return ExitCodes.Ok;
         });

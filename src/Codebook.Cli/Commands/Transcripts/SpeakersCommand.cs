@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Cli.Tables;
 using Codebook.Core.Model;
 using Codebook.Core.Speakers;
 using Codebook.Core.Text;
-using Spectre.Console;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -36,17 +36,10 @@ public static class SpeakersCommand
                 Json.Write(context.Out, rows);
                 return ExitCodes.Ok;
             }
-            var table = new Table().Border(TableBorder.Simple)
-                .AddColumns("speaker", "transcripts")
-                .AddColumn("turns", c => c.RightAligned())
-                .AddColumn("words", c => c.RightAligned())
-                .AddColumns("role", "decided by");
-            foreach (var row in rows)
-            {
-                table.AddRow(new Text(row.Name), new Text(string.Join(", ", row.Transcripts)), new Text(row.Turns.ToString("N0")),
-                    new Text(row.Words.ToString("N0")), new Text(string.Join(", ", row.Roles)), new Text(string.Join(", ", row.DecidedBy)));
-            }
-            context.Console.Write(table);
+            DrawnColumn[] columns = [new("speaker"), new("transcripts"), new("turns", RightAligned: true), new("words", RightAligned: true),
+                new("role"), new("decided by")];
+            DrawnTable.Listing(columns, rows.Select(row => new DrawnCell[] { row.Name, string.Join(", ", row.Transcripts),
+                row.Turns.ToString("N0"), row.Words.ToString("N0"), string.Join(", ", row.Roles), string.Join(", ", row.DecidedBy) })).Write(context);
             context.Out.WriteLine($"{Counted.Of(rows.Count, "speaker")}.");
             return ExitCodes.Ok;
         });

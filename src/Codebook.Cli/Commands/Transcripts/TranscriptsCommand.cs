@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
+using Codebook.Cli.Tables;
 using Codebook.Core.Text;
-using Spectre.Console;
 
 namespace Codebook.Cli.Commands.Transcripts;
 
@@ -35,17 +35,10 @@ public static class TranscriptsCommand
                 Json.Write(context.Out, rows);
                 return ExitCodes.Ok;
             }
-            var table = new Table().Border(TableBorder.Simple)
-                .AddColumns("id", "title", "language", "case")
-                .AddColumn("turns", c => c.RightAligned())
-                .AddColumn("words", c => c.RightAligned())
-                .AddColumn("codings", c => c.RightAligned());
-            foreach (var row in rows)
-            {
-                table.AddRow(new Text(row.Id), new Text(row.Title), new Text(row.Language), new Text(row.Case ?? ""),
-                    new Text(row.Turns.ToString("N0")), new Text(row.Words.ToString("N0")), new Text(row.Codings.ToString("N0")));
-            }
-            context.Console.Write(table);
+            DrawnColumn[] columns = [new("id"), new("title"), new("language"), new("case"), new("turns", RightAligned: true),
+                new("words", RightAligned: true), new("codings", RightAligned: true)];
+            DrawnTable.Listing(columns, rows.Select(row => new DrawnCell[] { row.Id, row.Title, row.Language, row.Case ?? "",
+                row.Turns.ToString("N0"), row.Words.ToString("N0"), row.Codings.ToString("N0") })).Write(context);
             context.Out.WriteLine($"{Counted.Of(rows.Count, "transcript")}, {Counted.Of(rows.Sum(r => r.Words), "word", format: "N0")}.");
             return ExitCodes.Ok;
         });
