@@ -2,6 +2,7 @@ using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Text;
+using Codebook.Search.Queries;
 
 namespace Codebook.Cli.Commands.Search;
 
@@ -21,8 +22,9 @@ public static class SearchCommand
         {
             var max = parse.GetValue(limit);
             if (max < 1) throw new CodebookException(ErrorCode.Usage, $"--limit must be at least 1, not {max}", "--limit", "e.g. --limit 50");
-            using var project = OpenProject.From(parse, globals);
             var text = parse.GetValue(query)!;
+            QueryWarmUp.Start(text);
+            using var project = OpenProject.From(parse, globals);
             var results = project.Search.Search(text, max);
             if (parse.GetValue(globals.Json))
             {
