@@ -43,8 +43,22 @@ public static class SpokenWords
     private static int Counted(ReadOnlySpan<char> text)
     {
         int words = TextStatistics.CountWords(text);
+        if (!HasDoubleX(text)) return words;
         foreach (var range in text.SplitAny(" \t\n\u00A0\u202F.,;:!?¿¡…\"«»“”"))
             if (TranscriptionMarks.IsInaudible(text[range])) words--;
         return words;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds two x's in a row, in any case: an inaudible stretch is a word of
+    /// x's only, so text without them needs no splitting into words, and most turns have none.</summary>
+    private static bool HasDoubleX(ReadOnlySpan<char> text)
+    {
+        int at;
+        while ((at = text.IndexOfAny('x', 'X')) >= 0 && at + 1 < text.Length)
+        {
+            if (text[at + 1] is 'x' or 'X') return true;
+            text = text[(at + 1)..];
+        }
+        return false;
     }
 }

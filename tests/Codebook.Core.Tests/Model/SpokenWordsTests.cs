@@ -12,6 +12,10 @@ public sealed class SpokenWordsTests
     [DataRow("Oui (rires) presque, (silencio) (Risas) vale.", 3)]
     [DataRow("mm mm donc ils ont souhaité venir + (oui) pa- pour le travail ?", 12)]
     [DataRow("XXX deux c'est xxxx", 2)]
+    [DataRow("exact, un taxi x", 4)]
+    [DataRow("deux mots xX", 2)]
+    [DataRow("x", 1)]
+    [DataRow("xx", 0)]
     [DataRow("un crochet [jamais fermé", 4)]
     [DataRow("", 0)]
     public void Counts_the_words_said_not_the_transcribers_marks(string speech, int words) =>
