@@ -203,6 +203,26 @@ public sealed class AnalysisCommandsTests
     }
 
     [TestMethod]
+    public void AFilesExtensionChoosesTheFormatUnlessFormatIsGiven()
+    {
+        var byExtension = new[] { "freq.csv", "freq.md", "freq.json", "freq.txt" }.ToDictionary(name => name, name =>
+        {
+            var path = _temp.PathOf(name);
+            Ok("freq", "--output", path);
+            return File.ReadAllText(path);
+        });
+        var csv = _temp.PathOf("given.csv");
+        Ok("freq", "--format", "md", "--output", csv);
+
+        var expected = ParsedTable.FromJson(Ok("freq", "--json").Out).ToString();
+        Assert.AreEqual(expected, ParsedTable.FromCsv(byExtension["freq.csv"]).ToString());
+        Assert.AreEqual(expected, ParsedTable.FromMarkdown(byExtension["freq.md"]).ToString());
+        Assert.AreEqual(expected, ParsedTable.FromJson(byExtension["freq.json"]).ToString());
+        Assert.AreEqual(Ok("freq").Out, byExtension["freq.txt"], "any other extension gets the terminal's table");
+        Assert.AreEqual(expected, ParsedTable.FromMarkdown(File.ReadAllText(csv)).ToString(), "--format wins over the extension");
+    }
+
+    [TestMethod]
     [DataRow("no case has the attribute 'rôle'", "matrix", "--by", "attr:rôle")]
     [DataRow("use --by case or --by attr:NAME", "matrix", "--by", "roles")]
     [DataRow("unknown co-occurrence mode 'near'", "cooccur", "--mode", "near")]

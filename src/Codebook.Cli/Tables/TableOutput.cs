@@ -10,7 +10,8 @@ public sealed class TableOutput(GlobalOptions globals)
 {
     public Option<TableFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "table (the terminal), csv, md (a Markdown pipe table) or json; --json is the same as --format json",
+        Description = "table (the terminal), csv, md (a Markdown pipe table) or json; --json is the same as --format json; " +
+            "without it, a file's extension (.csv, .md, .json) chooses",
         DefaultValueFactory = _ => TableFormat.Table,
     };
 
@@ -28,8 +29,12 @@ public sealed class TableOutput(GlobalOptions globals)
 
     public void Write(ParseResult parse, CliContext context, ResultTable table)
     {
-        var format = parse.GetValue(globals.Json) ? TableFormat.Json : parse.GetValue(Format);
-        if (parse.GetValue(Output) is not { } path)
+        var path = parse.GetValue(Output);
+        var formatGiven = parse.GetResult(Format) is { Implicit: false };
+        var format = parse.GetValue(globals.Json) ? TableFormat.Json
+            : !formatGiven && path is not null && ByExtension(path) is { } named ? named
+            : parse.GetValue(Format);
+        if (path is null)
         {
             Write(format, context, table);
             return;
@@ -39,6 +44,15 @@ public sealed class TableOutput(GlobalOptions globals)
         Write(format, new CliContext(file, context.Error), table);
         context.Error.WriteLine($"Wrote {path}.");
     }
+
+    /// <summary>The format a file's name asks for (<c>freq -o freq.csv</c>), or null for the terminal's table.</summary>
+    private static TableFormat? ByExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => TableFormat.Csv,
+        ".md" => TableFormat.Md,
+        ".json" => TableFormat.Json,
+        _ => null,
+    };
 
     private static void Write(TableFormat format, CliContext context, ResultTable table)
     {
