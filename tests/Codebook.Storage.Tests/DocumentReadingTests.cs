@@ -1,10 +1,13 @@
-using System.Text.Json;
+using System.Reflection;
 using Codebook.Core.Model;
+using LiteDB;
 
 namespace Codebook.Storage.Tests;
 
-/// <summary>Transcripts, cases and the project's info are read by hand (DocumentReader), not by the BsonMapper that
-/// writes them: each member written must come back as it was, whichever way the store reads it.</summary>
+/// <summary>Transcripts, cases, themes and the project's info are read by hand (DocumentReader), not by the BsonMapper
+/// that writes them: each member written must come back as it was, whichever way the store reads it. The fixtures give
+/// every stored member a value other than its default (checked on the stored documents), so that a member added to a
+/// model type and not read by DocumentReader fails here instead of being dropped silently on reading.</summary>
 [TestClass]
 public sealed class DocumentReadingTests
 {
@@ -42,6 +45,9 @@ public sealed class DocumentReadingTests
             });
         }
 
+        EveryMemberIsSet(typeof(Transcript), Stored(temp, "transcripts"));
+        EveryMemberIsSet(typeof(Case), Stored(temp, "cases"));
+        EveryMemberIsSet(typeof(ProjectInfo), Stored(temp, "project"));
         using var reopened = temp.Open();
         var transcripts = reopened.Transcripts().OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         Same(new[] { bare, full }, transcripts);
@@ -72,6 +78,7 @@ public sealed class DocumentReadingTests
         var bare = new Theme { Id = "pression", Label = "Pression" };
         using var temp = new TempProject();
         using (var store = temp.Create()) store.Commit("ana", "test", "themes", changes => { changes.Put(full); changes.Put(bare); });
+        EveryMemberIsSet(typeof(Theme), Stored(temp, "themes"));
 
         using var reopened = temp.Open();
         Same(new[] { bare, full }, reopened.Themes().OrderBy(t => t.Id, StringComparer.Ordinal));
@@ -84,6 +91,44 @@ public sealed class DocumentReadingTests
         ImportedAt = t.ImportedAt, ImportedBy = t.ImportedBy,
     };
 
+    /// <summary>The documents of <paramref name="collection"/> as stored, read with plain LiteDB.</summary>
+    private static List<BsonDocument> Stored(TempProject temp, string collection)
+    {
+        using var db = new LiteDatabase(new ConnectionString { Filename = temp.Path, Connection = ConnectionType.Direct });
+        return db.GetCollection(collection).FindAll().ToList();
+    }
+
+    /// <summary>Each member the mapper stores for <paramref name="type"/> (a public property it can set; <c>Id</c> as
+    /// <c>_id</c>) holds a value other than its default in some of <paramref name="documents"/>, and so do the members of
+    /// the model types inside it (a turn, a review, an exchange source).</summary>
+    private static void EveryMemberIsSet(Type type, IReadOnlyList<BsonDocument> documents)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
+        {
+            var field = property.Name == "Id" ? "_id" : property.Name;
+            var values = documents.Select(d => d.TryGetValue(field, out var v) ? v : BsonValue.Null)
+                .Where(v => IsSet(v, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType)).ToList();
+            Assert.IsNotEmpty(values, $"no fixture sets {type.Name}.{property.Name}: give it a value here, and read it in DocumentReader");
+            var element = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>)
+                ? property.PropertyType.GetGenericArguments()[0] : property.PropertyType;
+            if (element.IsClass && element.Namespace == typeof(Transcript).Namespace)
+                EveryMemberIsSet(element, values.SelectMany(v => v.IsArray ? v.AsArray.Select(e => e.AsDocument) : [v.AsDocument]).ToList());
+        }
+    }
+
+    private static bool IsSet(BsonValue value, Type type) => value.Type switch
+    {
+        BsonType.Null or BsonType.MinValue => false,
+        BsonType.Array => value.AsArray.Count > 0,
+        BsonType.Document => value.AsDocument.Count > 0,
+        BsonType.String when type.IsEnum => value.AsString != System.Enum.GetName(type, Activator.CreateInstance(type)!),
+        BsonType.String => value.AsString.Length > 0,
+        BsonType.Int32 or BsonType.Int64 or BsonType.Double or BsonType.Decimal => value.AsDouble != 0,
+        BsonType.Boolean => value.AsBoolean,
+        BsonType.DateTime => value.AsDateTime != DateTime.MinValue,
+        _ => true,
+    };
+
     private static void Same(object? expected, object? actual) =>
-        Assert.AreEqual(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
+        Assert.AreEqual(System.Text.Json.JsonSerializer.Serialize(expected), System.Text.Json.JsonSerializer.Serialize(actual));
 }
