@@ -11,8 +11,16 @@ public static class Openings
     public static ProjectOpening For(ParseResult parse, GlobalOptions globals) => new()
     {
         Doing = Doing(parse),
-        Password = Passwords.ToOpen(parse, globals),
+        Password = Once(Passwords.ToOpen(parse, globals)),
     };
+
+    /// <summary>Asked at most once a command, however many times it opens the project (<c>decrypt</c> also re-keys the
+    /// search index with it).</summary>
+    private static Func<string?> Once(Func<string?> password)
+    {
+        var given = new Lazy<string?>(password);
+        return () => given.Value;
+    }
 
     /// <summary>The command as typed, without its arguments: <c>codebook theme merge</c>.</summary>
     private static string Doing(ParseResult parse)

@@ -173,36 +173,54 @@ public sealed class EncryptionTests
         StringAssert.Contains(Ok("--password-file", _password, "transcripts").Out, "fr01-nadia");
     }
 
+    /// <summary>The index is carried across: re-keyed file by file, not rebuilt by the next search (on a large study
+    /// that would take about the import's time), and nothing of it stays in clear.</summary>
     [TestMethod]
-    public void EncryptingAndDecryptingAProjectReplaceItsIndexSoNothingInClearOrStaleRemains()
+    public void EncryptingAndDecryptingAProjectReKeyItsIndexSoNoSearchRebuildsItAndNothingInClearRemains()
+    {
+        Ok("init", _temp.Project);
+        Ok("import", Nadia);
+        var before = Ok("search", "Verhaegen").Out;
+        var index = _temp.Project + ".index";
+
+        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "and its search index with the same password");
+
+        Assert.IsTrue(File.Exists(Path.Combine(index, "codebook.key")), "the index is encrypted");
+        Assert.IsFalse(Directory.Exists(index + ".rekeying"));
+        AssertNoFileHoldsTheSentence();
+        Assert.AreEqual(ExitCodes.UsageOrProject, Run("transcripts").ExitCode);
+        var encrypted = Ok("--password-file", _password, "search", "Verhaegen");
+        Assert.AreEqual(before, encrypted.Out);
+        Assert.AreEqual("", encrypted.Error, "the encrypted index reflects the project: nothing to rebuild");
+        StringAssert.StartsWith(Ok("--password-file", _password, "index", "check").Out, "ok:");
+
+        StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "the search index is in clear too");
+
+        Assert.IsFalse(File.Exists(Path.Combine(index, "codebook.key")), "the index is in clear, as the project");
+        var inClear = Ok("search", "Verhaegen");
+        Assert.AreEqual(before, inClear.Out);
+        Assert.AreEqual("", inClear.Error);
+        StringAssert.StartsWith(Ok("index", "check").Out, "ok:");
+    }
+
+    /// <summary>An index that cannot be read is not carried: it goes, and the next search builds it encrypted.</summary>
+    [TestMethod]
+    public void EncryptingAProjectWhoseIndexIsDamagedDeletesItAndTheNextSearchBuildsItEncrypted()
     {
         Ok("init", _temp.Project);
         Ok("import", Nadia);
         Ok("search", "Verhaegen");
         var index = _temp.Project + ".index";
-        Assert.IsTrue(Directory.Exists(index));
+        foreach (var file in Directory.GetFiles(index, "*.cfs")) File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
 
         StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "The search index in clear is gone");
 
         Assert.IsFalse(Directory.Exists(index));
         AssertNoFileHoldsTheSentence();
-        Assert.AreEqual(ExitCodes.UsageOrProject, Run("transcripts").ExitCode);
         var encrypted = Ok("--password-file", _password, "search", "Verhaegen");
         StringAssert.Contains(encrypted.Out, "Verhaegen");
         StringAssert.Contains(encrypted.Error, "the search index was missing; rebuilt it");
         Assert.AreEqual("", Ok("--password-file", _password, "search", "Verhaegen").Error, "built once, then read from disk");
-        AssertNoFileHoldsTheSentence();
-
-        StringAssert.Contains(Ok("--password-file", _password, "decrypt").Out, "the encrypted search index is gone");
-
-        Assert.IsFalse(Directory.Exists(index), "an index encrypted with a password the project no longer has is no use");
-        var inClear = Ok("search", "Verhaegen");
-        StringAssert.Contains(inClear.Out, "Verhaegen");
-        StringAssert.Contains(inClear.Error, "the search index was missing; rebuilt it");
-        Assert.IsFalse(File.Exists(Path.Combine(index, "codebook.key")));
-
-        Ok("--password-file", _password, "encrypt");
-        StringAssert.Contains(Ok("--password-file", _password, "search", "Verhaegen").Out, "Verhaegen");
         AssertNoFileHoldsTheSentence();
     }
 
@@ -217,6 +235,7 @@ public sealed class EncryptionTests
         var inClear = Path.Combine(_temp.Root, "index-in-clear");
         CopyFolder(_temp.Project + ".index", inClear);
         Ok("--password-file", _password, "encrypt");
+        Directory.Delete(_temp.Project + ".index", recursive: true);
         CopyFolder(inClear, _temp.Project + ".index");
         Directory.Delete(inClear, recursive: true);
 
@@ -225,6 +244,29 @@ public sealed class EncryptionTests
         StringAssert.Contains(found.Out, "Verhaegen");
         StringAssert.Contains(found.Error, "the search index was damaged; rebuilt it");
         AssertNoFileHoldsTheSentence();
+    }
+
+    /// <summary>The same state, finished by running <c>encrypt</c> again: the index left in clear is encrypted with the
+    /// project's password, so no search has to rebuild it.</summary>
+    [TestMethod]
+    public void EncryptingAgainEncryptsAnIndexLeftInClearByAnInterruptedEncrypt()
+    {
+        Ok("init", _temp.Project);
+        Ok("import", Nadia);
+        Ok("search", "Verhaegen");
+        var inClear = Path.Combine(_temp.Root, "index-in-clear");
+        CopyFolder(_temp.Project + ".index", inClear);
+        Ok("--password-file", _password, "encrypt");
+        Directory.Delete(_temp.Project + ".index", recursive: true);
+        CopyFolder(inClear, _temp.Project + ".index");
+        Directory.Delete(inClear, recursive: true);
+
+        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "what an interrupted 'encrypt' left is done now");
+
+        AssertNoFileHoldsTheSentence();
+        var found = Ok("--password-file", _password, "search", "Verhaegen");
+        StringAssert.Contains(found.Out, "Verhaegen");
+        Assert.AreEqual("", found.Error, "the index was encrypted, not deleted");
     }
 
     private static void CopyFolder(string from, string to)

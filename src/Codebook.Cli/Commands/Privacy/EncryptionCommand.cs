@@ -27,36 +27,51 @@ public static class EncryptionCommand
             {
                 // An interrupted encrypt may have left backups or the index in clear: finish, else nothing to do.
                 var rest = ProjectFile.EncryptBackups(path, SystemClock.Instance, opening);
-                if (!DeleteIndex(path, inClearOnly: true) && rest.Encrypted.Count == 0 && rest.LeftInClear.Count == 0)
+                var leftInClear = IndexLeftInClear(path, opening);
+                if (leftInClear is null && rest.Encrypted.Count == 0 && rest.LeftInClear.Count == 0)
                 {
                     throw new CodebookException(ErrorCode.Usage, "the project is already encrypted", path,
                         "to change its password, decrypt it, then encrypt it again");
                 }
-                Report(parse, globals, context, path, rest, "The project was already encrypted; what an interrupted 'encrypt' left is done now.");
+                Report(parse, globals, context, path, rest, leftInClear ?? IndexKey.IsIn(LuceneSearchIndex.FolderOf(path)),
+                    "The project was already encrypted; what an interrupted 'encrypt' left is done now.");
                 return ExitCodes.Ok;
             }
             var password = Passwords.New(parse, globals);
             var backups = ProjectFile.Encrypt(path, SystemClock.Instance, opening, password);
-            DeleteIndex(path, inClearOnly: false);
-            Report(parse, globals, context, path, backups,
-                $"Encrypted {path}. The search index in clear is gone: the next search builds it again, encrypted.");
+            var indexKept = CarryIndex(path, null, password);
+            Report(parse, globals, context, path, backups, indexKept, indexKept
+                ? $"Encrypted {path}, and its search index with the same password."
+                : $"Encrypted {path}. The search index in clear is gone: the next search builds it again, encrypted.");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    /// <summary>Deletes the index folder, which holds the transcripts' words in clear, or encrypted with a password
-    /// the project no longer has; whether there was one. With <paramref name="inClearOnly"/>, an encrypted index stays.</summary>
-    private static bool DeleteIndex(string path, bool inClearOnly)
+    /// <summary>Re-keys the index folder from the password <paramref name="from"/> to <paramref name="to"/> (null: in
+    /// clear), so the next search need not rebuild it; whether it did. One it cannot (missing, damaged, stale or not) is
+    /// deleted: it holds the transcripts' words in clear, or encrypted with a password the project no longer has.</summary>
+    private static bool CarryIndex(string path, string? from, string? to)
     {
         var index = LuceneSearchIndex.FolderOf(path);
-        if (!Directory.Exists(index) || (inClearOnly && IndexKey.IsIn(index))) return false;
-        Directory.Delete(index, recursive: true);
-        return true;
+        if (IndexRekeying.Rekey(index, from, to)) return true;
+        if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+        return false;
+    }
+
+    /// <summary>What an interrupted <c>encrypt</c> may leave: the index still in clear beside the encrypted project,
+    /// encrypted now with the project's password (checked by opening the project) or deleted; whether it was kept, or
+    /// null when there was none.</summary>
+    private static bool? IndexLeftInClear(string path, ProjectOpening opening)
+    {
+        var index = LuceneSearchIndex.FolderOf(path);
+        if (!Directory.Exists(index) || IndexKey.IsIn(index)) return null;
+        using var store = ProjectFile.Open(path, SystemClock.Instance, opening);
+        return CarryIndex(path, null, store.Password);
     }
 
     private static void Report(ParseResult parse, GlobalOptions globals, CliContext context, string path,
-        BackupEncryption backups, string done)
+        BackupEncryption backups, bool indexKept, string done)
     {
         if (parse.GetValue(globals.Json))
         {
@@ -64,6 +79,7 @@ public static class EncryptionCommand
             {
                 path,
                 encrypted = true,
+                indexKept,
                 backupsEncrypted = backups.Encrypted.Select(b => b.Path),
                 backupsAlreadyEncrypted = backups.AlreadyEncrypted,
                 backupsInClear = backups.LeftInClear.Select(b => new { path = b.Backup.Path, reason = b.Reason }),
@@ -95,14 +111,17 @@ public static class EncryptionCommand
             {
                 throw new CodebookException(ErrorCode.Usage, "the project is not encrypted", path, "nothing to do");
             }
-            var backup = ProjectFile.Decrypt(path, SystemClock.Instance, Openings.For(parse, globals));
-            DeleteIndex(path, inClearOnly: false);
+            var opening = Openings.For(parse, globals);
+            var backup = ProjectFile.Decrypt(path, SystemClock.Instance, opening);
+            var indexKept = CarryIndex(path, opening.Password(), null);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { path, encrypted = false, backup = backup.Path });
+                Json.Write(context.Out, new { path, encrypted = false, indexKept, backup = backup.Path });
                 return ExitCodes.Ok;
             }
-            context.Out.WriteLine($"Decrypted {path}. The encrypted file as it was is kept in {backup.Path}; the encrypted search index is gone, the next search builds it again.");
+            context.Out.WriteLine($"Decrypted {path}. The encrypted file as it was is kept in {backup.Path}; " + (indexKept
+                ? "the search index is in clear too."
+                : "the encrypted search index is gone, the next search builds it again."));
             context.Out.WriteLine("The backups stay encrypted: 'codebook restore' asks for the password a backup was made with.");
             return ExitCodes.Ok;
         });
