@@ -56,7 +56,8 @@ public static class PlainTable
         }
         // Separators, two edges, and a space either side of each cell.
         int frameWidth = 3 * count + 1;
-        int tableWidth = widths.Sum() + frameWidth;
+        int tableWidth = frameWidth;
+        foreach (int width in widths) tableWidth += width;
         if (tableWidth > ProfileWidth) return null;
 
         var frame = table.Frame == TableFrame.Rounded ? Rounded : Simple;
