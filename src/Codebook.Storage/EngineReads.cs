@@ -18,8 +18,11 @@ internal static class EngineReads
 
     /// <summary>Through the <c>_id</c> index, whose keys LiteDB compares with the file's collation (so ids are found
     /// whatever their case, as by <c>FindById</c>).</summary>
-    public static BsonDocument? FindById(this ILiteEngine engine, string collection, BsonValue id) =>
-        engine.Find(collection, BsonExpression.Create("_id = @0", id)).FirstOrDefault();
+    public static BsonDocument? FindById(this ILiteEngine engine, string collection, BsonValue id)
+    {
+        if (id is null || id.IsNull) throw new ArgumentNullException(nameof(id));
+        return engine.Find(collection, BsonExpression.Create("_id = @0", id)).FirstOrDefault();
+    }
 
     /// <summary>Each document as <paramref name="select"/> shapes it (named fields only: LiteDB then skips the others
     /// rather than copying them out).</summary>
