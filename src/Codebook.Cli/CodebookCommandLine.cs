@@ -91,10 +91,20 @@ public static class CodebookCommandLine
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i].StartsWith('@')) return null;
-            if (!args[i].StartsWith('-')) return Commands.Any(command => command.Name == args[i]) ? args[i] : null;
+            if (!args[i].StartsWith('-')) return IsCommand(args[i]) ? args[i] : null;
             if (valued.Any(option => option.Name == args[i] || option.Aliases.Contains(args[i]))) i++;
         }
         return null;
+    }
+
+    /// <summary>A loop, not LINQ over the table: LINQ's methods over its tuples are compiled at run time, on every run.</summary>
+    private static bool IsCommand(string word)
+    {
+        foreach (var (name, _) in Commands)
+        {
+            if (name == word) return true;
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="args"/> hold no command, only options every command takes or the UI's

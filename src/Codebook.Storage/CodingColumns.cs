@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Codebook.Core.Changes;
 using Codebook.Core.Model;
 using LiteDB;
+using LiteDB.Engine;
 
 namespace Codebook.Storage;
 
@@ -41,14 +42,14 @@ internal static class CodingColumns
     }
 
     /// <summary>Each transcript's codings, those of a document in another layout read from <c>codings</c>.</summary>
-    public static List<Coding> Read(LiteDatabase db)
+    public static List<Coding> Read(ILiteEngine engine)
     {
         var codings = new List<Coding>();
-        foreach (var document in db.GetCollection(Collections.CodingsByTranscript).FindAll())
+        foreach (var document in engine.All(Collections.CodingsByTranscript))
         {
             if (document.TryGetValue("Format", out var format) && format.IsInt32 && format.AsInt32 == Format) codings.AddRange(ToCodings(document));
-            else codings.AddRange(db.GetCollection(Collections.Codings).Find(BsonExpression.Create("TranscriptId = @0", document["_id"]))
-                .Select(d => CodingDocuments.ToCoding(d, db.Mapper)));
+            else codings.AddRange(engine.Find(Collections.Codings, BsonExpression.Create("TranscriptId = @0", document["_id"]))
+                .Select(CodingDocuments.ToCoding));
         }
         return codings;
     }
@@ -56,7 +57,7 @@ internal static class CodingColumns
     private static void Write(LiteDatabase db, string transcriptId, IEnumerable<BsonDocument> documents)
     {
         // In id order, so that the document does not depend on the order LiteDB returned them in.
-        var codings = documents.Select(d => CodingDocuments.ToCoding(d, db.Mapper)).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var codings = documents.Select(CodingDocuments.ToCoding).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var collection = db.GetCollection(Collections.CodingsByTranscript);
         if (codings.Count == 0) collection.Delete(transcriptId);
         else collection.Upsert(ToDocument(transcriptId, codings));

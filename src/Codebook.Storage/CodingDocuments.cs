@@ -4,11 +4,11 @@ using LiteDB;
 namespace Codebook.Storage;
 
 /// <summary>Codings read by hand rather than through the BsonMapper's reflection: analyses read every coding of a
-/// project (some 43,000 at 100 MB of text) on each command. Reads what the mapper writes (ProjectMapper); the few
-/// reviews go through the mapper.</summary>
+/// project (some 43,000 at 100 MB of text) on each command. Reads what the mapper writes (ProjectMapper), reviews
+/// included (<see cref="DocumentReader"/>), so that listing codings makes no mapper.</summary>
 internal static class CodingDocuments
 {
-    public static Coding ToCoding(BsonDocument document, BsonMapper mapper) => new()
+    public static Coding ToCoding(BsonDocument document) => new()
     {
         Id = document["_id"].AsString,
         TranscriptId = document["TranscriptId"].AsString,
@@ -20,7 +20,7 @@ internal static class CodingDocuments
         CreatedAt = document["CreatedAt"].AsDateTime,
         SelectionGuid = document.TryGetValue("SelectionGuid", out var selection) && selection.IsString ? selection.AsString : null,
         Reviews = document.TryGetValue("Reviews", out var reviews) && reviews.IsArray && reviews.AsArray.Count > 0
-            ? mapper.Deserialize<List<CodingReview>>(reviews)
+            ? reviews.AsArray.Select(r => DocumentReader.ToCodingReview(r.AsDocument)).ToList()
             : [],
     };
 }

@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace Codebook.Storage;
 
-/// <summary>Transcripts, cases, themes and the project's info read by hand rather than through the BsonMapper: every command
+/// <summary>Transcripts, cases, themes, codings' reviews and the project's info read by hand rather than through the BsonMapper: every command
 /// reads some of them, and the mapper's first use of a type builds its mapper by reflection and compiles a getter and a
 /// setter for each member (a tenth of a short command's time). Reads what the mapper writes (ProjectMapper, pinned by
 /// DocumentShapeTests) the way the mapper reads it: a missing field keeps the member's default, a null one sets null,
@@ -66,6 +66,22 @@ internal static partial class DocumentReader
             }
         }
         return info;
+    }
+
+    public static CodingReview ToCodingReview(BsonDocument document)
+    {
+        var review = new CodingReview();
+        foreach (var (name, value) in document)
+        {
+            switch (name)
+            {
+                case nameof(CodingReview.Verdict): review.Verdict = (CodingVerdict)Enum(typeof(CodingVerdict), value); break;
+                case nameof(CodingReview.Comment): review.Comment = Text(value); break;
+                case nameof(CodingReview.Coder): review.Coder = Text(value)!; break;
+                case nameof(CodingReview.At): review.At = value.AsDateTime; break;
+            }
+        }
+        return review;
     }
 
     private static Turn ToTurn(BsonDocument document)

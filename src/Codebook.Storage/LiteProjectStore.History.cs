@@ -31,12 +31,12 @@ public sealed partial class LiteProjectStore
 
     /// <summary>Replays only the fields that matter, not the documents each change wrote.</summary>
     private UndoStacks Stacks() =>
-        UndoStacks.Replay(_db.GetCollection(Collections.Changes).Query()
+        UndoStacks.Replay(Db.GetCollection(Collections.Changes).Query()
             .OrderBy("_id")
             .Select("{ _id, UndoOf, RedoOf }")
             .ToEnumerable()
-            .Select(d => _db.Mapper.ToObject<ChangeRecord>(d))
+            .Select(d => Db.Mapper.ToObject<ChangeRecord>(d))
             .Select(r => new LoggedStep(r.Sequence, r.UndoOf, r.RedoOf)));
 
-    private ChangeRecord Record(long sequence) => _db.GetCollection<ChangeRecord>(Collections.Changes).FindById(sequence);
+    private ChangeRecord Record(long sequence) => Db.GetCollection<ChangeRecord>(Collections.Changes).FindById(sequence);
 }

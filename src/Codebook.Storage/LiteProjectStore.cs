@@ -5,6 +5,7 @@ using Codebook.Core.Time;
 using Codebook.Storage.Backups;
 using Codebook.Storage.Locking;
 using LiteDB;
+using LiteDB.Engine;
 
 namespace Codebook.Storage;
 
@@ -13,14 +14,15 @@ public sealed partial class LiteProjectStore : IProjectStore
 {
     internal const string InfoId = "project";
 
-    private readonly LiteDatabase _db;
+    private readonly ILiteEngine _engine;
     private readonly IClock _clock;
     private readonly ProjectLock _lock;
     private readonly string? _password;
+    private LiteDatabase? _database;
 
-    internal LiteProjectStore(LiteDatabase db, string location, IClock clock, ProjectLock held, string? password)
+    internal LiteProjectStore(ILiteEngine engine, string location, IClock clock, ProjectLock held, string? password)
     {
-        _db = db;
+        _engine = engine;
         _clock = clock;
         _lock = held;
         _password = password;
@@ -28,6 +30,17 @@ public sealed partial class LiteProjectStore : IProjectStore
     }
 
     public string Location { get; }
+
+    /// <summary>LiteDB's client over the file, with the project's mapper, made on first use: by a change, a mapped type
+    /// or a query written with it. Reads of documents go to <see cref="_engine"/> (<see cref="EngineReads"/>), so a
+    /// command that only lists or counts never makes the mapper.</summary>
+    internal LiteDatabase Db => _database ??= new LiteDatabase(_engine, ProjectMapper.Create(), disposeOnClose: false);
+
+    /// <summary>Whether <see cref="Db"/> was made (the tests check that reading documents does not make it).</summary>
+    internal bool MadeClient => _database is not null;
+
+    /// <summary>The mapper, for the stored types that are not read by hand.</summary>
+    private BsonMapper Mapper => Db.Mapper;
 
     /// <summary>Whether the file is encrypted (opened with a password).</summary>
     public bool Encrypted => _password is not null;
@@ -39,17 +52,17 @@ public sealed partial class LiteProjectStore : IProjectStore
     /// <summary>A backup of the project as it is now, made before <paramref name="operation"/> (a word such as
     /// <c>merge</c>), encrypted with the project's password when it has one; the oldest beyond the rolling set go.</summary>
     public ProjectBackup Backup(string operation) =>
-        ProjectFile.BackUp(_db, Path.GetFullPath(Location), operation, _clock.UtcNow, _password);
+        ProjectFile.BackUp(Db, Path.GetFullPath(Location), operation, _clock.UtcNow, _password);
 
     /// <summary>The whole project written into a new file at <paramref name="path"/>, checked.</summary>
-    internal void CopyTo(string path, string? password) => ProjectCopy.Write(_db, path, password);
+    internal void CopyTo(string path, string? password) => ProjectCopy.Write(Db, path, password);
 
     public ProjectInfo Info
     {
         get
         {
-            var info = DocumentReader.ToInfo(InfoDocument(_db)!);
-            info.SchemaVersion = _db.UserVersion;
+            var info = DocumentReader.ToInfo(InfoDocument(_engine)!);
+            info.SchemaVersion = _engine.UserVersion();
             return info;
         }
     }
@@ -58,10 +71,13 @@ public sealed partial class LiteProjectStore : IProjectStore
     /// collection (it holds this one document) rather than <c>FindById</c>: a look-up by id parses and compiles an
     /// expression and compares keys with the file's culture collation, which loads ICU's collator; on the first query
     /// of a command that cost some 30 ms.</summary>
-    internal static BsonDocument? InfoDocument(LiteDatabase db) =>
-        db.GetCollection(Collections.Project).FindAll().FirstOrDefault(d => d["_id"].IsString && d["_id"].AsString == InfoId);
+    internal static BsonDocument? InfoDocument(ILiteEngine engine) =>
+        engine.All(Collections.Project).FirstOrDefault(d => d["_id"].IsString && d["_id"].AsString == InfoId);
 
-    public long LastChange => _db.GetCollection(Collections.Changes).LongCount();
+    /// <summary>The sequence of the last change: the highest id of the log, read from the end of its index (counting
+    /// the log, as before, compiled an aggregate query and went through every entry). Changes are numbered from 1 on
+    /// without gaps and never removed (undo and redo are changes too), so it is also their number.</summary>
+    public long LastChange => _engine.LastId(Collections.Changes);
 
     public event Action<CommittedChange>? Committed;
 
@@ -72,22 +88,21 @@ public sealed partial class LiteProjectStore : IProjectStore
     /// transaction; <paramref name="apply"/> may fill in the record from what it reads inside the transaction.</summary>
     private Change Log(ChangeRecord record, Action<LiteChangeSet> apply)
     {
-        if (!_db.BeginTrans()) throw new InvalidOperationException("a change is already in progress on this thread");
+        if (!Db.BeginTrans()) throw new InvalidOperationException("a change is already in progress on this thread");
         try
         {
-            var changes = new LiteChangeSet(_db);
+            var changes = new LiteChangeSet(Db);
             apply(changes);
-            CodingColumns.Follow(_db, changes.Ops);
-            var log = _db.GetCollection<ChangeRecord>(Collections.Changes);
-            record.Sequence = log.Count() + 1L;
+            CodingColumns.Follow(Db, changes.Ops);
+            record.Sequence = LastChange + 1;
             record.At = _clock.UtcNow;
             record.Ops = changes.Ops;
-            log.Insert(record);
-            _db.Commit();
+            Db.GetCollection<ChangeRecord>(Collections.Changes).Insert(record);
+            Db.Commit();
         }
         catch
         {
-            _db.Rollback();
+            Db.Rollback();
             throw;
         }
         var change = record.ToChange();
@@ -98,7 +113,7 @@ public sealed partial class LiteProjectStore : IProjectStore
     /// <summary>The file first, then the lock that kept it to this process.</summary>
     public void Dispose()
     {
-        _db.Dispose();
+        _engine.Dispose();
         _lock.Dispose();
     }
 }

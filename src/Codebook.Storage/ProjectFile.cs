@@ -5,6 +5,7 @@ using Codebook.Storage.Backups;
 using Codebook.Storage.Locking;
 using Codebook.Storage.Migrations;
 using LiteDB;
+using LiteDB.Engine;
 
 namespace Codebook.Storage;
 
@@ -25,12 +26,13 @@ public static partial class ProjectFile
         }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow);
-        LiteDatabase? db = null;
+        ILiteEngine? engine = null;
         try
         {
             var password = opening.Password();
-            db = Connect(full, path, password);
-            Schema.Upgrade(db, path);
+            engine = OpenEngine(full, path, password);
+            var store = new LiteProjectStore(engine, path, clock, held, password);
+            Schema.Upgrade(store.Db, path);
             var info = new ProjectInfo
             {
                 Name = Path.GetFileNameWithoutExtension(full),
@@ -38,14 +40,14 @@ public static partial class ProjectFile
                 CreatedBy = creator.Name,
                 SchemaVersion = Schema.Current,
             };
-            var document = db.Mapper.ToDocument(info);
+            var document = store.Db.Mapper.ToDocument(info);
             document["_id"] = LiteProjectStore.InfoId;
-            db.GetCollection(Collections.Project).Insert(document);
-            return new LiteProjectStore(db, path, clock, held, password);
+            store.Db.GetCollection(Collections.Project).Insert(document);
+            return store;
         }
         catch
         {
-            db?.Dispose();
+            engine?.Dispose();
             File.Delete(full);
             held.Dispose();
             throw;
@@ -62,23 +64,26 @@ public static partial class ProjectFile
                 "check the path, or create one with 'codebook init PATH'");
         }
         var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow);
-        LiteDatabase? db = null;
+        ILiteEngine? engine = null;
         try
         {
             var password = IsEncrypted(full, path) ? opening.Password() ?? throw PasswordNeeded(path) : null;
-            db = Connect(full, path, password);
-            if (LiteProjectStore.InfoDocument(db) is null)
+            engine = OpenEngine(full, path, password);
+            if (LiteProjectStore.InfoDocument(engine) is null)
             {
                 throw new CodebookException(ErrorCode.BadProject, "this LiteDB file is not a Codebook project", path,
                     "open a file made by 'codebook init'");
             }
-            if (db.UserVersion < Schema.Current) BackUp(db, full, "migrate", clock.UtcNow, password);
-            Schema.Upgrade(db, path);
-            return new LiteProjectStore(db, path, clock, held, password);
+            var store = new LiteProjectStore(engine, path, clock, held, password);
+            // A file of this schema version needs neither a backup nor a step, nor LiteDatabase's client for them.
+            var version = engine.UserVersion();
+            if (version < Schema.Current) BackUp(store.Db, full, "migrate", clock.UtcNow, password);
+            if (version != Schema.Current) Schema.Upgrade(store.Db, path);
+            return store;
         }
         catch (Exception e)
         {
-            db?.Dispose();
+            engine?.Dispose();
             held.Dispose();
             if (e is CodebookException) throw;
             throw Damaged(path, e);
@@ -97,7 +102,7 @@ public static partial class ProjectFile
         var restoring = full + ".restoring";
         using var held = ProjectLock.Acquire(full, path, opening.Doing, clock.UtcNow);
         var password = IsEncrypted(backup.Path, backup.Name) ? opening.Password() ?? throw PasswordNeeded(backup.Name) : null;
-        Connect(backup.Path, backup.Name, password).Dispose();
+        OpenEngine(backup.Path, backup.Name, password).Dispose();
         var before = ProjectBackups.NewPath(full, "restore", clock.UtcNow);
         if (File.Exists(full)) File.Copy(full, before);
         try
@@ -144,14 +149,26 @@ public static partial class ProjectFile
             shownPath, "open a file made by 'codebook init'");
     }
 
-    private static LiteDatabase Connect(string fullPath, string shownPath, string? password)
+    /// <summary>LiteDB's client over the file, for a backup's check and copy.</summary>
+    private static LiteDatabase Connect(string fullPath, string shownPath, string? password) =>
+        new(OpenEngine(fullPath, shownPath, password), ProjectMapper.Create());
+
+    /// <summary>The file in LiteDB's engine (direct mode, as <c>Connection = Direct</c> opens it), dates read as UTC.</summary>
+    private static LiteEngine OpenEngine(string fullPath, string shownPath, string? password)
     {
-        var connection = new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct, Password = password };
         try
         {
-            var db = new LiteDatabase(connection, ProjectMapper.Create());
-            db.UtcDate = true;
-            return db;
+            var engine = new LiteEngine(new EngineSettings { Filename = fullPath, Password = password });
+            try
+            {
+                engine.Pragma(Pragmas.UTC_DATE, true);
+            }
+            catch
+            {
+                engine.Dispose();
+                throw;
+            }
+            return engine;
         }
         catch (LiteException e) when (password is not null && File.Exists(fullPath) && new FileInfo(fullPath).Length > 0)
         {

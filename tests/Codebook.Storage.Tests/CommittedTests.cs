@@ -39,6 +39,26 @@ public sealed class CommittedTests
     }
 
     [TestMethod]
+    public void TheLastChangeIsTheLogsLastSequenceAfterReopeningAndTheNextChangeFollowsIt()
+    {
+        using var temp = new TempProject();
+        using (var store = temp.Create())
+        {
+            for (var i = 0; i < 12; i++) store.Commit("ana", "theme.add", $"t{i}", changes => changes.Put(new Theme { Id = $"t{i}", Label = $"T{i}" }));
+            store.Undo("ana");
+            store.Undo("ana");
+            store.Redo("ana");
+        }
+
+        using var reopened = temp.Open();
+        Assert.AreEqual(15, reopened.LastChange);
+        Assert.AreEqual(15, reopened.Changes()[^1].Sequence);
+        Assert.AreEqual(16, reopened.Commit("luis", "theme.add", "u", changes => changes.Put(new Theme { Id = "u", Label = "U" })).Sequence);
+        Assert.AreEqual(16, reopened.LastChange);
+        CollectionAssert.AreEqual(Enumerable.Range(1, 16).Select(i => (long)i).ToList(), reopened.Changes().Select(c => c.Sequence).ToList());
+    }
+
+    [TestMethod]
     public void AFailedCommitReportsNothing()
     {
         using var temp = new TempProject();

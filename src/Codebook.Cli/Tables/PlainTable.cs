@@ -23,12 +23,16 @@ public static class PlainTable
     /// <summary>Writes the table and says true, or writes nothing and says false.</summary>
     public static bool TryWrite(TextWriter writer, DrawnTable table)
     {
-        // Spectre.Console asks the writer's encoding whether it is Unicode (Console.Out's is the console's).
-        if (!writer.Encoding.EncodingName.Contains("Unicode", StringComparison.Ordinal)) return false;
+        if (!IsUnicode(writer.Encoding)) return false;
         if (Layout(table) is not { } text) return false;
         writer.Write(text);
         return true;
     }
+
+    /// <summary>Whether Spectre.Console takes <paramref name="encoding"/> (Console.Out's is the console's) for Unicode: it
+    /// does when the encoding's name holds "Unicode", as the names of UTF-7, UTF-8, UTF-16 and UTF-32 do, each byte order.
+    /// Asked by code page: the name is a resource, and its first look-up cost a command some 5 ms.</summary>
+    public static bool IsUnicode(Encoding encoding) => encoding.CodePage is 65000 or 65001 or 1200 or 1201 or 12000 or 12001;
 
     /// <summary>The table's text, or null where Spectre.Console might lay it out otherwise.</summary>
     public static string? Layout(DrawnTable table)
@@ -52,7 +56,8 @@ public static class PlainTable
         }
         // Separators, two edges, and a space either side of each cell.
         int frameWidth = 3 * count + 1;
-        int tableWidth = widths.Sum() + frameWidth;
+        int tableWidth = frameWidth;
+        foreach (int width in widths) tableWidth += width;
         if (tableWidth > ProfileWidth) return null;
 
         var frame = table.Frame == TableFrame.Rounded ? Rounded : Simple;

@@ -18,7 +18,11 @@ public static class TerminalTable
             columns.Add(new DrawnColumn(column.Header, column.Numeric));
             if (column.Bar) columns.Add(new DrawnColumn(""));
         }
-        var widest = result.Columns.Select((c, i) => c.Bar ? result.Rows.Where(r => !r.Summary).Select(r => Number(r.Cells[i])).DefaultIfEmpty(0).Max() : 0).ToList();
+        var widest = new double[result.Columns.Count];
+        for (int i = 0; i < widest.Length; i++)
+        {
+            if (result.Columns[i].Bar) widest[i] = Widest(result, i);
+        }
         var rows = new List<IReadOnlyList<DrawnCell>>();
         bool first = true;
         foreach (var row in result.Rows)
@@ -36,6 +40,22 @@ public static class TerminalTable
             rows.Add(cells);
         }
         return new DrawnTable(result.Title, TableFrame.Rounded, columns, rows, EmojiCodes: true);
+    }
+
+    /// <summary>The largest number of column <paramref name="column"/> outside summary rows, 0 when there is none, NaN
+    /// only when all are NaN (as LINQ's Max). A loop: LINQ over doubles is compiled at run time, on every run.</summary>
+    private static double Widest(ResultTable result, int column)
+    {
+        double widest = double.NaN;
+        bool any = false;
+        foreach (var row in result.Rows)
+        {
+            if (row.Summary) continue;
+            double number = Number(row.Cells[column]);
+            if (double.IsNaN(widest) || number > widest) widest = number;
+            any = true;
+        }
+        return any ? widest : 0;
     }
 
     private static double Number(object cell) => cell switch { int n => n, double d => d, _ => 0 };

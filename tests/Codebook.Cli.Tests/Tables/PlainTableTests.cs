@@ -78,6 +78,17 @@ public sealed class PlainTableTests
     }
 
     [TestMethod]
+    public void ItTakesForUnicodeTheEncodingsSpectreTakesForUnicode()
+    {
+        // Spectre.Console's test: the encoding's name holds "Unicode".
+        foreach (var info in Encoding.GetEncodings())
+        {
+            var encoding = info.GetEncoding();
+            Assert.AreEqual(encoding.EncodingName.Contains("Unicode", StringComparison.Ordinal), PlainTable.IsUnicode(encoding), info.Name);
+        }
+    }
+
+    [TestMethod]
     public void EveryCharacterItTakesIsOneCellForSpectre()
     {
         for (int c = 0; c <= char.MaxValue; c++)

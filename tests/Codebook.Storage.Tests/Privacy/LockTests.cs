@@ -42,6 +42,7 @@ public sealed class LockTests
         var holder = new LockHolder("codebook", 42, "lab-pc", "ana", TempProject.Clock.UtcNow, "codebook theme merge");
 
         Assert.AreEqual(holder, LockHolder.Parse(holder.Describe()));
+        StringAssert.Contains(holder.Describe(), "\nsince: 2026-01-02T03:04:05Z\n");
         Assert.IsNull(LockHolder.Parse(""));
     }
 }
