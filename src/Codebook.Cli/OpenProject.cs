@@ -37,6 +37,9 @@ public sealed class OpenProject : IDisposable
     /// password when it has one, which encrypts the index's files.</summary>
     public static Func<ISearchIndex> IndexOf(LiteProjectStore store, string folder) => () => LuceneSearchIndex.Open(folder, store.Password);
 
+    /// <summary>The project file itself.</summary>
+    public LiteProjectStore File => _file;
+
     /// <summary>The project opened for the coder: services, view, search and undo.</summary>
     public ProjectWorkspace Workspace { get; }
 

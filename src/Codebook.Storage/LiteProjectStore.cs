@@ -19,10 +19,13 @@ public sealed partial class LiteProjectStore : IProjectStore
     private readonly ProjectLock _lock;
     private readonly string? _password;
     private LiteDatabase? _database;
+    private ProjectStamp? _stamp;
 
-    internal LiteProjectStore(ILiteEngine engine, string location, IClock clock, ProjectLock held, string? password)
+    internal LiteProjectStore(ILiteEngine engine, string location, IClock clock, ProjectLock held, string? password,
+        ProjectStamp? stamp = null)
     {
         _engine = engine;
+        _stamp = stamp;
         _clock = clock;
         _lock = held;
         _password = password;
@@ -79,6 +82,10 @@ public sealed partial class LiteProjectStore : IProjectStore
     /// without gaps and never removed (undo and redo are changes too), so it is also their number.</summary>
     public long LastChange => _engine.LastId(Collections.Changes);
 
+    /// <summary>The file's stamp as it was opened, as long as this store has not written it (no change committed, no
+    /// upgrade on opening); null once it has, or when the file was opened with a log beside it.</summary>
+    public ProjectStamp? Unchanged => _stamp;
+
     public event Action<CommittedChange>? Committed;
 
     public Change Commit(string coder, string action, string summary, Action<IChangeSet> apply) =>
@@ -88,6 +95,7 @@ public sealed partial class LiteProjectStore : IProjectStore
     /// transaction; <paramref name="apply"/> may fill in the record from what it reads inside the transaction.</summary>
     private Change Log(ChangeRecord record, Action<LiteChangeSet> apply)
     {
+        _stamp = null;
         if (!Db.BeginTrans()) throw new InvalidOperationException("a change is already in progress on this thread");
         try
         {

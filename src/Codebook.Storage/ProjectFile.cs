@@ -67,6 +67,7 @@ public static partial class ProjectFile
         ILiteEngine? engine = null;
         try
         {
+            var stamp = ProjectStamp.Of(full);
             var password = IsEncrypted(full, path) ? opening.Password() ?? throw PasswordNeeded(path) : null;
             engine = OpenEngine(full, path, password);
             if (LiteProjectStore.InfoDocument(engine) is null)
@@ -74,9 +75,9 @@ public static partial class ProjectFile
                 throw new CodebookException(ErrorCode.BadProject, "this LiteDB file is not a Codebook project", path,
                     "open a file made by 'codebook init'");
             }
-            var store = new LiteProjectStore(engine, path, clock, held, password);
-            // A file of this schema version needs neither a backup nor a step, nor LiteDatabase's client for them.
             var version = engine.UserVersion();
+            var store = new LiteProjectStore(engine, path, clock, held, password, version == Schema.Current ? stamp : null);
+            // A file of this schema version needs neither a backup nor a step, nor LiteDatabase's client for them.
             if (version < Schema.Current) BackUp(store.Db, full, "migrate", clock.UtcNow, password);
             if (version != Schema.Current) Schema.Upgrade(store.Db, path);
             return store;

@@ -31,9 +31,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public static LuceneSearchIndex Open(string folder, string? password = null)
     {
         var key = password is null ? null : IndexKey.For(folder, password);
-        var found = IndexInspection.Read(folder, key, out var commit).Condition;
-        // An index in order is searched as inspected; its writer waits for the first change.
-        if (commit is not null) return new LuceneSearchIndex(new PassageIndex(commit.Directory, commit.Reader), found, folder);
+        if (InOrder(folder, key, out var found) is { } inOrder) return inOrder;
         if (found == IndexCondition.Damaged) System.IO.Directory.Delete(folder, recursive: true);
         try
         {
@@ -43,6 +41,16 @@ public sealed class LuceneSearchIndex : ISearchIndex
         {
             throw InUse(folder, e);
         }
+    }
+
+    /// <summary>The index in clear in <paramref name="folder"/> when it is in order, else null, with nothing repaired.</summary>
+    public static LuceneSearchIndex? OpenInOrder(string folder) => InOrder(folder, null, out _);
+
+    /// <summary>An index in order is searched as inspected; its writer waits for the first change.</summary>
+    private static LuceneSearchIndex? InOrder(string folder, IndexKey? key, out IndexCondition found)
+    {
+        found = IndexInspection.Read(folder, key, out var commit).Condition;
+        return commit is null ? null : new LuceneSearchIndex(new PassageIndex(commit.Directory, commit.Reader), found, folder);
     }
 
     /// <summary>Lucene's view of <paramref name="folder"/>: its files as they are, or decrypted with <paramref name="key"/>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
+using Codebook.Core.Search;
 using Codebook.Core.Text;
 using Codebook.Search.Queries;
 
@@ -24,8 +25,7 @@ public static class SearchCommand
             if (max < 1) throw new CodebookException(ErrorCode.Usage, $"--limit must be at least 1, not {max}", "--limit", "e.g. --limit 50");
             var text = parse.GetValue(query)!;
             QueryWarmUp.Start(text);
-            using var project = OpenProject.From(parse, globals);
-            var results = project.Search.Search(text, max);
+            var results = IndexAloneSearch.TrySearch(parse, globals, text, max) ?? FullSearch(parse, globals, text, max);
             if (parse.GetValue(globals.Json))
             {
                 Json.Write(context.Out, new { Query = text, results.Total, Hits = results.Hits.Select(HitPrinter.Row) });
@@ -38,5 +38,14 @@ public static class SearchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The project opened, its index repaired or rebuilt if it must be, searched, then confirmed current.</summary>
+    private static SearchResults FullSearch(ParseResult parse, GlobalOptions globals, string text, int max)
+    {
+        using var project = OpenProject.From(parse, globals);
+        var results = project.Search.Search(text, max);
+        IndexAloneSearch.Confirm(project);
+        return results;
     }
 }
