@@ -11,18 +11,12 @@ public sealed partial class LiteProjectStore
     public IReadOnlyList<Transcript> Transcripts() =>
         _db.GetCollection(Collections.Transcripts).FindAll().Select(DocumentReader.ToTranscript).ToList();
 
-    /// <summary>From the outlines, which hold each transcript without its text, when every transcript has one. Named
-    /// fields, so that LiteDB skips the outlines' word marks rather than copying them out.</summary>
+    /// <summary>From the transcripts' heads (<see cref="TranscriptHeads"/>) when every transcript has one (as every change
+    /// and the schema step keep it), otherwise from the transcripts, without their text and turns.</summary>
     public IReadOnlyList<Transcript> TranscriptsWithoutText()
     {
-        var heads = _db.GetCollection(Collections.Outlines).Query()
-            .Select($"{{ _id, {OutlineDocuments.TranscriptWithoutText} }}")
-            .ToEnumerable()
-            .Select(d => d.TryGetValue(OutlineDocuments.TranscriptWithoutText, out var head) && head.IsDocument ? head.AsDocument : null)
-            .ToList();
-        return heads.All(h => h is not null) && heads.Count == _db.GetCollection(Collections.Transcripts).Count()
-            ? heads.Select(h => DocumentReader.ToTranscript(h!)).ToList()
-            : TranscriptsWithoutTextRead();
+        var heads = _db.GetCollection(Collections.TranscriptHeads).FindAll().Select(DocumentReader.ToTranscript).ToList();
+        return heads.Count == _db.GetCollection(Collections.Transcripts).Count() ? heads : TranscriptsWithoutTextRead();
     }
 
     private List<Transcript> TranscriptsWithoutTextRead() =>

@@ -59,7 +59,7 @@ public sealed class DocumentReadingTests
         Assert.AreEqual(0, transcripts[0].Turns.Count);
         Assert.AreEqual(SpokenWords.Of(full), transcripts[1].WordCount);
         var info = reopened.Info;
-        Assert.AreEqual(("study", TempProject.Clock.UtcNow, "ana", 3), (info.Name, info.CreatedAt, info.CreatedBy, info.SchemaVersion));
+        Assert.AreEqual(("study", TempProject.Clock.UtcNow, "ana", 4), (info.Name, info.CreatedAt, info.CreatedBy, info.SchemaVersion));
         Assert.AreEqual(DateTimeKind.Utc, transcripts[1].ImportedAt.Kind);
     }
 
