@@ -12,7 +12,7 @@ public sealed partial class LiteProjectStore
         _db.GetCollection(Collections.Transcripts).FindAll().Select(DocumentReader.ToTranscript).ToList();
 
     /// <summary>From the transcripts' heads (<see cref="TranscriptHeads"/>) when every transcript has one (as every change
-    /// and the schema step keep it), otherwise from the transcripts, without their text and turns.</summary>
+    /// and the schema step keep it), otherwise from the transcripts, without their text, turns and file lines.</summary>
     public IReadOnlyList<Transcript> TranscriptsWithoutText()
     {
         var heads = _db.GetCollection(Collections.TranscriptHeads).FindAll().Select(DocumentReader.ToTranscript).ToList();

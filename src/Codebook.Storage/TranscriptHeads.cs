@@ -1,9 +1,12 @@
+using Codebook.Core.Model;
 using LiteDB;
 
 namespace Codebook.Storage;
 
-/// <summary>Each transcript without its text and turns (collection <c>transcript_heads</c>): what analyses, the search
-/// index's keeper and the case commands read of every transcript. From <c>transcripts</c> that costs reading every
+/// <summary>Each transcript without its text, turns and file lines (collection <c>transcript_heads</c>): what analyses,
+/// the search index's keeper and the case commands read of every transcript. The file lines (one number per line of the
+/// text) go with the text, which numbering them needs; in an array of their own values they were most of the time
+/// read here. From <c>transcripts</c> that costs reading every
 /// text; from the outlines (where it was kept before schema version 4) it cost reading them twice per analysis, since
 /// LiteDB reads a document's pages whole whatever fields are asked for. Derived from the transcript's document, so
 /// written and removed with it, in the same transaction; not logged.</summary>
@@ -15,7 +18,7 @@ internal static class TranscriptHeads
         var head = new BsonDocument();
         foreach (var (name, value) in transcript)
         {
-            if (name is not (nameof(Core.Model.Transcript.Text) or nameof(Core.Model.Transcript.Turns))) head[name] = value;
+            if (name is not (nameof(Transcript.Text) or nameof(Transcript.Turns) or nameof(Transcript.FileLines))) head[name] = value;
         }
         db.GetCollection(Collections.TranscriptHeads).Upsert(head);
     }

@@ -40,7 +40,7 @@ public sealed class CommitTests
     }
 
     [TestMethod]
-    public void TranscriptsWithoutTextKeepEverythingButTextAndTurns()
+    public void TranscriptsWithoutTextKeepEverythingButTextTurnsAndFileLines()
     {
         using var temp = new TempProject();
         using (var store = temp.Create())
@@ -49,6 +49,7 @@ public sealed class CommitTests
             sample.Title = "Nadia";
             sample.CaseId = "c1";
             sample.ImportedAt = TempProject.Clock.UtcNow;
+            sample.FileLines = [4];
             store.Commit("ana", "import", "test", changes => changes.Put(sample));
         }
 
@@ -59,6 +60,7 @@ public sealed class CommitTests
         CollectionAssert.AreEqual(new[] { "ENQ" }, head.Interviewers);
         Assert.AreEqual("", head.Text);
         Assert.IsEmpty(head.Turns);
+        Assert.IsEmpty(head.FileLines);
     }
 
     [TestMethod]

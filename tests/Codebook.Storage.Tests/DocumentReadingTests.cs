@@ -87,7 +87,7 @@ public sealed class DocumentReadingTests
     private static Transcript WithoutText(Transcript t) => new()
     {
         Id = t.Id, Title = t.Title, Language = t.Language, Date = t.Date, CaseId = t.CaseId, Interviewers = t.Interviewers,
-        SourceFile = t.SourceFile, SourceHash = t.SourceHash, FileLines = t.FileLines, Exchange = t.Exchange,
+        SourceFile = t.SourceFile, SourceHash = t.SourceHash, Exchange = t.Exchange,
         ImportedAt = t.ImportedAt, ImportedBy = t.ImportedBy,
     };
 

@@ -48,7 +48,7 @@ internal static class ReadModels
     }
 
     /// <summary>The store, but analyses read the codings whole from their documents, and the transcripts whole from
-    /// theirs, less their text and turns (which analyses show as they are given).</summary>
+    /// theirs, less their text, turns and file lines (which analyses show as they are given).</summary>
     public class ReadingDocuments : DispatchProxy
     {
         private IProjectStore _inner = null!;
@@ -71,6 +71,7 @@ internal static class ReadModels
         {
             transcript.Text = "";
             transcript.Turns = [];
+            transcript.FileLines = [];
             return transcript;
         }
     }

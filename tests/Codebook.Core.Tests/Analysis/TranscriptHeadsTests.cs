@@ -13,7 +13,7 @@ using LiteDB;
 namespace Codebook.Core.Tests.Analysis;
 
 /// <summary>The transcripts' heads (what <see cref="Ports.IProjectStore.TranscriptsWithoutText"/> reads: each transcript
-/// without its text and turns, kept beside the transcripts) are the transcripts as they are, and give the same
+/// without its text, turns and file lines, kept beside the transcripts) are the transcripts as they are, and give the same
 /// analyses as the transcripts read whole: after random corrected versions, case changes, removals, imports, codings,
 /// undo and redo; and in a file of schema version 3, which held them in the outlines, once opened.</summary>
 [TestClass]
@@ -150,11 +150,12 @@ public sealed class TranscriptHeadsTests
         Assert.AreEqual(Analyses(ReadModels.ReadingDocuments.Of(_store)), Analyses(_store), when);
     }
 
-    /// <summary>Each transcript as text, its text and turns left out.</summary>
+    /// <summary>Each transcript as text, its text, turns and file lines left out.</summary>
     private static List<string> Heads(IEnumerable<Transcript> transcripts) => transcripts.Select(t =>
     {
         t.Text = "";
         t.Turns = [];
+        t.FileLines = [];
         return System.Text.Json.JsonSerializer.Serialize(t);
     }).ToList();
 
