@@ -38,9 +38,7 @@ internal static class OutlineDocuments
     public static TranscriptOutline ToOutline(BsonDocument document)
     {
         string id = document["_id"].AsString;
-        var cuts = MemoryMarshal.Cast<byte, int>(document["Passages"].AsBinary);
-        var passages = new Passage[cuts.Length / 3];
-        for (int i = 0; i < passages.Length; i++) passages[i] = new Passage(id, i, cuts[3 * i], new TextSpan(cuts[3 * i + 1], cuts[3 * i + 2]));
+        var passages = new PassageCuts(id, MemoryMarshal.Cast<byte, int>(document["Passages"].AsBinary).ToArray());
         return new TranscriptOutline(id, passages, new WordMarks(document["Length"].AsInt32,
             MemoryMarshal.Cast<byte, ulong>(document["Letters"].AsBinary).ToArray(), MemoryMarshal.Cast<byte, int>(document["Joiners"].AsBinary).ToArray()));
     }

@@ -28,7 +28,12 @@ public sealed class FastPathProperties
         {
             var passages = Passages.Of(x.transcript);
             var touched = passages.Where(p => p.Span.Overlaps(x.Item2)).Select(p => p.Index).ToList();
-            Assert.AreEqual(touched.Count == 0 ? ((int, int)?)null : (touched[0], touched[^1]), Passages.Touched(passages, x.Item2));
+            var expected = touched.Count == 0 ? ((int, int)?)null : (touched[0], touched[^1]);
+            Assert.AreEqual(expected, Passages.Touched(passages, x.Item2));
+            // As the store gives them back.
+            var stored = new PassageCuts("t", passages.SelectMany(p => new[] { p.TurnIndex, p.Span.Start, p.Span.End }).ToArray());
+            CollectionAssert.AreEqual(passages.ToList(), stored.ToList());
+            Assert.AreEqual(expected, Passages.Touched(stored, x.Item2));
         }));
     }
 
