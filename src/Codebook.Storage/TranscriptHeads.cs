@@ -4,12 +4,11 @@ using LiteDB;
 namespace Codebook.Storage;
 
 /// <summary>Each transcript without its text, turns and file lines (collection <c>transcript_heads</c>): what analyses,
-/// the search index's keeper and the case commands read of every transcript. The file lines (one number per line of the
-/// text) go with the text, which numbering them needs; in an array of their own values they were most of the time
-/// read here. From <c>transcripts</c> that costs reading every
-/// text; from the outlines (where it was kept before schema version 4) it cost reading them twice per analysis, since
-/// LiteDB reads a document's pages whole whatever fields are asked for. Derived from the transcript's document, so
-/// written and removed with it, in the same transaction; not logged.</summary>
+/// the search index's keeper and the case commands read of every transcript. From <c>transcripts</c> that meant reading
+/// every text; from the outlines, whose last field it was before schema version 4, reading each outline whole twice
+/// per analysis. The file lines (a number per line of the text) go with the text, which numbering lines needs: as an
+/// array of one value each they were most of the time spent reading the heads. Derived from the transcript's document,
+/// so written and removed with it, in the same transaction; not logged.</summary>
 internal static class TranscriptHeads
 {
     /// <param name="transcript">The transcript's document as stored; it is not changed.</param>
