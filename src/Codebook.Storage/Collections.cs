@@ -18,6 +18,7 @@ internal static class Collections
     public const string SpeakerRoles = "speaker_roles";
     public const string Changes = "changes";
     public const string Outlines = "outlines";
+    public const string TranscriptHeads = "transcript_heads";
     public const string CodingsByTranscript = "codings_by_transcript";
     public const string Recordings = "recordings";
 }

@@ -12,8 +12,7 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
 
     public void Put(Transcript transcript)
     {
-        Upsert(Collections.Transcripts, transcript);
-        OutlineDocuments.Write(db, transcript);
+        WriteDerived(Upsert(Collections.Transcripts, transcript), transcript);
     }
 
     public void Put(Case @case) => Upsert(Collections.Cases, @case);
@@ -38,7 +37,7 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
     public void RemoveTranscript(string id)
     {
         Remove(Collections.Transcripts, id);
-        OutlineDocuments.Remove(db, id);
+        RemoveDerived(id);
     }
 
     public void RemoveTheme(string id) => Remove(Collections.Themes, id);
@@ -60,18 +59,34 @@ internal sealed class LiteChangeSet(LiteDatabase db) : IChangeSet
         var before = documents.FindById(id);
         if (document is null) documents.Delete(id);
         else documents.Upsert(document);
-        if (collection == Collections.Transcripts && document is null) OutlineDocuments.Remove(db, id);
-        else if (collection == Collections.Transcripts) OutlineDocuments.Write(db, db.Mapper.ToObject<Transcript>(document));
+        if (collection == Collections.Transcripts && document is null) RemoveDerived(id);
+        else if (collection == Collections.Transcripts) WriteDerived(document!, db.Mapper.ToObject<Transcript>(document));
         Ops.Add(new ChangeOp { Collection = collection, Id = id, Before = before, After = document });
     }
 
-    private void Upsert<T>(string collection, T entity)
+    /// <summary>What is kept beside a transcript written: its head and its outline.</summary>
+    private void WriteDerived(BsonDocument document, Transcript transcript)
+    {
+        TranscriptHeads.Write(db, document);
+        OutlineDocuments.Write(db, transcript);
+    }
+
+    /// <summary>A removed transcript's head and outline.</summary>
+    private void RemoveDerived(BsonValue transcriptId)
+    {
+        OutlineDocuments.Remove(db, transcriptId);
+        TranscriptHeads.Remove(db, transcriptId);
+    }
+
+    /// <returns>The document written.</returns>
+    private BsonDocument Upsert<T>(string collection, T entity)
     {
         var after = db.Mapper.ToDocument(entity);
         var documents = db.GetCollection(collection);
         var before = documents.FindById(after["_id"]);
         documents.Upsert(after);
         Ops.Add(new ChangeOp { Collection = collection, Id = after["_id"], Before = before, After = after });
+        return after;
     }
 
     private void Remove(string collection, string id)

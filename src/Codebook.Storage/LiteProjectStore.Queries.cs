@@ -11,16 +11,12 @@ public sealed partial class LiteProjectStore
     public IReadOnlyList<Transcript> Transcripts() =>
         _engine.All(Collections.Transcripts).Select(DocumentReader.ToTranscript).ToList();
 
-    /// <summary>From the outlines, which hold each transcript without its text, when every transcript has one. Named
-    /// fields, so that LiteDB skips the outlines' word marks rather than copying them out.</summary>
+    /// <summary>From the transcripts' heads (<see cref="TranscriptHeads"/>) when every transcript has one (as every change
+    /// and the schema step keep it), otherwise from the transcripts, without their text, turns and file lines.</summary>
     public IReadOnlyList<Transcript> TranscriptsWithoutText()
     {
-        var heads = _engine.Select(Collections.Outlines, $"{{ _id, {OutlineDocuments.TranscriptWithoutText} }}")
-            .Select(d => d.TryGetValue(OutlineDocuments.TranscriptWithoutText, out var head) && head.IsDocument ? head.AsDocument : null)
-            .ToList();
-        return heads.All(h => h is not null) && heads.Count == _engine.Count(Collections.Transcripts)
-            ? heads.Select(h => DocumentReader.ToTranscript(h!)).ToList()
-            : TranscriptsWithoutTextRead();
+        var heads = _engine.All(Collections.TranscriptHeads).Select(DocumentReader.ToTranscript).ToList();
+        return heads.Count == _engine.Count(Collections.Transcripts) ? heads : TranscriptsWithoutTextRead();
     }
 
     private List<Transcript> TranscriptsWithoutTextRead() =>

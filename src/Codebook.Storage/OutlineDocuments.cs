@@ -6,22 +6,14 @@ namespace Codebook.Storage;
 
 /// <summary>Transcript outlines in the project file: derived from the transcripts' text, so written with every write of a
 /// transcript (not logged: undo and redo write the transcript back, and its outline with it). Arrays are stored as
-/// binary, in the machine's byte order (little-endian on every platform .NET runs on). Each also holds its transcript
-/// without text and turns (field <c>Transcript</c>), which analyses read too: from the transcripts collection that costs
-/// reading every transcript's text, from here about a sixth of the bytes.</summary>
+/// binary, in the machine's byte order (little-endian on every platform .NET runs on). Files before schema version 4
+/// also held the transcript without text and turns in each (field <c>Transcript</c>), now in <see cref="TranscriptHeads"/>.</summary>
 internal static class OutlineDocuments
 {
-    public const string TranscriptWithoutText = "Transcript";
+    /// <summary>The field that held the transcript without its text before schema version 4.</summary>
+    public const string FormerTranscript = "Transcript";
 
-    public static void Write(LiteDatabase db, Transcript transcript)
-    {
-        var document = ToDocument(TranscriptOutline.Of(transcript));
-        var head = db.Mapper.ToDocument(transcript);
-        head.Remove(nameof(Transcript.Text));
-        head.Remove(nameof(Transcript.Turns));
-        document[TranscriptWithoutText] = head;
-        db.GetCollection(Collections.Outlines).Upsert(document);
-    }
+    public static void Write(LiteDatabase db, Transcript transcript) => db.GetCollection(Collections.Outlines).Upsert(ToDocument(TranscriptOutline.Of(transcript)));
 
     public static void Remove(LiteDatabase db, BsonValue transcriptId) => db.GetCollection(Collections.Outlines).Delete(transcriptId);
 
@@ -46,9 +38,7 @@ internal static class OutlineDocuments
     public static TranscriptOutline ToOutline(BsonDocument document)
     {
         string id = document["_id"].AsString;
-        var cuts = MemoryMarshal.Cast<byte, int>(document["Passages"].AsBinary);
-        var passages = new Passage[cuts.Length / 3];
-        for (int i = 0; i < passages.Length; i++) passages[i] = new Passage(id, i, cuts[3 * i], new TextSpan(cuts[3 * i + 1], cuts[3 * i + 2]));
+        var passages = new PassageCuts(id, MemoryMarshal.Cast<byte, int>(document["Passages"].AsBinary).ToArray());
         return new TranscriptOutline(id, passages, new WordMarks(document["Length"].AsInt32,
             MemoryMarshal.Cast<byte, ulong>(document["Letters"].AsBinary).ToArray(), MemoryMarshal.Cast<byte, int>(document["Joiners"].AsBinary).ToArray()));
     }

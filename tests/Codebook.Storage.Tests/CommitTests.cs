@@ -40,7 +40,7 @@ public sealed class CommitTests
     }
 
     [TestMethod]
-    public void TranscriptsWithoutTextKeepEverythingButTextAndTurns()
+    public void TranscriptsWithoutTextKeepEverythingButTextTurnsAndFileLines()
     {
         using var temp = new TempProject();
         using (var store = temp.Create())
@@ -49,20 +49,22 @@ public sealed class CommitTests
             sample.Title = "Nadia";
             sample.CaseId = "c1";
             sample.ImportedAt = TempProject.Clock.UtcNow;
+            sample.FileLines = [4];
             store.Commit("ana", "import", "test", changes => changes.Put(sample));
         }
 
         using var reopened = temp.Open();
-        var outline = reopened.TranscriptsWithoutText().Single();
+        var head = reopened.TranscriptsWithoutText().Single();
         Assert.AreEqual(("t1", "Nadia", "c1", "fr", "abc", TempProject.Clock.UtcNow),
-            (outline.Id, outline.Title, outline.CaseId, outline.Language, outline.SourceHash, outline.ImportedAt));
-        CollectionAssert.AreEqual(new[] { "ENQ" }, outline.Interviewers);
-        Assert.AreEqual("", outline.Text);
-        Assert.IsEmpty(outline.Turns);
+            (head.Id, head.Title, head.CaseId, head.Language, head.SourceHash, head.ImportedAt));
+        CollectionAssert.AreEqual(new[] { "ENQ" }, head.Interviewers);
+        Assert.AreEqual("", head.Text);
+        Assert.IsEmpty(head.Turns);
+        Assert.IsEmpty(head.FileLines);
     }
 
     [TestMethod]
-    public void TranscriptsWithoutTextAreReadFromTheTranscriptsWhenAnOutlineLacksItsTranscript()
+    public void TranscriptsWithoutTextAreReadFromTheTranscriptsWhenOneLacksItsHead()
     {
         using var temp = new TempProject();
         using (var store = temp.Create())
@@ -73,10 +75,7 @@ public sealed class CommitTests
         }
         using (var db = new LiteDB.LiteDatabase(temp.Path))
         {
-            var outlines = db.GetCollection("outlines");
-            var outline = outlines.FindById("t1");
-            outline.Remove("Transcript");
-            outlines.Update(outline);
+            db.GetCollection("transcript_heads").Delete("t1");
         }
 
         using var reopened = temp.Open();

@@ -59,7 +59,7 @@ public sealed class DocumentReadingTests
         Assert.AreEqual(0, transcripts[0].Turns.Count);
         Assert.AreEqual(SpokenWords.Of(full), transcripts[1].WordCount);
         var info = reopened.Info;
-        Assert.AreEqual(("study", TempProject.Clock.UtcNow, "ana", 3), (info.Name, info.CreatedAt, info.CreatedBy, info.SchemaVersion));
+        Assert.AreEqual(("study", TempProject.Clock.UtcNow, "ana", 4), (info.Name, info.CreatedAt, info.CreatedBy, info.SchemaVersion));
         Assert.AreEqual(DateTimeKind.Utc, transcripts[1].ImportedAt.Kind);
     }
 
@@ -87,7 +87,7 @@ public sealed class DocumentReadingTests
     private static Transcript WithoutText(Transcript t) => new()
     {
         Id = t.Id, Title = t.Title, Language = t.Language, Date = t.Date, CaseId = t.CaseId, Interviewers = t.Interviewers,
-        SourceFile = t.SourceFile, SourceHash = t.SourceHash, FileLines = t.FileLines, Exchange = t.Exchange,
+        SourceFile = t.SourceFile, SourceHash = t.SourceHash, Exchange = t.Exchange,
         ImportedAt = t.ImportedAt, ImportedBy = t.ImportedBy,
     };
 

@@ -18,7 +18,7 @@ public sealed class ProjectFileTests
         Assert.AreEqual("study", store.Info.Name);
         Assert.AreEqual("ana", store.Info.CreatedBy);
         Assert.AreEqual(TempProject.Clock.UtcNow, store.Info.CreatedAt);
-        Assert.AreEqual(3, store.Info.SchemaVersion);
+        Assert.AreEqual(4, store.Info.SchemaVersion);
     }
 
     [TestMethod]
@@ -101,7 +101,7 @@ public sealed class ProjectFileTests
         using (temp.Open()) { }
 
         using var reopened = new LiteDatabase(temp.Path);
-        Assert.AreEqual(3, reopened.UserVersion);
+        Assert.AreEqual(4, reopened.UserVersion);
         var indexes = reopened.GetCollection("$indexes").Find("collection = 'transcripts'").Select(i => i["name"].AsString);
         CollectionAssert.Contains(indexes.ToList(), "SourceHash");
     }

@@ -9,35 +9,45 @@ public static class ThemeFrequencies
     public static IReadOnlyList<ThemeFrequency> Of(AnalysisScope scope, bool rollup)
     {
         var rows = scope.Tree.InOrder.Select(x => (x.Theme, x.Depth, Codings: scope.CodingsOf(x.Theme, rollup).ToList())).ToList();
-        var words = Words(scope, rows.Select(r => r.Codings).ToList());
-        return rows.Select((r, i) => new ThemeFrequency(r.Theme, r.Depth, r.Codings.Count, Passages(scope, r.Codings),
+        var (words, passages) = WordsAndPassages(scope, rows.Select(r => r.Codings).ToList());
+        return rows.Select((r, i) => new ThemeFrequency(r.Theme, r.Depth, r.Codings.Count, passages[i],
             r.Codings.Select(c => scope.CaseOf(c).Id).Distinct(StringComparer.Ordinal).Count(), words[i])).ToList();
     }
 
-    private static int Passages(AnalysisScope scope, IEnumerable<Coding> codings)
-    {
-        var touched = new HashSet<(string, int)>();
-        foreach (var coding in codings)
-        {
-            if (scope.PassagesOf(coding) is not { } range) continue;
-            for (int i = range.First; i <= range.Last; i++) touched.Add((coding.TranscriptId, i));
-        }
-        return touched.Count;
-    }
-
-    /// <summary>Words of each row, transcript by transcript.</summary>
-    private static int[] Words(AnalysisScope scope, IReadOnlyList<List<Coding>> rows)
+    /// <summary>Words and passages of each row, transcript by transcript, from one row's spans there in text order:
+    /// the passages a span touches are then a range that starts no earlier than the one before, so the passages of
+    /// the row are counted without a set of them.</summary>
+    private static (int[] Words, int[] Passages) WordsAndPassages(AnalysisScope scope, IReadOnlyList<List<Coding>> rows)
     {
         var words = new int[rows.Count];
+        var passages = new int[rows.Count];
         var byTranscript = rows
             .SelectMany((codings, row) => codings.Select(c => (Row: row, Coding: c)))
             .GroupBy(x => x.Coding.TranscriptId, StringComparer.Ordinal);
         foreach (var inTranscript in byTranscript)
         {
-            var marks = scope.OutlineOf(inTranscript.Key).Words;
-            foreach (var row in inTranscript.GroupBy(x => x.Row)) words[row.Key] += WordsIn(marks, row.Select(x => x.Coding.Span));
+            var outline = scope.OutlineOf(inTranscript.Key);
+            foreach (var row in inTranscript.GroupBy(x => x.Row))
+            {
+                var spans = row.Select(x => x.Coding.Span).OrderBy(s => s.Start).ToList();
+                words[row.Key] += WordsIn(outline.Words, spans);
+                passages[row.Key] += PassagesIn(outline.Passages, spans);
+            }
         }
-        return words;
+        return (words, passages);
+    }
+
+    /// <param name="spans">In order of their start.</param>
+    private static int PassagesIn(IReadOnlyList<Passage> passages, IReadOnlyList<TextSpan> spans)
+    {
+        int count = 0, counted = -1; // the last passage counted
+        foreach (var span in spans)
+        {
+            if (Model.Passages.Touched(passages, span) is not { } range || range.Last <= counted) continue;
+            count += range.Last - Math.Max(range.First, counted + 1) + 1;
+            counted = range.Last;
+        }
+        return count;
     }
 
     /// <summary>Words in the union of the spans: overlapping or touching spans are merged first, so no word is

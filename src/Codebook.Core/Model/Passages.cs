@@ -19,27 +19,24 @@ public static class Passages
         return passages;
     }
 
-    /// <summary>The passages a span overlaps, found by binary search: passages are in text order and do not overlap.</summary>
+    /// <summary>The passages a span overlaps, found by binary search: passages are in text order and do not overlap.
+    /// Stored passages (<see cref="PassageCuts"/>) are searched without making a <see cref="Passage"/> of each one looked at.</summary>
     public static (int First, int Last)? Touched(IReadOnlyList<Passage> passages, TextSpan span)
     {
-        int first = FirstEndingAfter(passages, span.Start);
-        if (first == passages.Count || !passages[first].Span.Overlaps(span)) return null;
-        int last = first;
-        while (last + 1 < passages.Count && passages[last + 1].Span.Overlaps(span)) last++;
-        return (passages[first].Index, passages[last].Index);
-    }
-
-    /// <summary>The first passage that ends after <paramref name="offset"/>, or the count if none does.</summary>
-    private static int FirstEndingAfter(IReadOnlyList<Passage> passages, int offset)
-    {
-        int low = 0, high = passages.Count;
-        while (low < high)
+        var cuts = passages as PassageCuts;
+        TextSpan SpanAt(int i) => cuts?.SpanOf(i) ?? passages[i].Span;
+        // The first passage that ends after the span's start.
+        int first = 0, high = passages.Count;
+        while (first < high)
         {
-            int middle = (low + high) / 2;
-            if (passages[middle].Span.End > offset) high = middle;
-            else low = middle + 1;
+            int middle = (first + high) / 2;
+            if (SpanAt(middle).End > span.Start) high = middle;
+            else first = middle + 1;
         }
-        return low;
+        if (first == passages.Count || !SpanAt(first).Overlaps(span)) return null;
+        int last = first;
+        while (last + 1 < passages.Count && SpanAt(last + 1).Overlaps(span)) last++;
+        return cuts is null ? (passages[first].Index, passages[last].Index) : (first, last);
     }
 
     private static IEnumerable<TextSpan> Split(string text, TextSpan words)

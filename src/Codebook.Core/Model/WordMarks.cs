@@ -1,3 +1,4 @@
+using System.Numerics;
 using Codebook.Core.Text;
 
 namespace Codebook.Core.Model;
@@ -39,19 +40,34 @@ public sealed class WordMarks
     public ReadOnlySpan<int> Joiners => _joiners;
 
     /// <summary>The words of the text within <paramref name="span"/>, as <see cref="TextStatistics.CountWords"/> counts them
-    /// in that part of the text.</summary>
+    /// in that part of the text: 64 characters at a time, a word starting at each word part whose previous character in
+    /// the span is not one, less the word parts that follow a joiner (or a run of them) that follows a word part, which
+    /// continue its word.</summary>
     public int CountWords(TextSpan span)
     {
-        var words = new WordCounter();
-        int j = FirstJoinerFrom(span.Start);
-        for (int i = span.Start; i < span.End; i++)
+        if (span.Length <= 0) return 0;
+        int words = 0;
+        ulong previous = 0; // the last character of the block before, as bit 0
+        int last = (span.End - 1) >> 6;
+        for (int block = span.Start >> 6; block <= last; block++)
         {
-            bool joiner = j < _joiners.Length && _joiners[j] == i;
-            if (joiner) j++;
-            words.Next((_letters[i >> 6] & (1UL << i)) != 0, joiner);
+            ulong letters = _letters[block];
+            if (block == span.Start >> 6) letters &= ulong.MaxValue << (span.Start & 63);
+            if (block == last && (span.End & 63) != 0) letters &= (1UL << (span.End & 63)) - 1;
+            words += BitOperations.PopCount(letters & ~((letters << 1) | previous));
+            previous = letters >> 63;
         }
-        return words.Count;
+        for (int j = FirstJoinerFrom(span.Start); j < _joiners.Length && _joiners[j] < span.End; j++)
+        {
+            int first = _joiners[j];
+            while (j + 1 < _joiners.Length && _joiners[j + 1] == _joiners[j] + 1) j++;
+            int after = _joiners[j] + 1;
+            if (first > span.Start && IsLetter(first - 1) && after < span.End && IsLetter(after)) words--;
+        }
+        return words;
     }
+
+    private bool IsLetter(int offset) => (_letters[offset >> 6] & (1UL << offset)) != 0;
 
     private int FirstJoinerFrom(int offset)
     {

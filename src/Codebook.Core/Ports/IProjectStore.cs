@@ -14,8 +14,8 @@ public interface IProjectStore : IDisposable
 
     IReadOnlyList<Transcript> Transcripts();
 
-    /// <summary>The transcripts without their text and turns (<see cref="Transcript.Text"/> empty): what listings and
-    /// analyses need to name and place them, without reading every interview's text.</summary>
+    /// <summary>The transcripts without their text, turns and file lines (<see cref="Transcript.Text"/> empty): what
+    /// listings and analyses need to name and place them, without reading every interview's text.</summary>
     IReadOnlyList<Transcript> TranscriptsWithoutText();
 
     Transcript? FindTranscript(string id);

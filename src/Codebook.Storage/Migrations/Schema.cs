@@ -8,10 +8,11 @@ namespace Codebook.Storage.Migrations;
 /// <c>ChangeRecord.UndoOf</c>/<c>RedoOf</c> (absent = an ordinary change) came without a version step. The
 /// <c>outlines</c> collection reads the same way (a transcript without one has it made from its text when an analysis
 /// asks), but that is slow on every command, so version 2 writes the missing ones once.
-/// Version 3 writes the codings' read model (<c>codings_by_transcript</c>), which is kept only by changes.</summary>
+/// Version 3 writes the codings' read model (<c>codings_by_transcript</c>), which is kept only by changes; version 4
+/// the transcripts' heads (<c>transcript_heads</c>), likewise.</summary>
 internal static class Schema
 {
-    private static readonly IMigration[] Steps = [new CreateIndexes(), new WriteOutlines(), new WriteCodingColumns()];
+    private static readonly IMigration[] Steps = [new CreateIndexes(), new WriteOutlines(), new WriteCodingColumns(), new WriteTranscriptHeads()];
 
     public static int Current => Steps[^1].To;
 

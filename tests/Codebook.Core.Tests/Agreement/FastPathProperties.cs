@@ -1,4 +1,5 @@
 using Codebook.Core.Agreement;
+using Codebook.Core.Analysis;
 using Codebook.Core.Model;
 using Codebook.Core.Tests.Analysis;
 using Codebook.Core.Themes;
@@ -28,7 +29,12 @@ public sealed class FastPathProperties
         {
             var passages = Passages.Of(x.transcript);
             var touched = passages.Where(p => p.Span.Overlaps(x.Item2)).Select(p => p.Index).ToList();
-            Assert.AreEqual(touched.Count == 0 ? ((int, int)?)null : (touched[0], touched[^1]), Passages.Touched(passages, x.Item2));
+            var expected = touched.Count == 0 ? ((int, int)?)null : (touched[0], touched[^1]);
+            Assert.AreEqual(expected, Passages.Touched(passages, x.Item2));
+            // As the store gives them back.
+            var stored = new PassageCuts("t", passages.SelectMany(p => new[] { p.TurnIndex, p.Span.Start, p.Span.End }).ToArray());
+            CollectionAssert.AreEqual(passages.ToList(), stored.ToList());
+            Assert.AreEqual(expected, Passages.Touched(stored, x.Item2));
         }));
     }
 
@@ -68,6 +74,28 @@ public sealed class FastPathProperties
             var (byTheme, pooled) = PassageData.ForThemes(scope, themes);
             AssertSameCoefficients(ScanByPassage(scope, themes), pooled, scope.Coders.Count);
             for (int i = 0; i < themes.Count; i++) AssertSameCoefficients(ScanByPassage(scope, [themes[i]]), byTheme[i], scope.Coders.Count);
+        }));
+    }
+
+    [TestMethod]
+    public void FrequenciesCountThePassagesAScanFinds()
+    {
+        var scopes = from count in Gen.Choose(1, 3)
+                     from transcripts in Gen.ArrayOf(TranscriptNamed("t"), count)
+                     let named = transcripts.Select((t, i) => SmallStudy.Interview($"t{i}", null, 1, Turns(t))).ToList()
+                     from codings in Gen.ListOf(CodingIn(named, 2))
+                     select new AnalysisScope(named, [], [new Theme { Id = "a" }, new Theme { Id = "b", ParentId = "a" }, new Theme { Id = "c" }],
+                         codings.Select((c, i) => { c.Id = $"k{i}"; return c; }).ToList());
+
+        Check.One(Runs, Prop.ForAll(scopes.ToArbitrary(), scope =>
+        {
+            foreach (bool rollup in new[] { false, true })
+            {
+                var scanned = scope.Tree.InOrder.Select(x => scope.CodingsOf(x.Theme, rollup)
+                    .SelectMany(c => Passages.Of(scope.TranscriptOf(c)).Where(p => p.Span.Overlaps(c.Span)).Select(p => (p.TranscriptId, p.Index)))
+                    .Distinct().Count()).ToList();
+                CollectionAssert.AreEqual(scanned, ThemeFrequencies.Of(scope, rollup).Select(f => f.Passages).ToList());
+            }
         }));
     }
 

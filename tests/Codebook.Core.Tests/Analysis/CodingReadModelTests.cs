@@ -1,10 +1,5 @@
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Codebook.Core.Agreement;
 using Codebook.Core.Analysis;
 using Codebook.Core.Codings;
-using Codebook.Core.Errors;
 using Codebook.Core.Import;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
@@ -79,7 +74,7 @@ public sealed class CodingReadModelTests
 
         _store = ProjectFile.Open(_path, SystemClock.Instance);
 
-        Assert.AreEqual(3, _store.Info.SchemaVersion);
+        Assert.AreEqual(4, _store.Info.SchemaVersion);
         Assert.AreEqual(before, Analyses(_store));
         AssertInStep("after the migration");
     }
@@ -144,59 +139,12 @@ public sealed class CodingReadModelTests
     private void AssertInStep(string when)
     {
         CollectionAssert.AreEqual(Rows(_store.Codings()), Rows(_store.CodingsForAnalysis()), when);
-        Assert.AreEqual(Analyses(ReadingDocuments.Of(_store)), Analyses(_store), when);
+        Assert.AreEqual(Analyses(ReadModels.ReadingDocuments.Of(_store)), Analyses(_store), when);
     }
 
     private static List<string> Rows(IEnumerable<Coding> codings) => codings
         .Select(c => $"{c.Id} {c.TranscriptId} {c.ThemeId} {c.Coder} {c.Start}-{c.End} {c.Memo ?? "(none)"} {c.CreatedAt:O} {c.CreatedAt.Kind}")
         .Order(StringComparer.Ordinal).ToList();
 
-    private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
-    /// <summary>Every analysis and agreement, as text.</summary>
-    private static string Analyses(IProjectStore store)
-    {
-        var scope = AnalysisScope.Of(store);
-        var results = new List<object>
-        {
-            ThemeFrequencies.Of(scope, rollup: true),
-            ThemeMatrices.ByCase(scope, MatrixCount.Codings, rollup: true),
-            CoOccurrences.Of(scope, CoOccurrenceMode.Overlapping),
-            CoOccurrences.Of(scope, CoOccurrenceMode.Within(2)),
-            Saturation.Of(scope),
-            scope.IgnoredCodings.Count,
-        };
-        try
-        {
-            var agreement = AgreementScope.Of(store, Coders);
-            foreach (var unit in new[] { AgreementUnit.Passage, AgreementUnit.Char })
-            {
-                var report = AgreementReport.Of(agreement, unit);
-                results.Add(report.Themes);
-                results.Add(report.Overall!);
-            }
-            results.Add(Disagreements.Of(agreement).Select(d => d.Id).ToList());
-        }
-        catch (CodebookException e)
-        {
-            results.Add(e.Message);
-        }
-        return System.Text.Json.JsonSerializer.Serialize(results, Json);
-    }
-
-    /// <summary>The store, but analyses read the codings whole from their documents.</summary>
-    public class ReadingDocuments : DispatchProxy
-    {
-        private IProjectStore _inner = null!;
-
-        public static IProjectStore Of(IProjectStore inner)
-        {
-            var proxy = Create<IProjectStore, ReadingDocuments>();
-            ((ReadingDocuments)(object)proxy)._inner = inner;
-            return proxy;
-        }
-
-        protected override object? Invoke(MethodInfo? method, object?[]? args) =>
-            method!.Name == nameof(IProjectStore.CodingsForAnalysis) ? _inner.Codings() : method.Invoke(_inner, args);
-    }
+    private static string Analyses(IProjectStore store) => ReadModels.Analyses(store, Coders);
 }
