@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Codebook.Core.Model;
 using Codebook.Core.Search;
 using Spectre.Console;
 
@@ -25,25 +26,23 @@ public static class HitPrinter
     }
 
     /// <summary>One hit for <c>--json</c>: offsets into the transcript's text, the context with its marks.</summary>
-    public static object Row(SearchHit hit) => new
-    {
-        Transcript = hit.TranscriptId,
-        Passage = hit.PassageIndex,
-        hit.Span.Start,
-        hit.Span.End,
-        hit.Line,
-        hit.Speaker,
-        hit.Role,
-        Case = hit.CaseId,
-        hit.Language,
-        hit.Score,
-        Matches = hit.Matches.Select(m => new { m.Start, m.End }),
-        Context = new
-        {
-            hit.Context.Text,
-            Marks = hit.Context.Marks.Select(m => new { m.Start, m.End }),
-            hit.Context.CutBefore,
-            hit.Context.CutAfter,
-        },
-    };
+    public static HitRow Row(SearchHit hit) => new(hit.TranscriptId, hit.PassageIndex, hit.Span.Start, hit.Span.End, hit.Line,
+        hit.Speaker, hit.Role, hit.CaseId, hit.Language, hit.Score, hit.Matches.Select(Offsets.Of),
+        new HitContext(hit.Context.Text, hit.Context.Marks.Select(Offsets.Of), hit.Context.CutBefore, hit.Context.CutAfter));
 }
+
+/// <summary>A hit of <c>search --json</c> (and <c>autocode --json</c>).</summary>
+public sealed record HitRow(string Transcript, int Passage, int Start, int End, int Line, string? Speaker, SpeakerRole Role, string? Case,
+    string Language, float Score, IEnumerable<Offsets> Matches, HitContext Context);
+
+/// <summary>The excerpt around a hit, its matched words marked.</summary>
+public sealed record HitContext(string Text, IEnumerable<Offsets> Marks, bool CutBefore, bool CutAfter);
+
+/// <summary>A span as <c>start</c> and <c>end</c> offsets.</summary>
+public sealed record Offsets(int Start, int End)
+{
+    public static Offsets Of(TextSpan span) => new(span.Start, span.End);
+}
+
+/// <summary><c>search --json</c>: the query, how many passages matched, the hits shown.</summary>
+public sealed record SearchJson(string Query, int Total, IEnumerable<HitRow> Hits);

@@ -11,6 +11,9 @@ public static class JsonTable
     {
         var rows = result.Rows.Select(row => result.Columns.Select((c, i) => (c.Header, Cell: row.Cells[i]))
             .ToDictionary(x => x.Header, x => x.Cell));
-        Json.Write(writer, new { result.Title, Columns = result.Columns.Select(c => c.Header), Rows = rows });
+        Json.Write(writer, new TableJson(result.Title, result.Columns.Select(c => c.Header), rows), Json.Types.TableJson);
     }
 }
+
+/// <summary>A result table as <see cref="JsonTable"/> prints it; cells are strings, ints or doubles.</summary>
+public sealed record TableJson(string Title, IEnumerable<string> Columns, IEnumerable<Dictionary<string, object>> Rows);

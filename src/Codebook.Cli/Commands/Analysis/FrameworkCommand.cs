@@ -27,16 +27,11 @@ public static class FrameworkCommand
                 .Where(c => c.Codings.Count > 0 || c.Summary is not null).ToList();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new
-                {
-                    Cases = matrix.Cases.Select(c => new { c.Id, c.Name }),
-                    Themes = matrix.Themes.Select(t => t.Id),
-                    Cells = cells.Select(c => new
-                    {
-                        Case = c.Case.Id, Theme = c.Theme.Id, Passages = c.PassageCount, Codings = c.Codings.Select(x => x.Id),
-                        Summary = c.Summary?.Text, c.Summary?.Author, WrittenAt = c.Summary?.CreatedAt,
-                    }),
-                });
+                Json.Write(context.Out, new FrameworkJson(
+                    matrix.Cases.Select(c => new FrameworkCase(c.Id, c.Name)),
+                    matrix.Themes.Select(t => t.Id),
+                    cells.Select(c => new FrameworkCellJson(c.Case.Id, c.Theme.Id, c.PassageCount, c.Codings.Select(x => x.Id),
+                        c.Summary?.Text, c.Summary?.Author, c.Summary?.CreatedAt))), Json.Types.FrameworkJson);
                 return ExitCodes.Ok;
             }
             Print(context.Out, matrix, cells);
@@ -81,3 +76,10 @@ public static class FrameworkCommand
         return command;
     }
 }
+
+/// <summary><c>framework --json</c>: the cases, the themes, and the cells with passages or a summary.</summary>
+public sealed record FrameworkJson(IEnumerable<FrameworkCase> Cases, IEnumerable<string> Themes, IEnumerable<FrameworkCellJson> Cells);
+
+public sealed record FrameworkCase(string Id, string Name);
+
+public sealed record FrameworkCellJson(string Case, string Theme, int Passages, IEnumerable<string> Codings, string? Summary, string? Author, DateTime? WrittenAt);

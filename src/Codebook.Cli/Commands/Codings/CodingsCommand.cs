@@ -40,7 +40,7 @@ public static class CodingsCommand
             var printer = new CodingPrinter(project.Store);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, codings.Select(printer.Row));
+                Json.Write(context.Out, codings.Select(printer.Row), Json.Types.IEnumerableCodingRow);
                 return ExitCodes.Ok;
             }
             foreach (var coding in codings) context.Out.WriteLine(printer.Line(coding));
@@ -55,7 +55,7 @@ public static class CodingsCommand
     {
         if (json)
         {
-            Json.Write(context.Out, aside);
+            Json.Write(context.Out, aside, Json.Types.ListUnplacedCodingRow);
             return ExitCodes.Ok;
         }
         foreach (var row in aside) context.Out.WriteLine(row.Line());

@@ -14,11 +14,11 @@ public static class MemosCommand
         {
             using var project = OpenProject.From(parse, globals);
             var memos = project.View.Memos().OrderBy(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal)
-                .Select(m => new { m.Id, On = MemoService.Describe(m), m.Author, m.CreatedAt, m.Text })
+                .Select(m => new MemoRow(m.Id, MemoService.Describe(m), m.Author, m.CreatedAt, m.Text))
                 .ToList();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, memos);
+                Json.Write(context.Out, memos, Json.Types.ListMemoRow);
                 return ExitCodes.Ok;
             }
             foreach (var memo in memos)
@@ -30,3 +30,6 @@ public static class MemosCommand
         return command;
     }
 }
+
+/// <summary>A memo of <c>memos</c>: what it is on, described.</summary>
+public sealed record MemoRow(string Id, string On, string Author, DateTime CreatedAt, string Text);

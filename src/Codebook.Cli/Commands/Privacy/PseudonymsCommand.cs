@@ -20,10 +20,10 @@ public static class PseudonymsCommand
         {
             using var project = OpenProject.From(parse, globals);
             var table = project.Store.Pseudonyms().OrderBy(p => p.Kind).ThenBy(p => p.RealName, StringComparer.CurrentCulture)
-                .Select(p => new { p.RealName, Pseudonym = p.Replacement, Kind = PseudonymService.Describe(p.Kind), p.Initials }).ToList();
+                .Select(p => new PseudonymRow(p.RealName, p.Replacement, PseudonymService.Describe(p.Kind), p.Initials)).ToList();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, table);
+                Json.Write(context.Out, table, Json.Types.ListPseudonymRow);
                 return ExitCodes.Ok;
             }
             foreach (var entry in table) context.Out.WriteLine($"{entry.Kind,-12}  {entry.RealName}  →  {entry.Pseudonym}{(entry.Initials is { } i ? $"  (initials {i})" : "")}");
@@ -86,3 +86,6 @@ public static class PseudonymsCommand
         return command;
     }
 }
+
+/// <summary>An entry of the pseudonym table as <c>pseudonyms</c> lists it.</summary>
+public sealed record PseudonymRow(string RealName, string Pseudonym, string Kind, string? Initials);

@@ -17,7 +17,7 @@ public static class LogCommand
             var changes = project.View.Changes();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, changes);
+                Json.Write(context.Out, changes, Json.Types.IReadOnlyListChange);
                 return ExitCodes.Ok;
             }
             DrawnColumn[] columns = [new("#"), new("when (UTC)"), new("who"), new("action"), new("what")];

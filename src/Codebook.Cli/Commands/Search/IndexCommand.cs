@@ -43,7 +43,7 @@ public static class IndexCommand
             var condition = IndexKeeper.Judge(found.Condition, found.Reflects, lastChange);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { Condition = condition, found.Passages, found.Reflects, LastChange = lastChange, found.Problem, Folder = project.IndexFolder });
+                Json.Write(context.Out, new IndexCheckJson(condition, found.Passages, found.Reflects, lastChange, found.Problem, project.IndexFolder), Json.Types.IndexCheckJson);
             }
             else context.Out.WriteLine(Describe(condition, found, lastChange));
             return condition == IndexCondition.Ok ? ExitCodes.Ok : ExitCodes.SomeFailed;
@@ -60,3 +60,6 @@ public static class IndexCommand
         _ => "missing: the next search builds it, or run 'codebook index rebuild'.",
     };
 }
+
+/// <summary><c>index check --json</c>.</summary>
+public sealed record IndexCheckJson(IndexCondition Condition, int Passages, long? Reflects, long LastChange, string? Problem, string Folder);

@@ -28,7 +28,7 @@ public static class SearchCommand
             var results = IndexAloneSearch.TrySearch(parse, globals, text, max) ?? FullSearch(parse, globals, text, max);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { Query = text, results.Total, Hits = results.Hits.Select(HitPrinter.Row) });
+                Json.Write(context.Out, new SearchJson(text, results.Total, results.Hits.Select(HitPrinter.Row)), Json.Types.SearchJson);
                 return ExitCodes.Ok;
             }
             foreach (var hit in results.Hits) HitPrinter.Print(context, hit);

@@ -15,7 +15,7 @@ public static partial class ThemesCommand
         {
             using var project = OpenProject.From(parse, globals);
             var snapshot = project.Workspace.Versions.Snapshot(parse.GetValue(label)!);
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, new { snapshot.Label, snapshot.At, snapshot.Coder, Themes = snapshot.Themes.Count });
+            if (parse.GetValue(globals.Json)) Json.Write(context.Out, new SnapshotRow(snapshot.Label, snapshot.At, snapshot.Coder, snapshot.Themes.Count), Json.Types.SnapshotRow);
             else context.Out.WriteLine($"snapshot \"{snapshot.Label}\": {Counted.Of(snapshot.Themes.Count, "theme")}");
             return ExitCodes.Ok;
         });
@@ -28,8 +28,8 @@ public static partial class ThemesCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var snapshots = project.Store.Snapshots().Select(s => new { s.Label, s.At, s.Coder, Themes = s.Themes.Count }).ToList();
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, snapshots);
+            var snapshots = project.Store.Snapshots().Select(s => new SnapshotRow(s.Label, s.At, s.Coder, s.Themes.Count)).ToList();
+            if (parse.GetValue(globals.Json)) Json.Write(context.Out, snapshots, Json.Types.ListSnapshotRow);
             else if (snapshots.Count == 0) context.Out.WriteLine("No snapshots yet. Take one with: codebook themes snapshot --label v1");
             else foreach (var s in snapshots) context.Out.WriteLine($"{s.Label}  {s.At:yyyy-MM-dd HH:mm}  {s.Coder}  {Counted.Of(s.Themes, "theme")}");
             return ExitCodes.Ok;
@@ -53,3 +53,6 @@ public static partial class ThemesCommand
         return command;
     }
 }
+
+/// <summary>A snapshot of the codebook as <c>themes snapshot(s)</c> print it: its theme count.</summary>
+public sealed record SnapshotRow(string Label, DateTime At, string Coder, int Themes);

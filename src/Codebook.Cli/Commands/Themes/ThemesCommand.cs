@@ -33,7 +33,7 @@ public static partial class ThemesCommand
             var counts = ThemeCounts.Of(project.View.Codings());
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, tree.InOrder.Select(x => new { x.Theme, x.Depth, Codings = counts.GetValueOrDefault(x.Theme.Id) }));
+                Json.Write(context.Out, tree.InOrder.Select(x => new ThemeTreeRow(x.Theme, x.Depth, counts.GetValueOrDefault(x.Theme.Id))), Json.Types.IEnumerableThemeTreeRow);
                 return ExitCodes.Ok;
             }
             ThemeTreeView.Print(context.Out, tree, counts);
@@ -138,3 +138,6 @@ public static partial class ThemesCommand
         return command;
     }
 }
+
+/// <summary>A theme of <c>themes --json</c>: the theme whole, its depth in the tree and its codings.</summary>
+public sealed record ThemeTreeRow(Theme Theme, int Depth, int Codings);

@@ -18,17 +18,15 @@ public static class AttributeCommand
             using var project = OpenProject.From(parse, globals);
             var cases = project.Store.Cases();
             var types = AttributeTypes.Of(project.Store);
-            var rows = types.Names.Select(name => new
-            {
-                Name = name,
-                Type = AttributeValues.Describe(types.TypeOf(name)),
-                Declared = types.IsDeclared(name),
-                Cases = cases.Count(c => c.Attributes.ContainsKey(name)),
-                Values = cases.Select(c => c.Attributes.GetValueOrDefault(name)).OfType<string>().Distinct().Count(),
-            }).ToList();
+            var rows = types.Names.Select(name => new AttributeRow(
+                name,
+                AttributeValues.Describe(types.TypeOf(name)),
+                types.IsDeclared(name),
+                cases.Count(c => c.Attributes.ContainsKey(name)),
+                cases.Select(c => c.Attributes.GetValueOrDefault(name)).OfType<string>().Distinct().Count())).ToList();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, rows);
+                Json.Write(context.Out, rows, Json.Types.ListAttributeRow);
                 return ExitCodes.Ok;
             }
             foreach (var row in rows)
@@ -56,3 +54,6 @@ public static class AttributeCommand
         return new Command("attribute", "Change a case attribute's type") { typeCommand };
     }
 }
+
+/// <summary>An attribute of <c>attributes</c>: its type, whether set by hand, how many cases and distinct values.</summary>
+public sealed record AttributeRow(string Name, string Type, bool Declared, int Cases, int Values);

@@ -23,7 +23,7 @@ public static partial class CasesCommand
             var rows = Rows(project.Store);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, rows);
+                Json.Write(context.Out, rows, Json.Types.ListCaseRow);
                 return ExitCodes.Ok;
             }
             DrawnColumn[] columns = [new("id"), new("name"), new("transcripts"), new("attributes")];
@@ -45,13 +45,11 @@ public static partial class CasesCommand
             var @case = project.Store.RequireCase(parse.GetValue(id)!);
             var row = Rows(project.Store).Single(r => r.Id == @case.Id);
             var types = AttributeTypes.Of(project.Store);
-            var attributes = row.Attributes.Select(a => new
-            {
-                Name = a.Key, a.Value, Type = AttributeValues.Describe(types.TypeOf(a.Key)), Declared = types.IsDeclared(a.Key),
-            }).ToList();
+            var attributes = row.Attributes.Select(a => new CaseAttributeRow(
+                a.Key, a.Value, AttributeValues.Describe(types.TypeOf(a.Key)), types.IsDeclared(a.Key))).ToList();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { row.Id, row.Name, row.Transcripts, Attributes = attributes });
+                Json.Write(context.Out, new CaseJson(row.Id, row.Name, row.Transcripts, attributes), Json.Types.CaseJson);
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine($"{row.Id}  {row.Name}");
@@ -63,7 +61,7 @@ public static partial class CasesCommand
         return command;
     }
 
-    private sealed record CaseRow(string Id, string Name, IReadOnlyList<string> Transcripts, SortedDictionary<string, string> Attributes);
+    internal sealed record CaseRow(string Id, string Name, IReadOnlyList<string> Transcripts, SortedDictionary<string, string> Attributes);
 
     private static List<CaseRow> Rows(IProjectStore store)
     {
@@ -74,3 +72,8 @@ public static partial class CasesCommand
             .ToList();
     }
 }
+
+/// <summary><c>cases show --json</c>: the case with its attributes typed.</summary>
+public sealed record CaseJson(string Id, string Name, IReadOnlyList<string> Transcripts, List<CaseAttributeRow> Attributes);
+
+public sealed record CaseAttributeRow(string Name, string Value, string Type, bool Declared);

@@ -20,16 +20,10 @@ public static class MediaCommand
         {
             using var project = OpenProject.From(parse, globals);
             var media = project.Workspace.Media;
-            var rows = project.Store.Recordings().OrderBy(r => r.TranscriptId, StringComparer.Ordinal).Select(r => new
-            {
-                Transcript = r.TranscriptId,
-                r.Path,
-                Offset = r.Offset.TotalSeconds,
-                Missing = !File.Exists(media.FileOf(r)),
-            }).ToList();
+            var rows = project.Store.Recordings().OrderBy(r => r.TranscriptId, StringComparer.Ordinal).Select(r => new RecordingRow(r.TranscriptId, r.Path, r.Offset.TotalSeconds, !File.Exists(media.FileOf(r)))).ToList();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, rows);
+                Json.Write(context.Out, rows, Json.Types.ListRecordingRow);
                 return ExitCodes.Ok;
             }
             foreach (var row in rows)
@@ -99,3 +93,6 @@ public static class MediaCommand
         return command;
     }
 }
+
+/// <summary>A linked recording of <c>media</c>: its offset in seconds, and whether the file is missing.</summary>
+public sealed record RecordingRow(string Transcript, string Path, double Offset, bool Missing);

@@ -34,7 +34,7 @@ public static class ShowCommand
 
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { transcript.Id, Title = title, transcript.Language, Lines = selected });
+                Json.Write(context.Out, new ShownTranscript(transcript.Id, title, transcript.Language, selected), Json.Types.ShownTranscript);
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine($"{title} ({transcript.Id}, {transcript.Language})");
@@ -73,3 +73,6 @@ public static class ShowCommand
         return line with { Text = label + words, LabelLength = label.Length, Speaker = line.Speaker is { } s ? pseudonymiser.Apply(s).Text : null };
     }
 }
+
+/// <summary><c>show --json</c>: the transcript and the lines asked for.</summary>
+public sealed record ShownTranscript(string Id, string Title, string Language, List<TranscriptLine> Lines);

@@ -21,19 +21,12 @@ public static class SpeakersCommand
         command.SetAction(parse =>
         {
             using var project = OpenProject.From(parse, globals);
-            var rows = project.Workspace.Speakers.List(parse.GetValue(transcript)).Select(s => new
-            {
-                s.Name,
-                s.Spellings,
-                s.Transcripts,
-                s.Turns,
-                s.Words,
-                Roles = s.Roles.Select(SpeakerService.Describe).ToList(),
-                DecidedBy = s.DecidedBy.Select(Describe).ToList(),
-            }).ToList();
+            var rows = project.Workspace.Speakers.List(parse.GetValue(transcript)).Select(s => new SpeakerRow(
+                s.Name, s.Spellings, s.Transcripts, s.Turns, s.Words,
+                s.Roles.Select(SpeakerService.Describe).ToList(), s.DecidedBy.Select(Describe).ToList())).ToList();
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, rows);
+                Json.Write(context.Out, rows, Json.Types.ListSpeakerRow);
                 return ExitCodes.Ok;
             }
             DrawnColumn[] columns = [new("speaker"), new("transcripts"), new("turns", RightAligned: true), new("words", RightAligned: true),
@@ -92,3 +85,7 @@ public static class SpeakersCommand
         _ => decision.ToString().ToLowerInvariant(),
     };
 }
+
+/// <summary>A speaker of <c>speakers</c>, roles and how each was decided, described.</summary>
+public sealed record SpeakerRow(string Name, IReadOnlyList<string> Spellings, IReadOnlyList<string> Transcripts, int Turns, int Words,
+    List<string> Roles, List<string> DecidedBy);
