@@ -6,11 +6,11 @@ using System.Text.Json.Serialization.Metadata;
 namespace Codebook.Cli.Output;
 
 /// <summary>JSON as every command prints it: camelCase, indented, accents as they are, nulls left out, enums as
-/// camelCase strings. The converted outputs are serialized through <see cref="Types"/> (source-generated: no
-/// reflection at start-up, and Native AOT can print them); the others still by reflection.</summary>
+/// camelCase strings. Serialized by code generated at build time (<see cref="CliJson"/>): no reflection at start-up, and
+/// Native AOT prints every output.</summary>
 public static class Json
 {
-    private static JsonSerializerOptions Options(params JsonConverter[] enums)
+    private static JsonSerializerOptions Options(JsonConverter[] enums)
     {
         var options = new JsonSerializerOptions
         {
@@ -23,13 +23,10 @@ public static class Json
         return options;
     }
 
-    private static readonly JsonSerializerOptions Reflected = Options(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-
     /// <summary>The source-generated outputs, with the options above; every enum they hold is listed here, since the
     /// generator's own string-enum option would print the names as declared.</summary>
     internal static CliJson Types { get; } = new(Options(CliJson.EnumConverters));
 
-    internal static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> type) => writer.WriteLine(JsonSerializer.Serialize(value, type));
-
-    public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(JsonSerializer.Serialize(value, Reflected));
+    /// <summary>Prints <paramref name="value"/>, which may be null (<c>undo</c> with nothing to undo prints <c>null</c>).</summary>
+    internal static void Write<T>(TextWriter writer, T? value, JsonTypeInfo<T> type) => writer.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo)type));
 }

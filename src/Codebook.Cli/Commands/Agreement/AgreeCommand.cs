@@ -34,7 +34,7 @@ public static class AgreeCommand
                 parse.GetValue(domain) is { } d ? project.Store.RequireTheme(d) : null);
             if (parse.GetValue(globals.Json) || parse.GetValue(output.Format) == TableFormat.Json)
             {
-                Json.Write(context.Out, AgreementJson.From(report));
+                Json.Write(context.Out, AgreementJson.From(report), Json.Types.AgreementJson);
                 return ExitCodes.Ok;
             }
             output.Write(parse, context, AgreementTable.From(report));

@@ -24,16 +24,13 @@ public static class DisagreementsCommand
             var found = Disagreements.Of(agreement, parse.GetValue(theme) is { } t ? project.Store.RequireTheme(t) : null);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, found.Select(d => new
-                {
-                    d.Id, Transcript = d.Transcript.Id, Passage = d.Passage.Index + 1, Theme = d.Theme.Id, Span = d.Passage.Span.ToString(),
-                    Text = Text(d.Transcript, d.Passage.Span),
-                    Coders = new Dictionary<string, IEnumerable<string>>
+                Json.Write(context.Out, found.Select(d => new DisagreementRow(
+                    d.Id, d.Transcript.Id, d.Passage.Index + 1, d.Theme.Id, d.Passage.Span.ToString(), Text(d.Transcript, d.Passage.Span),
+                    new Dictionary<string, IEnumerable<string>>
                     {
                         [agreement.Coders[0]] = d.CodingsA.Select(c => c.Span.ToString()),
                         [agreement.Coders[1]] = d.CodingsB.Select(c => c.Span.ToString()),
-                    },
-                }));
+                    })), Json.Types.IEnumerableDisagreementRow);
                 return ExitCodes.Ok;
             }
             foreach (var d in found)
@@ -61,3 +58,7 @@ public static class DisagreementsCommand
         return text.Length <= 160 ? text : $"{text[..100]} … {text[^50..]}";
     }
 }
+
+/// <summary>A disagreement of <c>disagreements --json</c>: the passage, and each coder's spans on it.</summary>
+public sealed record DisagreementRow(string Id, string Transcript, int Passage, string Theme, string Span, string Text,
+    Dictionary<string, IEnumerable<string>> Coders);

@@ -25,7 +25,7 @@ public static class CodeCommand
             var printer = new CodingPrinter(project.Store);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, added.Select(printer.Row));
+                Json.Write(context.Out, added.Select(printer.Row), Json.Types.IEnumerableCodingRow);
                 return ExitCodes.Ok;
             }
             foreach (var coding in added) context.Out.WriteLine($"coded {printer.Line(coding)}");

@@ -77,7 +77,7 @@ public static class CodingsCommand
             var printer = new CodingPrinter(project.Store);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, added.Select(printer.Row));
+                Json.Write(context.Out, added.Select(printer.Row), Json.Types.IEnumerableCodingRow);
                 return ExitCodes.Ok;
             }
             var byCoder = added.GroupBy(c => c.Coder).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} by {g.Key}");

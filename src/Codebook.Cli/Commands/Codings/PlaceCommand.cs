@@ -20,7 +20,7 @@ public static class PlaceCommand
             using var project = OpenProject.From(parse, globals);
             var placed = project.Workspace.Coding.Place(parse.GetValue(id)!, choice);
             var printer = new CodingPrinter(project.Store);
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, printer.Row(placed));
+            if (parse.GetValue(globals.Json)) Json.Write(context.Out, printer.Row(placed), Json.Types.CodingRow);
             else context.Out.WriteLine($"placed {printer.Line(placed)}");
             return ExitCodes.Ok;
         });

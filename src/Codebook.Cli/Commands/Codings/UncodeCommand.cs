@@ -20,9 +20,9 @@ public static class UncodeCommand
             var aside = project.Store.UnplacedCodings().FirstOrDefault(u => u.Id == parse.GetValue(id));
             var removed = project.Workspace.Coding.Uncode(parse.GetValue(id)!);
             var json = parse.GetValue(globals.Json);
-            if (aside is not null && json) Json.Write(context.Out, UnplacedCodingRow.Of(aside));
+            if (aside is not null && json) Json.Write(context.Out, UnplacedCodingRow.Of(aside), Json.Types.UnplacedCodingRow);
             else if (aside is not null) context.Out.WriteLine($"uncoded {UnplacedCodingRow.Of(aside).Line()}");
-            else if (json) Json.Write(context.Out, printer.Row(removed));
+            else if (json) Json.Write(context.Out, printer.Row(removed), Json.Types.CodingRow);
             else context.Out.WriteLine($"uncoded {printer.Line(removed)}");
             return ExitCodes.Ok;
         });

@@ -61,7 +61,7 @@ public static class ExportFrameworkCommand
             var placed = sheet.Rows.Sum(r => r.Cells.Sum(c => c.Quotes.Count));
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { File = path, Format = kind, Cases = sheet.Rows.Count, Themes = sheet.Themes.Count, Summaries = written, Quotes = placed, Replacements = replaced });
+                Json.Write(context.Out, new FrameworkWritten(path, kind, sheet.Rows.Count, sheet.Themes.Count, written, placed, replaced), Json.Types.FrameworkWritten);
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine($"Wrote {path}: {Counted.Of(sheet.Rows.Count, "case")} × {Counted.Of(sheet.Themes.Count, "theme")}, " +
@@ -80,3 +80,6 @@ public static class ExportFrameworkCommand
             "name the file .xlsx, .docx or .md, or say --format xlsx|docx|md"),
     };
 }
+
+/// <summary><c>export framework --json</c>: the file written and what it holds.</summary>
+public sealed record FrameworkWritten(string File, string Format, int Cases, int Themes, int Summaries, int Quotes, int Replacements);

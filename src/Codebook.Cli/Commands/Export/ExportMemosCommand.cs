@@ -49,7 +49,7 @@ public static class ExportMemosCommand
             });
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { File = path, Format = kind, Memos = report.Count, Groups = report.Groups.Count, report.Replacements });
+                Json.Write(context.Out, new MemosWritten(path, kind, report.Count, report.Groups.Count, report.Replacements), Json.Types.MemosWritten);
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine($"Wrote {path}: {Counted.Of(report.Count, "memo")} in {Counted.Of(report.Groups.Count, "group")}, {Counted.Of(report.Replacements, "real name")} replaced by pseudonyms.");
@@ -66,3 +66,6 @@ public static class ExportMemosCommand
             "name the file .md or .docx, or say --format md|docx"),
     };
 }
+
+/// <summary><c>export memos --json</c>: the file written, its memos and groups.</summary>
+public sealed record MemosWritten(string File, string Format, int Memos, int Groups, int Replacements);

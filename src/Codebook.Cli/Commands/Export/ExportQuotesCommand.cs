@@ -62,7 +62,7 @@ public static class ExportQuotesCommand
             ExportCommand.WriteChecked(path, stream => Write(kind, stream, sheet, layout), pseudonymiser, allowed, context);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { File = path, Format = kind, Quotes = sheet.Quotes.Count, sheet.Replacements, sheet.Trimmed });
+                Json.Write(context.Out, new QuotesWritten(path, kind, sheet.Quotes.Count, sheet.Replacements, sheet.Trimmed), Json.Types.QuotesWritten);
                 return ExitCodes.Ok;
             }
             var trimmed = sheet.Trimmed == 0 ? "" : $", {Counted.Of(sheet.Trimmed, "quote")} shortened with {QuoteTrim.Gap}";
@@ -103,3 +103,6 @@ public static class ExportQuotesCommand
             parts => parts[1],
             StringComparer.Ordinal);
 }
+
+/// <summary><c>export quotes --json</c>: the file written, its quotes, real names replaced, quotes shortened.</summary>
+public sealed record QuotesWritten(string File, string Format, int Quotes, int Replacements, int Trimmed);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Serialization.Metadata;
 using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Exchange;
@@ -27,7 +28,7 @@ public static class ExportRefiCommand
             }
             var path = parse.GetValue(output)!;
             ExportCommand.WriteFile(path, stream => QdcWriter.Write(stream, themes));
-            Report(context, parse.GetValue(globals.Json), path, new { path, counts = new { themes = themes.Count } }, Counted.Of(themes.Count, "theme"));
+            Report(context, parse.GetValue(globals.Json), path, new CodebookWritten(path, new ThemeCount(themes.Count)), Json.Types.CodebookWritten, Counted.Of(themes.Count, "theme"));
             return ExitCodes.Ok;
         });
         return command;
@@ -58,18 +59,33 @@ public static class ExportRefiCommand
                 ExportCommand.WriteChecked(path, stream => QdpxWriter.Write(stream, content, target), pseudonymiser, parse.GetValue(allow), context);
             }
             else ExportCommand.WriteFile(path, stream => QdpxWriter.Write(stream, content, target));
-            var counts = new { transcripts = content.Transcripts.Count, cases = content.Cases.Count, themes = content.Themes.Count, codings = content.Codings.Count, memos = content.Memos.Count };
-            Report(context, parse.GetValue(globals.Json), path, new { path, counts, @for = target.Key },
-                $"{Counted.Of(counts.transcripts, "transcript")}, {Counted.Of(counts.cases, "case")}, {Counted.Of(counts.themes, "theme")}, {Counted.Of(counts.codings, "coding")}, {Counted.Of(counts.memos, "memo")}; "
+            var counts = RefiCounts.Of(content);
+            Report(context, parse.GetValue(globals.Json), path, new ProjectWritten(path, counts, target.Key), Json.Types.ProjectWritten,
+                $"{Counted.Of(counts.Transcripts, "transcript")}, {Counted.Of(counts.Cases, "case")}, {Counted.Of(counts.Themes, "theme")}, {Counted.Of(counts.Codings, "coding")}, {Counted.Of(counts.Memos, "memo")}; "
                 + $"for {target.Name} ({target.Positions.Name}, {(target.CrLf ? "CRLF" : "LF")} line ends, UTF-8{(target.Bom ? " with a BOM" : "")})");
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Report(CliContext context, bool json, string path, object written, string summary)
+    private static void Report<T>(CliContext context, bool json, string path, T written, JsonTypeInfo<T> type, string summary)
     {
-        if (json) Json.Write(context.Out, written);
+        if (json) Json.Write(context.Out, written, type);
         else context.Out.WriteLine($"Wrote {path}: {summary}.");
     }
+}
+
+/// <summary><c>export qdc --json</c>.</summary>
+public sealed record CodebookWritten(string Path, ThemeCount Counts);
+
+public sealed record ThemeCount(int Themes);
+
+/// <summary><c>export qdpx --json</c>: the counts, and the tool the file was written for.</summary>
+public sealed record ProjectWritten(string Path, RefiCounts Counts, string For);
+
+/// <summary>What a REFI-QDA project holds, as <c>export qdpx</c> and <c>import-qdpx</c> count it.</summary>
+public sealed record RefiCounts(int Transcripts, int Cases, int Themes, int Codings, int Memos)
+{
+    public static RefiCounts Of(ProjectContent content) =>
+        new(content.Transcripts.Count, content.Cases.Count, content.Themes.Count, content.Codings.Count, content.Memos.Count);
 }

@@ -38,7 +38,7 @@ public static class ExportReportCommand
             }, new Pseudonymiser(project.Store.Pseudonyms()), parse.GetValue(allow), context);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { File = path, Themes = report.Themes.Count, Examples = report.Themes.Sum(t => t.Examples.Count), report.Replacements });
+                Json.Write(context.Out, new ReportWritten(path, report.Themes.Count, report.Themes.Sum(t => t.Examples.Count), report.Replacements), Json.Types.ReportWritten);
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine($"Wrote {path}: {Counted.Of(report.Themes.Count, "theme")}, " +
@@ -48,3 +48,6 @@ public static class ExportReportCommand
         return command;
     }
 }
+
+/// <summary><c>export report --json</c>: the file written, its themes and example quotes.</summary>
+public sealed record ReportWritten(string File, int Themes, int Examples, int Replacements);

@@ -75,15 +75,8 @@ public static class EncryptionCommand
     {
         if (parse.GetValue(globals.Json))
         {
-            Json.Write(context.Out, new
-            {
-                path,
-                encrypted = true,
-                indexKept,
-                backupsEncrypted = backups.Encrypted.Select(b => b.Path),
-                backupsAlreadyEncrypted = backups.AlreadyEncrypted,
-                backupsInClear = backups.LeftInClear.Select(b => new { path = b.Backup.Path, reason = b.Reason }),
-            });
+            Json.Write(context.Out, new EncryptedJson(path, true, indexKept, backups.Encrypted.Select(b => b.Path), backups.AlreadyEncrypted,
+                backups.LeftInClear.Select(b => new BackupInClear(b.Backup.Path, b.Reason))), Json.Types.EncryptedJson);
             return;
         }
         context.Out.WriteLine(done);
@@ -116,7 +109,7 @@ public static class EncryptionCommand
             var indexKept = CarryIndex(path, opening.Password(), null);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { path, encrypted = false, indexKept, backup = backup.Path });
+                Json.Write(context.Out, new DecryptedJson(path, false, indexKept, backup.Path), Json.Types.DecryptedJson);
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine($"Decrypted {path}. The encrypted file as it was is kept in {backup.Path}; " + (indexKept
@@ -128,3 +121,13 @@ public static class EncryptionCommand
         return command;
     }
 }
+
+/// <summary><c>encrypt --json</c>: whether the index was carried over, and what became of the backups made before.</summary>
+public sealed record EncryptedJson(string Path, bool Encrypted, bool IndexKept, IEnumerable<string> BackupsEncrypted, int BackupsAlreadyEncrypted,
+    IEnumerable<BackupInClear> BackupsInClear);
+
+/// <summary>A backup that could not be read, so is left in clear.</summary>
+public sealed record BackupInClear(string Path, string Reason);
+
+/// <summary><c>decrypt --json</c>: the encrypted file as it was is kept in <see cref="Backup"/>.</summary>
+public sealed record DecryptedJson(string Path, bool Encrypted, bool IndexKept, string Backup);

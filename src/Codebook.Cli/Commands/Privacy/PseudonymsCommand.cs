@@ -74,7 +74,7 @@ public static class PseudonymsCommand
             var suggestions = PseudonymSuggestions.Of(project.View);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, suggestions);
+                Json.Write(context.Out, suggestions, Json.Types.IReadOnlyListPseudonymSuggestion);
                 return ExitCodes.Ok;
             }
             foreach (var suggestion in suggestions) context.Out.WriteLine($"{suggestion.Name}  ({string.Join("; ", suggestion.Places)})");

@@ -19,7 +19,7 @@ public static class BackupCommand
         {
             using var project = OpenProject.From(parse, globals);
             var backup = project.Backup("backup");
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, backup);
+            if (parse.GetValue(globals.Json)) Json.Write(context.Out, backup, Json.Types.ProjectBackup);
             else context.Out.WriteLine($"Backed up to {backup.Path} ({Size(backup.Bytes)}).");
             return ExitCodes.Ok;
         });
@@ -37,7 +37,7 @@ public static class BackupCommand
             if (parse.GetValue(name) is not { } chosen)
             {
                 var backups = ProjectBackups.List(path);
-                if (json) Json.Write(context.Out, backups);
+                if (json) Json.Write(context.Out, backups, Json.Types.IReadOnlyListProjectBackup);
                 else List(context, path, backups);
                 return ExitCodes.Ok;
             }
@@ -45,7 +45,7 @@ public static class BackupCommand
             // The index reflects the file that was replaced.
             var index = LuceneSearchIndex.FolderOf(path);
             if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
-            if (json) Json.Write(context.Out, new { restored = chosen, replacedKeptIn = replaced.Path });
+            if (json) Json.Write(context.Out, new RestoreJson(chosen, replaced.Path), Json.Types.RestoreJson);
             else context.Out.WriteLine($"Restored {chosen}. The file it replaced is kept in {replaced.Path}; the search index is rebuilt on the next search.");
             return ExitCodes.Ok;
         });
@@ -67,3 +67,6 @@ public static class BackupCommand
 
     private static string Size(long bytes) => bytes < 1024 * 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }
+
+/// <summary><c>restore BACKUP --json</c>: the backup put back, and where the file it replaced is kept.</summary>
+public sealed record RestoreJson(string Restored, string ReplacedKeptIn);

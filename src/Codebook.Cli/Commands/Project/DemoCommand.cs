@@ -19,18 +19,13 @@ public static class DemoCommand
             var (path, created) = Ensure(Coder.Resolve(parse.GetValue(globals.Coder)));
             using var store = ProjectFile.Open(path, SystemClock.Instance, Openings.For(parse, globals));
             var transcripts = store.Transcripts();
-            var summary = new
-            {
-                Path = path,
-                Created = created,
-                Transcripts = transcripts.Count,
-                Languages = transcripts.GroupBy(t => t.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
-                Themes = store.Themes().Count,
-                Codings = store.Codings().GroupBy(c => c.Coder).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            };
+            var summary = new DemoSummary(path, created, transcripts.Count,
+                transcripts.GroupBy(t => t.Language).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+                store.Themes().Count,
+                store.Codings().GroupBy(c => c.Coder).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, summary);
+                Json.Write(context.Out, summary, Json.Types.DemoSummary);
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine(created ? "Built the sample study." : "The sample study is already built; using it as it is.");
@@ -52,3 +47,6 @@ public static class DemoCommand
         return (path, true);
     }
 }
+
+/// <summary>The sample study as <c>demo</c> reports it: transcripts by language, codings by coder.</summary>
+public sealed record DemoSummary(string Path, bool Created, int Transcripts, Dictionary<string, int> Languages, int Themes, Dictionary<string, int> Codings);

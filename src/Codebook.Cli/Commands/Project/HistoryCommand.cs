@@ -25,7 +25,7 @@ public static class HistoryCommand
         {
             using var project = OpenProject.From(parse, globals);
             var change = step(project.Store, project.Coder.Name);
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, change);
+            if (parse.GetValue(globals.Json)) Json.Write(context.Out, change, Json.Types.Change);
             else context.Out.WriteLine(change is null ? nothing : $"#{change.Sequence} {change.Summary}");
             return ExitCodes.Ok;
         });

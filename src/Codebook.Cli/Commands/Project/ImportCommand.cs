@@ -59,7 +59,7 @@ public static class ImportCommand
                 : progress ? WithProgress(context, files, run, project.Index)
                 : run.ImportAll(files, project.Index, done: result => ImportSummary.Line(context.Out, result));
 
-            if (json) Json.Write(context.Out, results);
+            if (json) Json.Write(context.Out, results, Json.Types.ListImportResult);
             else if (progress) ImportSummary.Print(context.Out, results);
             else ImportSummary.Totals(context.Out, results);
             return results.Any(r => r.Status == ImportResultStatus.Failed) ? ExitCodes.SomeFailed : ExitCodes.Ok;

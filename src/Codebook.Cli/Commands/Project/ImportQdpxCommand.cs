@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Codebook.Cli.Commands.Export;
 using Codebook.Cli.Output;
 using Codebook.Core.Exchange;
 using Codebook.Core.Text;
@@ -43,21 +44,14 @@ public static class ImportQdpxCommand
         var (content, report) = QdpxReader.Read(path, project.Coder.Name, project.Clock.UtcNow, rule);
         project.Backup("refi-import");
         new ProjectContentImporter(project.Store, project.Coder).Import(content, Path.GetFileName(path));
-        var counts = new
-        {
-            transcripts = content.Transcripts.Count, cases = content.Cases.Count, themes = content.Themes.Count,
-            codings = content.Codings.Count, memos = content.Memos.Count,
-        };
+        var counts = RefiCounts.Of(content);
         if (json)
         {
-            Json.Write(context.Out, new
-            {
-                file = path, counts, from = report.Tool.Key, positions = report.Convention,
-                coders = new { rule = report.CoderRule, codings = report.CodingsByCoder }, notImported = report.Notes,
-            });
+            Json.Write(context.Out, new RefiImportJson(path, counts, report.Tool.Key, report.Convention,
+                new RefiCoders(report.CoderRule, report.CodingsByCoder), report.Notes), Json.Types.RefiImportJson);
             return ExitCodes.Ok;
         }
-        context.Out.WriteLine($"Imported {path}: {Counted.Of(counts.transcripts, "transcript")}, {Counted.Of(counts.cases, "case")}, {Counted.Of(counts.themes, "theme")}, {Counted.Of(counts.codings, "coding")}, {Counted.Of(counts.memos, "memo")}.");
+        context.Out.WriteLine($"Imported {path}: {Counted.Of(counts.Transcripts, "transcript")}, {Counted.Of(counts.Cases, "case")}, {Counted.Of(counts.Themes, "theme")}, {Counted.Of(counts.Codings, "coding")}, {Counted.Of(counts.Memos, "memo")}.");
         if (report.Tool != RefiTool.Standard) context.Out.WriteLine($"Made with {report.Tool.Name}: 'codebook export qdpx' writes for it unless --for names another tool.");
         if (report.Convention is { } convention) context.Out.WriteLine($"Positions read as {convention}.");
         if (report.CoderRule is { } coders)
@@ -69,3 +63,9 @@ public static class ImportQdpxCommand
         return ExitCodes.Ok;
     }
 }
+
+/// <summary><c>import-qdpx --json</c>: what came in, from which tool, how positions and coders were read, what did not.</summary>
+public sealed record RefiImportJson(string File, RefiCounts Counts, string From, string? Positions, RefiCoders Coders, IReadOnlyList<string> NotImported);
+
+/// <summary>Where the codings' coders came from, and how many each has.</summary>
+public sealed record RefiCoders(string? Rule, SortedDictionary<string, int> Codings);

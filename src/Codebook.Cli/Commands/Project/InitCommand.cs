@@ -25,7 +25,7 @@ public static class InitCommand
             using var store = ProjectFile.Create(file, Coder.Resolve(parse.GetValue(globals.Coder)), SystemClock.Instance, opening);
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { path = file, name = store.Info.Name, schemaVersion = store.Info.SchemaVersion, encrypted = store.Encrypted });
+                Json.Write(context.Out, new CreatedProject(file, store.Info.Name, store.Info.SchemaVersion, store.Encrypted), Json.Types.CreatedProject);
             }
             else
             {
@@ -40,3 +40,6 @@ public static class InitCommand
     private static string WithExtension(string path) =>
         Path.HasExtension(path) ? path : path + ProjectFile.Extension;
 }
+
+/// <summary><c>init --json</c>: the project made.</summary>
+public sealed record CreatedProject(string Path, string Name, int SchemaVersion, bool Encrypted);

@@ -25,7 +25,7 @@ public static class MergeCommand
             }
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, new { report.Merged, report.MergedByCoder, report.Memos, report.AlreadyMerged, report.Conflicts });
+                Json.Write(context.Out, new MergeJson(report.Merged, report.MergedByCoder, report.Memos, report.AlreadyMerged, report.Conflicts), Json.Types.MergeJson);
                 return ExitCodes.Ok;
             }
             var who = report.MergedByCoder.Select(p => $"{p.Value} by {p.Key}");
@@ -43,3 +43,6 @@ public static class MergeCommand
         _ => "added, differs from that coder's work here",
     };
 }
+
+/// <summary><c>merge --json</c>: the report, its total first.</summary>
+public sealed record MergeJson(int Merged, IReadOnlyDictionary<string, int> MergedByCoder, int Memos, int AlreadyMerged, IReadOnlyList<MergeConflict> Conflicts);

@@ -32,12 +32,12 @@ public static class AutocodeCommand
             var apply = parse.GetValue(yes) || (!json && Ask(context, plan));
             if (!apply)
             {
-                if (json) Json.Write(context.Out, Row(plan, applied: null));
+                if (json) Json.Write(context.Out, AutoCodeJson.Of(plan, applied: null), Json.Types.AutoCodeJson);
                 else context.Out.WriteLine("Nothing changed: run again with --yes to code them.");
                 return ExitCodes.Ok;
             }
             var added = service.Apply(plan);
-            if (json) Json.Write(context.Out, Row(plan, added.Select(c => c.Id)));
+            if (json) Json.Write(context.Out, AutoCodeJson.Of(plan, added.Select(c => c.Id)), Json.Types.AutoCodeJson);
             else context.Out.WriteLine($"Coded {plan.Describe(added.Count)} with {plan.Theme.Id} in one change; 'codebook undo' takes it back.");
             return ExitCodes.Ok;
         });
@@ -55,17 +55,16 @@ public static class AutocodeCommand
     /// <summary>Only when a person is at the terminal: a pipe or a script gets the preview and no change.</summary>
     private static bool Ask(CliContext context, AutoCodePlan plan) =>
         context.Confirm($"Code {plan.Describe(plan.Targets.Count)} with {plan.Theme.Id}?");
-
-    private static object Row(AutoCodePlan plan, IEnumerable<string>? applied) => new
-    {
-        plan.Query,
-        Theme = plan.Theme.Id,
-        plan.Unit,
-        plan.Hits,
-        ToCode = plan.Targets.Select(t => new { Transcript = t.Hit.TranscriptId, t.Span.Start, t.Span.End, t.Hit.Line }),
-        plan.AlreadyCoded,
-        plan.WithoutWords,
-        Applied = applied is not null,
-        Codings = applied,
-    };
 }
+
+/// <summary><c>autocode --json</c>: the plan, and the codings added when it was applied.</summary>
+public sealed record AutoCodeJson(string Query, string Theme, AutoCodeUnit Unit, int Hits, IEnumerable<AutoCodeTarget> ToCode, int AlreadyCoded,
+    int WithoutWords, bool Applied, IEnumerable<string>? Codings)
+{
+    public static AutoCodeJson Of(AutoCodePlan plan, IEnumerable<string>? applied) => new(plan.Query, plan.Theme.Id, plan.Unit, plan.Hits,
+        plan.Targets.Select(t => new AutoCodeTarget(t.Hit.TranscriptId, t.Span.Start, t.Span.End, t.Hit.Line)), plan.AlreadyCoded,
+        plan.WithoutWords, applied is not null, applied);
+}
+
+/// <summary>A span <c>autocode</c> would code, with the line it starts on.</summary>
+public sealed record AutoCodeTarget(string Transcript, int Start, int End, int Line);

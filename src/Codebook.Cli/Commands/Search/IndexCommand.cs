@@ -24,7 +24,7 @@ public static class IndexCommand
         {
             using var project = OpenProject.From(parse, globals);
             var size = project.Index.Rebuild();
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, size);
+            if (parse.GetValue(globals.Json)) Json.Write(context.Out, size, Json.Types.IndexSize);
             else context.Out.WriteLine($"Rebuilt the search index: {size}.");
             return ExitCodes.Ok;
         });

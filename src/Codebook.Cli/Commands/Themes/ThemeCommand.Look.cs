@@ -12,7 +12,7 @@ public static partial class ThemeCommand
         var id = ThemeId();
         var color = new Argument<string>("COLOR") { Description = "#RRGGBB" };
         var command = new Command("color", "Set a theme's colour") { id, color };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.Theme, service =>
         {
             var theme = service.Recolour(parse.GetValue(id)!, parse.GetValue(color)!);
             return (theme, $"coloured {ThemeLine.Of(theme)}");
@@ -25,7 +25,7 @@ public static partial class ThemeCommand
         var id = ThemeId();
         var key = new Argument<string>("KEY") { Description = "One letter or digit, unique in the codebook" };
         var command = new Command("key", "Set a theme's shortcut key") { id, key };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.Theme, service =>
         {
             var theme = service.SetKey(parse.GetValue(id)!, parse.GetValue(key)!);
             return (theme, $"keyed {ThemeLine.Of(theme)}");
@@ -39,7 +39,7 @@ public static partial class ThemeCommand
         var status = new Argument<string>("STATUS") { Description = "draft, in-review or approved" };
         var comment = new Option<string?>("--comment") { Description = "Why: kept with the theme's reviews" };
         var command = new Command("status", "Set a theme's review status, with an optional comment") { id, status, comment };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.Theme, service =>
         {
             var text = parse.GetValue(status)!;
             var value = ThemeRules.ParseStatus(text)
@@ -54,7 +54,7 @@ public static partial class ThemeCommand
     {
         var id = ThemeId();
         var command = new Command("reviews", "List a theme's review statuses and comments, oldest first") { id };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.IReadOnlyListThemeReview, service =>
         {
             var reviews = service.Reviews(parse.GetValue(id)!);
             var lines = reviews.Select(r => $"{r.At:yyyy-MM-dd HH:mm}  {r.Coder}  {ThemeRules.StatusName(r.Status)}{(r.Comment is null ? "" : $": {r.Comment}")}");

@@ -1,3 +1,4 @@
+using Codebook.Cli.Output;
 using System.CommandLine;
 using Codebook.Core.Errors;
 using Codebook.Core.Text;
@@ -12,7 +13,7 @@ public static partial class ThemeCommand
         var from = ThemeId("THEME");
         var into = new Option<string>("--into") { Description = "The theme that takes its codings, memos and sub-themes", Required = true };
         var command = new Command("merge", "Merge a theme into another: codings, memos and sub-themes move, the theme goes") { from, into };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.ThemeMerge, service =>
         {
             var merge = service.Merge(parse.GetValue(from)!, parse.GetValue(into)!);
             var dropped = merge.Dropped.Count == 0 ? "" : $"; {merge.Dropped.Count} it already had dropped ({string.Join(", ", merge.Dropped)}), undo brings them back";
@@ -33,7 +34,7 @@ public static partial class ThemeCommand
         };
         var codings = new Option<string[]>("--codings") { Description = "The codings (C1,C2,...) the preceding --into takes", Required = true };
         var command = new Command("split", "Split new themes off a theme, choosing which codings each takes (the rest stay)") { from, into, codings };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.IReadOnlyListTheme, service =>
         {
             var parts = Parts(parse.GetValue(into)!, parse.GetValue(codings)!);
             var created = service.Split(parse.GetValue(from)!, parts);
@@ -47,7 +48,7 @@ public static partial class ThemeCommand
     {
         var id = ThemeId();
         var command = new Command("delete", "Delete a theme and its codings (undo brings them back); its sub-themes move up") { id };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.ThemeDeletion, service =>
         {
             var deleted = service.Delete(parse.GetValue(id)!);
             var place = deleted.Theme.ParentId is { } parent ? $"under {parent}" : "to the top";

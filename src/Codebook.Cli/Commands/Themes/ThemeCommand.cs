@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Serialization.Metadata;
 using Codebook.Cli.Output;
 using Codebook.Core.Themes;
 
@@ -26,7 +27,7 @@ public static partial class ThemeCommand
         var color = new Option<string?>("--color") { Description = "Colour as #RRGGBB" };
         var key = new Option<string?>("--key") { Description = "A one-character shortcut key, unique in the codebook" };
         var command = new Command("add", "Add a theme") { id, label, parent, color, key };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.Theme, service =>
         {
             var theme = service.Add(parse.GetValue(id)!, parse.GetValue(label)!, parse.GetValue(parent), parse.GetValue(color), parse.GetValue(key));
             return (theme, $"added {ThemeLine.Of(theme)}");
@@ -41,7 +42,7 @@ public static partial class ThemeCommand
         var french = new Option<string?>("--label-fr") { Description = "The label in French (empty to remove it)" };
         var spanish = new Option<string?>("--label-es") { Description = "The label in Spanish (empty to remove it)" };
         var command = new Command("rename", "Change a theme's label, or its label in French or Spanish") { id, label, french, spanish };
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.Theme, service =>
         {
             var labels = new Dictionary<string, string>(StringComparer.Ordinal);
             if (parse.GetValue(french) is { } fr) labels["fr"] = fr;
@@ -62,7 +63,7 @@ public static partial class ThemeCommand
         {
             if (result.GetValue(parent) is null == !result.GetValue(top)) result.AddError("say where with exactly one of --parent P or --top");
         });
-        command.SetAction(parse => Report(parse, globals, context, service =>
+        command.SetAction(parse => Report(parse, globals, context, Json.Types.Theme, service =>
         {
             var theme = service.Move(parse.GetValue(id)!, parse.GetValue(parent));
             return (theme, $"moved {ThemeLine.Of(theme)}");
@@ -72,13 +73,13 @@ public static partial class ThemeCommand
 
     /// <summary>Opens the project, runs one theme operation and prints what it did: the text, or the value as JSON.
     /// A destructive operation names itself in <paramref name="backupBefore"/>: the project is backed up first.</summary>
-    private static int Report(ParseResult parse, GlobalOptions globals, CliContext context, Func<ThemeService, (object Value, string Text)> operation,
-        string? backupBefore = null)
+    private static int Report<T>(ParseResult parse, GlobalOptions globals, CliContext context, JsonTypeInfo<T> json,
+        Func<ThemeService, (T Value, string Text)> operation, string? backupBefore = null)
     {
         using var project = OpenProject.From(parse, globals);
         if (backupBefore is not null) project.Backup(backupBefore);
         var (value, text) = operation(project.Workspace.Themes);
-        if (parse.GetValue(globals.Json)) Json.Write(context.Out, value);
+        if (parse.GetValue(globals.Json)) Json.Write(context.Out, value, json);
         else context.Out.WriteLine(text);
         return ExitCodes.Ok;
     }

@@ -46,7 +46,7 @@ public static partial class ThemesCommand
         {
             using var project = OpenProject.From(parse, globals);
             var differences = project.Workspace.Versions.Diff(parse.GetValue(before)!, parse.GetValue(after)!);
-            if (parse.GetValue(globals.Json)) Json.Write(context.Out, differences);
+            if (parse.GetValue(globals.Json)) Json.Write(context.Out, differences, Json.Types.IReadOnlyListThemeDifference);
             else ThemeDifferenceView.Print(context.Out, differences);
             return ExitCodes.Ok;
         });

@@ -66,7 +66,7 @@ public static partial class ThemesCommand
         var result = new CodebookImporter(project.Store, project.Coder).Import(themes, Path.GetFileName(path));
         if (json)
         {
-            Json.Write(context.Out, new { result.Added, result.Updated, NotImported = notes });
+            Json.Write(context.Out, new CodebookImportJson(result.Added, result.Updated, notes), Json.Types.CodebookImportJson);
             return ExitCodes.Ok;
         }
         context.Out.WriteLine($"Imported {Counted.Of(themes.Count, "theme")} from {path}: {result.Added} added, {result.Updated} updated.");
@@ -141,3 +141,6 @@ public static partial class ThemesCommand
 
 /// <summary>A theme of <c>themes --json</c>: the theme whole, its depth in the tree and its codings.</summary>
 public sealed record ThemeTreeRow(Theme Theme, int Depth, int Codings);
+
+/// <summary><c>themes import --json</c>: themes added and updated, and what the file held that was not imported.</summary>
+public sealed record CodebookImportJson(int Added, int Updated, IReadOnlyList<string> NotImported);

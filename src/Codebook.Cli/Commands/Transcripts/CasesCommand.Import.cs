@@ -28,7 +28,7 @@ public static partial class CasesCommand
             if (!json) PrintPreview(context, plan);
             var apply = !plan.Empty && (parse.GetValue(yes) || (!json && Ask(context, plan)));
             var change = apply ? project.Workspace.Cases.Import(plan) : null;
-            if (json) Json.Write(context.Out, new { plan.KeyColumn, plan.Matches, plan.UnplacedRows, plan.UnplacedColumns, plan.Changes, plan.Rejected, Applied = change?.Sequence });
+            if (json) Json.Write(context.Out, new CaseImportJson(plan.KeyColumn, plan.Matches, plan.UnplacedRows, plan.UnplacedColumns, plan.Changes, plan.Rejected, change?.Sequence), Json.Types.CaseImportJson);
             else if (plan.Empty) context.Out.WriteLine("Nothing to change.");
             else if (change is null) context.Out.WriteLine("Nothing changed: run again with --yes to apply it.");
             else context.Out.WriteLine($"Applied as change #{change.Sequence}: {change.Summary}; 'codebook undo' takes it back.");
@@ -70,3 +70,7 @@ public static partial class CasesCommand
     private static bool Ask(CliContext context, CaseImportPlan plan) =>
         context.Confirm($"Write {Counted.Of(plan.Changes.Count, "value")} on {Counted.Of(plan.Written.Count, "case")}?");
 }
+
+/// <summary><c>cases import --json</c>: the plan, and the change that applied it when it was.</summary>
+public sealed record CaseImportJson(string KeyColumn, IReadOnlyList<CaseMatch> Matches, IReadOnlyList<UnplacedRow> UnplacedRows,
+    IReadOnlyList<UnplacedColumn> UnplacedColumns, IReadOnlyList<AttributeChange> Changes, IReadOnlyList<RejectedValue> Rejected, long? Applied);

@@ -17,22 +17,12 @@ public static class TranscriptsCommand
             var codings = project.View.Codings().GroupBy(c => c.TranscriptId).ToDictionary(g => g.Key, g => g.Count());
             var rows = project.Store.Transcripts()
                 .OrderBy(t => t.Id, StringComparer.Ordinal)
-                .Select(t => new
-                {
-                    t.Id,
-                    t.Title,
-                    t.Language,
-                    Case = t.CaseId,
-                    Turns = t.Turns.Count,
-                    Words = t.WordCount,
-                    Codings = codings.GetValueOrDefault(t.Id),
-                    t.SourceFile,
-                })
+                .Select(t => new TranscriptRow(t.Id, t.Title, t.Language, t.CaseId, t.Turns.Count, t.WordCount, codings.GetValueOrDefault(t.Id), t.SourceFile))
                 .ToList();
 
             if (parse.GetValue(globals.Json))
             {
-                Json.Write(context.Out, rows);
+                Json.Write(context.Out, rows, Json.Types.ListTranscriptRow);
                 return ExitCodes.Ok;
             }
             DrawnColumn[] columns = [new("id"), new("title"), new("language"), new("case"), new("turns", RightAligned: true),
@@ -45,3 +35,6 @@ public static class TranscriptsCommand
         return command;
     }
 }
+
+/// <summary>A transcript of <c>transcripts</c>: its size in turns and spoken words, its codings, the file it came from.</summary>
+public sealed record TranscriptRow(string Id, string Title, string Language, string? Case, int Turns, int Words, int Codings, string? SourceFile);
