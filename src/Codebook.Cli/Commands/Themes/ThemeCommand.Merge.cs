@@ -1,5 +1,5 @@
-using Codebook.Cli.Output;
 using System.CommandLine;
+using Codebook.Cli.Output;
 using Codebook.Core.Errors;
 using Codebook.Core.Text;
 using Codebook.Core.Themes;
