@@ -229,15 +229,7 @@ public sealed class EncryptionTests
     [TestMethod]
     public void AnIndexInClearLeftBesideAnEncryptedProjectIsDeletedAndRebuiltEncrypted()
     {
-        Ok("init", _temp.Project);
-        Ok("import", Nadia);
-        Ok("search", "Verhaegen");
-        var inClear = Path.Combine(_temp.Root, "index-in-clear");
-        CopyFolder(_temp.Project + ".index", inClear);
-        Ok("--password-file", _password, "encrypt");
-        Directory.Delete(_temp.Project + ".index", recursive: true);
-        CopyFolder(inClear, _temp.Project + ".index");
-        Directory.Delete(inClear, recursive: true);
+        LeaveTheIndexInClearBesideTheEncryptedProject();
 
         var found = Ok("--password-file", _password, "search", "Verhaegen");
 
@@ -251,6 +243,20 @@ public sealed class EncryptionTests
     [TestMethod]
     public void EncryptingAgainEncryptsAnIndexLeftInClearByAnInterruptedEncrypt()
     {
+        LeaveTheIndexInClearBesideTheEncryptedProject();
+
+        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "what an interrupted 'encrypt' left is done now");
+
+        AssertNoFileHoldsTheSentence();
+        var found = Ok("--password-file", _password, "search", "Verhaegen");
+        StringAssert.Contains(found.Out, "Verhaegen");
+        Assert.AreEqual("", found.Error, "the index was encrypted, not deleted");
+    }
+
+    /// <summary>An encrypted project with its index as it was in clear: what <c>encrypt</c> leaves when it stops
+    /// after the project file is encrypted.</summary>
+    private void LeaveTheIndexInClearBesideTheEncryptedProject()
+    {
         Ok("init", _temp.Project);
         Ok("import", Nadia);
         Ok("search", "Verhaegen");
@@ -260,13 +266,6 @@ public sealed class EncryptionTests
         Directory.Delete(_temp.Project + ".index", recursive: true);
         CopyFolder(inClear, _temp.Project + ".index");
         Directory.Delete(inClear, recursive: true);
-
-        StringAssert.Contains(Ok("--password-file", _password, "encrypt").Out, "what an interrupted 'encrypt' left is done now");
-
-        AssertNoFileHoldsTheSentence();
-        var found = Ok("--password-file", _password, "search", "Verhaegen");
-        StringAssert.Contains(found.Out, "Verhaegen");
-        Assert.AreEqual("", found.Error, "the index was encrypted, not deleted");
     }
 
     private static void CopyFolder(string from, string to)
