@@ -52,10 +52,11 @@ internal sealed class MpvConnection : IDisposable
 
     /// <summary>Sends a command and returns its reply's <c>data</c> (null when it has none, or mpv said no).</summary>
     /// <exception cref="IOException">mpv is gone or does not answer.</exception>
-    public JsonNode? Send(params object[] command)
+    /// <remarks>Built as JSON nodes, not serialized from objects: a Native AOT build cannot reflect over them.</remarks>
+    public JsonNode? Send(params JsonNode?[] command)
     {
         int id = ++_lastRequest;
-        var line = JsonSerializer.Serialize(new Dictionary<string, object> { ["command"] = command, ["request_id"] = id }) + "\n";
+        var line = new JsonObject { ["command"] = new JsonArray(command), ["request_id"] = id }.ToJsonString() + "\n";
         try
         {
             _stream.Write(Encoding.UTF8.GetBytes(line));
