@@ -16,6 +16,7 @@ public static class CodebookTui
     public static void Run(ProjectSession session, CultureInfo language, Action? afterFirstScreen = null)
     {
         CultureInfo.CurrentUICulture = language;
+        TerminalGuiConfiguration.ApplyWhereTheInitializerIsEmptied();
         using IApplication app = Application.Create().Init();
         using var window = new MainWindow(session);
         if (afterFirstScreen is not null)
