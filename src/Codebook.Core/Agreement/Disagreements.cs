@@ -26,12 +26,15 @@ public static class Disagreements
             {
                 foreach (var (t, codingsA, codingsB) in theirs)
                 {
-                    var a = codingsA.Where(c => c.Span.Overlaps(passage.Span)).ToList();
-                    var b = codingsB.Where(c => c.Span.Overlaps(passage.Span)).ToList();
+                    var a = InTextOrder(codingsA.Where(c => c.Span.Overlaps(passage.Span)));
+                    var b = InTextOrder(codingsB.Where(c => c.Span.Overlaps(passage.Span)));
                     if ((a.Count > 0) != (b.Count > 0)) found.Add(new Disagreement(Disagreement.IdOf(passage, t), withText.Value, passage, t, a, b));
                 }
             }
         }
         return found;
     }
+
+    /// <summary>A coder's codings in a passage as they come in the text, not in the order of their (random) ids.</summary>
+    private static List<Coding> InTextOrder(IEnumerable<Coding> codings) => codings.OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
 }
