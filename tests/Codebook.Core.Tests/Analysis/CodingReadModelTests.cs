@@ -119,21 +119,12 @@ public sealed class CodingReadModelTests
         else _store.Redo("ana");
     }
 
-    /// <summary>A few codings by one of two coders on spans of one transcript, some overlapping.</summary>
+    /// <summary>A few codings by one of two coders on spans of one transcript, some overlapping, some with a memo.</summary>
     private void Code(Random random)
     {
         var transcripts = _store.TranscriptsWithoutText();
         var transcript = transcripts[random.Next(transcripts.Count)];
-        int length = _store.OutlinesOf([transcript.Id]).Single().Length;
-        var themes = _store.Themes();
-        var coding = new CodingService(_store, new Coder(Coders[random.Next(Coders.Length)]), SystemClock.Instance);
-        var spans = Enumerable.Range(0, 1 + random.Next(3)).Select(_ =>
-        {
-            int start = random.Next(length - 1);
-            return (transcript.Id, themes[random.Next(themes.Count)].Id, (SpanChoice)new OffsetSpan(start, Math.Min(length, start + 1 + random.Next(600))),
-                random.Next(4) == 0 ? "a memo" : null);
-        });
-        coding.CodeAll(spans.ToList(), "random codings");
+        ReadModels.CodeRandomly(_store, random, Coders, transcript.Id, _store.OutlinesOf([transcript.Id]).Single().Length, most: 3, memos: true);
     }
 
     private void AssertInStep(string when)

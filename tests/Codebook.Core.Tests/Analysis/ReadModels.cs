@@ -3,9 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Codebook.Core.Agreement;
 using Codebook.Core.Analysis;
+using Codebook.Core.Codings;
 using Codebook.Core.Errors;
 using Codebook.Core.Model;
 using Codebook.Core.Ports;
+using Codebook.Core.Time;
 
 namespace Codebook.Core.Tests.Analysis;
 
@@ -47,6 +49,31 @@ internal static class ReadModels
         return JsonSerializer.Serialize(results, Json);
     }
 
+    /// <summary>One change: 1 to <paramref name="most"/> codings by one of <paramref name="coders"/> on spans of up to
+    /// 600 characters of one transcript, some overlapping; a memo on about one in four when <paramref name="memos"/>.</summary>
+    public static void CodeRandomly(IProjectStore store, Random random, IReadOnlyList<string> coders, string transcriptId, int length,
+        int most, bool memos = false)
+    {
+        var themes = store.Themes();
+        var coding = new CodingService(store, new Coder(coders[random.Next(coders.Count)]), SystemClock.Instance);
+        var spans = Enumerable.Range(0, 1 + random.Next(most)).Select(_ =>
+        {
+            int start = random.Next(length - 1);
+            return (transcriptId, themes[random.Next(themes.Count)].Id, (SpanChoice)new OffsetSpan(start, Math.Min(length, start + 1 + random.Next(600))),
+                memos && random.Next(4) == 0 ? "a memo" : null);
+        });
+        coding.CodeAll(spans.ToList(), "random codings");
+    }
+
+    /// <summary>A transcript as the read model of heads keeps it: its text, turns and file lines left out.</summary>
+    public static Transcript WithoutText(Transcript transcript)
+    {
+        transcript.Text = "";
+        transcript.Turns = [];
+        transcript.FileLines = [];
+        return transcript;
+    }
+
     /// <summary>The store, but analyses read the codings whole from their documents, and the transcripts whole from
     /// theirs, less their text, turns and file lines (which analyses show as they are given).</summary>
     public class ReadingDocuments : DispatchProxy
@@ -66,13 +93,5 @@ internal static class ReadModels
             nameof(IProjectStore.TranscriptsWithoutText) => _inner.Transcripts().Select(WithoutText).ToList(),
             _ => method.Invoke(_inner, args),
         };
-
-        private static Transcript WithoutText(Transcript transcript)
-        {
-            transcript.Text = "";
-            transcript.Turns = [];
-            transcript.FileLines = [];
-            return transcript;
-        }
     }
 }

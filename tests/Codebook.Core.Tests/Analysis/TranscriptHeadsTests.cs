@@ -1,4 +1,3 @@
-using Codebook.Core.Codings;
 using Codebook.Core.Import;
 using Codebook.Core.Model;
 using Codebook.Core.Themes;
@@ -132,16 +131,9 @@ public sealed class TranscriptHeadsTests
 
     private void Code(Random random, IReadOnlyList<Transcript> transcripts)
     {
+        if (_store.Themes().Count == 0) return; // the codebook's import undone
         var transcript = transcripts[random.Next(transcripts.Count)];
-        var themes = _store.Themes();
-        if (themes.Count == 0) return; // the codebook's import undone
-        var spans = Enumerable.Range(0, 1 + random.Next(4)).Select(_ =>
-        {
-            int start = random.Next(transcript.Text.Length - 1);
-            return (transcript.Id, themes[random.Next(themes.Count)].Id,
-                (SpanChoice)new OffsetSpan(start, Math.Min(transcript.Text.Length, start + 1 + random.Next(600))), (string?)null);
-        });
-        new CodingService(_store, new Coder(Coders[random.Next(Coders.Length)]), SystemClock.Instance).CodeAll(spans.ToList(), "random codings");
+        ReadModels.CodeRandomly(_store, random, Coders, transcript.Id, transcript.Text.Length, most: 4);
     }
 
     private void AssertInStep(string when)
@@ -151,13 +143,8 @@ public sealed class TranscriptHeadsTests
     }
 
     /// <summary>Each transcript as text, its text, turns and file lines left out.</summary>
-    private static List<string> Heads(IEnumerable<Transcript> transcripts) => transcripts.Select(t =>
-    {
-        t.Text = "";
-        t.Turns = [];
-        t.FileLines = [];
-        return System.Text.Json.JsonSerializer.Serialize(t);
-    }).ToList();
+    private static List<string> Heads(IEnumerable<Transcript> transcripts) =>
+        transcripts.Select(t => System.Text.Json.JsonSerializer.Serialize(ReadModels.WithoutText(t))).ToList();
 
     private static string Analyses(Ports.IProjectStore store) => ReadModels.Analyses(store, Coders);
 }
